@@ -1,0 +1,118 @@
+"""Open a database by path or URL: check it, migrate it, hand out sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import ConnectionFailedError, CorruptDatabaseError, NotADatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    # The file for SQLite; None for a server database.
+    path: Path | None
+
+    @property
+    def label(self) -> str:
+        """What the status bar shows: the file, or the server URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_url(target: str | Path) -> tuple[str, Path | None]:
+    """A URL stays a URL; anything else is a path to an SQLite file."""
+    text_target = str(target)
+    if "://" in text_target:
+        url = make_url(text_target)
+        if url.get_backend_name() == "sqlite" and url.database:
+            return text_target, Path(url.database).resolve()
+        return text_target, None
+    path = Path(text_target).expanduser().resolve()
+    return f"sqlite:///{path.as_posix()}", path
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL survives a power cut with the last committed transaction intact.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _check_sqlite_file(path: Path, target: str) -> None:
+    """Refuse anything that is not an SQLite file before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise NotADatabaseError(target)
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADatabaseError(target)
+    # Read-only: a damaged file must not be changed by the check itself.
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(target, str(exc)) from exc
+    if rows != [("ok",)]:
+        raise CorruptDatabaseError(target, "; ".join(str(r[0]) for r in rows[:3]))
+
+
+def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and bring the schema to this version of Osuva.
+
+    Raises a DatabaseOpenError subclass, leaving the file untouched, when it cannot.
+    """
+    url, path = resolve_url(target)
+    label = str(path) if path is not None else make_url(url).render_as_string(True)
+    if path is not None:
+        _check_sqlite_file(path, label)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as con:
+            con.execute(text("SELECT 1"))
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise ConnectionFailedError(label, str(exc.orig or exc).strip()) from exc
+    db = Database(
+        url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path
+    )
+    if migrate:
+        from .migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(db, label)
+        except Exception:
+            engine.dispose()
+            raise
+    return db

@@ -1,0 +1,46 @@
+"""Why a database could not be opened, in words a user can act on.
+
+Each error carries the facts (path, versions) separately so the UI can translate the message.
+"""
+
+from __future__ import annotations
+
+
+class DatabaseOpenError(Exception):
+    """Base class: the database was not opened and nothing in it was changed."""
+
+    def __init__(self, message: str, *, target: str) -> None:
+        super().__init__(message)
+        self.target = target
+
+
+class NotADatabaseError(DatabaseOpenError):
+    def __init__(self, target: str) -> None:
+        super().__init__(f"{target} is not an Osuva database (not an SQLite file).", target=target)
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__(
+            f"{target} is damaged and was not opened ({detail}). Restore it from a backup.",
+            target=target,
+        )
+        self.detail = detail
+
+
+class NewerSchemaError(DatabaseOpenError):
+    def __init__(self, target: str, found: str, known: str) -> None:
+        super().__init__(
+            f"{target} was written by a newer version of Osuva (database version {found}; "
+            f"this Osuva knows versions up to {known}). Update Osuva to open it; "
+            "the file was not changed.",
+            target=target,
+        )
+        self.found = found
+        self.known = known
+
+
+class ConnectionFailedError(DatabaseOpenError):
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__(f"Could not connect to {target}: {detail}", target=target)
+        self.detail = detail

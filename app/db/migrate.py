@@ -1,0 +1,78 @@
+"""Alembic migrations run on open; a newer database is refused, an older one backed up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from .errors import NewerSchemaError
+
+if TYPE_CHECKING:
+    from .engine import Database
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as con:
+        return MigrationContext.configure(con).get_current_revision()
+
+
+def has_tables(db: Database) -> bool:
+    from sqlalchemy import inspect
+
+    return bool(inspect(db.engine).get_table_names())
+
+
+def backup_before_upgrade(path: Path, revision: str) -> Path:
+    """Copy the file with SQLite's online backup, so WAL contents are included."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade_to_head(db: Database, label: str) -> Path | None:
+    """Bring the schema to head. Returns the backup file made before upgrading, if any."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head() or ""
+    current = current_revision(db)
+    if current == head:
+        return None
+    if current is not None:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise NewerSchemaError(label, current, head)
+    backup = None
+    if db.path is not None and current is not None and has_tables(db):
+        backup = backup_before_upgrade(db.path, current)
+    config = alembic_config()
+    with db.engine.begin() as con:
+        config.attributes["connection"] = con
+        command.upgrade(config, "head")
+    return backup

@@ -1,0 +1,179 @@
+"""Members of the cooperative, their consents, benefit limits and facilitator-only notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Money, TimestampMixin, UTCDateTime, enum_column
+from .enums import (
+    BenefitKind,
+    ConsentKind,
+    EducationLevel,
+    Gender,
+    LabourMarketStatus,
+    Language,
+    LeavingReason,
+    MemberKind,
+    MemberStatus,
+    ReferralSource,
+)
+
+if TYPE_CHECKING:
+    from .shares import ShareSubscription
+
+
+class Member(TimestampMixin, Base):
+    """A person in the member register (osuuskuntalaki 3:14), from application to refund."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        CheckConstraint("member_number IS NULL OR member_number > 0", name="member_number"),
+        CheckConstraint(
+            "accepted_on IS NULL OR accepted_on >= applied_on", name="accepted_after_applied"
+        ),
+        CheckConstraint(
+            "left_on IS NULL OR accepted_on IS NULL OR left_on >= accepted_on",
+            name="left_after_accepted",
+        ),
+        CheckConstraint(
+            "status != 'member' OR member_number IS NOT NULL", name="member_has_number"
+        ),
+        CheckConstraint("status != 'former' OR left_on IS NOT NULL", name="former_has_left"),
+        Index("ix_member_name", "last_name", "first_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Assigned on acceptance and never reused.
+    member_number: Mapped[int | None] = mapped_column(unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    # Sensitive: never shown in lists, masked in forms for non-admins.
+    personal_id: Mapped[str | None] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[Gender] = mapped_column(enum_column(Gender, "gender"), default=Gender.UNKNOWN)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[Language] = mapped_column(
+        enum_column(Language, "language"), default=Language.FI
+    )
+    kind: Mapped[MemberKind] = mapped_column(
+        enum_column(MemberKind, "member_kind"), default=MemberKind.WORKING
+    )
+    status: Mapped[MemberStatus] = mapped_column(
+        enum_column(MemberStatus, "member_status"), default=MemberStatus.APPLICANT, index=True
+    )
+    applied_on: Mapped[date] = mapped_column(Date)
+    accepted_on: Mapped[date | None] = mapped_column(Date)
+    board_decision: Mapped[str] = mapped_column(String(200), default="")
+    notice_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    leaving_reason: Mapped[LeavingReason | None] = mapped_column(
+        enum_column(LeavingReason, "leaving_reason")
+    )
+    leaving_note: Mapped[str] = mapped_column(Text, default="")
+    referral_source: Mapped[ReferralSource | None] = mapped_column(
+        enum_column(ReferralSource, "referral_source")
+    )
+    benefit_kind: Mapped[BenefitKind] = mapped_column(
+        enum_column(BenefitKind, "benefit_kind"), default=BenefitKind.NONE
+    )
+    monthly_earnings_limit: Mapped[Decimal | None] = mapped_column(Money())
+    labour_market_status: Mapped[LabourMarketStatus | None] = mapped_column(
+        enum_column(LabourMarketStatus, "labour_market_status")
+    )
+    education_level: Mapped[EducationLevel | None] = mapped_column(
+        enum_column(EducationLevel, "education_level")
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when personal data was erased on request; the row stays for the accounts.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    subscriptions: Mapped[list[ShareSubscription]] = relationship(
+        back_populates="member", order_by="ShareSubscription.subscribed_on"
+    )
+    consents: Mapped[list[Consent]] = relationship(back_populates="member")
+    benefit_limits: Mapped[list[BenefitLimit]] = relationship(back_populates="member")
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def sort_name(self) -> str:
+        return f"{self.last_name} {self.first_name}"
+
+
+class Consent(Base):
+    """A consent given (and maybe withdrawn) by a member, e.g. for wage deductions."""
+
+    __tablename__ = "consent"
+    __table_args__ = (
+        CheckConstraint(
+            "withdrawn_on IS NULL OR withdrawn_on >= given_on", name="withdrawn_after_given"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[ConsentKind] = mapped_column(enum_column(ConsentKind, "consent_kind"))
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    written: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship(back_populates="consents")
+
+
+class BenefitLimit(Base):
+    """A member's own earnings limit for one year (disability pension limits are personal)."""
+
+    __tablename__ = "benefit_limit"
+    __table_args__ = (
+        UniqueConstraint("member_id", "year"),
+        CheckConstraint("monthly_limit IS NULL OR monthly_limit >= 0", name="monthly_limit"),
+        CheckConstraint("yearly_limit IS NULL OR yearly_limit >= 0", name="yearly_limit"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    year: Mapped[int]
+    benefit_kind: Mapped[BenefitKind] = mapped_column(enum_column(BenefitKind, "benefit_kind"))
+    monthly_limit: Mapped[Decimal | None] = mapped_column(Money())
+    yearly_limit: Mapped[Decimal | None] = mapped_column(Money())
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship(back_populates="benefit_limits")
+
+
+class MemberSensitive(Base):
+    """Health and work-ability notes: the facilitator's, never the treasurer's."""
+
+    __tablename__ = "member_sensitive"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
+    work_ability_notes: Mapped[str] = mapped_column(Text, default="")
+    support_needs: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupportContact(Base):
+    """Someone in the member's support network (tukiverkosto); facilitator only."""
+
+    __tablename__ = "support_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(100), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

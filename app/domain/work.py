@@ -1,0 +1,95 @@
+"""Work assignments for customers and the hours members log on them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Fixed, TimestampMixin, UTCDateTime, enum_column
+from .enums import AssignmentStatus, Recurrence
+
+if TYPE_CHECKING:
+    from .customers import Customer, Service
+    from .members import Member
+
+assignment_member = Table(
+    "assignment_member",
+    Base.metadata,
+    Column("assignment_id", ForeignKey("work_assignment.id"), primary_key=True),
+    Column("member_id", ForeignKey("member.id"), primary_key=True),
+)
+
+
+class WorkAssignment(TimestampMixin, Base):
+    __tablename__ = "work_assignment"
+    __table_args__ = (
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),
+        CheckConstraint("estimated_hours IS NULL OR estimated_hours >= 0", name="estimated_hours"),
+        CheckConstraint("weekday IS NULL OR weekday BETWEEN 0 AND 6", name="weekday"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    recurrence: Mapped[Recurrence] = mapped_column(
+        enum_column(Recurrence, "recurrence"), default=Recurrence.NONE
+    )
+    # Monday = 0, as Python's date.weekday().
+    weekday: Mapped[int | None]
+    status: Mapped[AssignmentStatus] = mapped_column(
+        enum_column(AssignmentStatus, "assignment_status"), default=AssignmentStatus.PLANNED
+    )
+    estimated_hours: Mapped[Decimal | None] = mapped_column(Fixed(2))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship()
+    service: Mapped[Service] = relationship()
+    members: Mapped[list[Member]] = relationship(secondary=assignment_member)
+
+
+class WorkEntry(TimestampMixin, Base):
+    """Hours one member worked on one day; invoiced at most once."""
+
+    __tablename__ = "work_entry"
+    __table_args__ = (
+        CheckConstraint("hours > 0 AND hours <= 2400", name="hours"),
+        CheckConstraint("km >= 0", name="km"),
+        CheckConstraint(
+            "substitute_for_id IS NULL OR substitute_for_id != member_id", name="substitute"
+        ),
+        Index("ix_work_entry_member_date", "member_id", "work_date"),
+        Index("ix_work_entry_assignment_date", "assignment_id", "work_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("work_assignment.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    work_date: Mapped[date] = mapped_column(Date)
+    hours: Mapped[Decimal] = mapped_column(Fixed(2))
+    km: Mapped[Decimal] = mapped_column(Fixed(1), default=0)
+    substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    invoice_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_line.id"), index=True)
+
+    assignment: Mapped[WorkAssignment] = relationship()
+    member: Mapped[Member] = relationship(foreign_keys=[member_id])
+    substitute_for: Mapped[Member | None] = relationship(foreign_keys=[substitute_for_id])

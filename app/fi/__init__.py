@@ -1,0 +1,1 @@
+"""Finnish formats: payment references, bank barcode, EPC QR, VAT table and identifiers (no Qt)."""

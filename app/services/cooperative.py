@@ -1,0 +1,136 @@
+"""Creating the cooperative and reading its settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.domain import Cooperative, InvoiceSeries, ReferenceRate, User, VatRate
+from app.domain.enums import Language, Role
+from app.fi.ids import InvalidIdentifier, bic_for_iban, validate_iban, validate_ytunnus
+from app.fi.vat import DEFAULT_VAT_TABLE
+
+from .errors import NotFoundError, ValidationError
+from .uow import UnitOfWork, snapshot
+
+# Suomen Pankki's reference rates known when this version was written; later ones are data.
+KNOWN_REFERENCE_RATES = (
+    (date(2025, 1, 1), Decimal("3.50")),
+    (date(2025, 7, 1), Decimal("2.50")),
+    (date(2026, 1, 1), Decimal("2.50")),
+)
+
+
+@dataclass
+class NewCooperative:
+    """What the new-cooperative form asks for."""
+
+    name: str
+    business_id: str
+    iban: str
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    home_municipality: str = ""
+    bic: str = ""
+    share_price: Decimal = Decimal("50.00")
+    default_language: Language = Language.FI
+    admin_name: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CooperativeInfo:
+    """The cooperative's settings as the UI shows them."""
+
+    name: str
+    business_id: str
+    iban: str
+    bic: str
+    city: str
+    share_price: Decimal
+    default_language: Language
+
+
+def validate_new_cooperative(form: NewCooperative) -> dict[str, str]:
+    """Normalized values, or ValidationError naming every field that is wrong."""
+    problems: dict[str, str] = {}
+    clean: dict[str, str] = {}
+    if not form.name.strip():
+        problems["name"] = "required"
+    for key, validator, value in (
+        ("business_id", validate_ytunnus, form.business_id),
+        ("iban", validate_iban, form.iban),
+    ):
+        if not value.strip():
+            problems[key] = "required"
+            continue
+        try:
+            clean[key] = validator(value)
+        except InvalidIdentifier as exc:
+            problems[key] = exc.code
+    if form.share_price < 0:
+        problems["share_price"] = "negative"
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def create_cooperative(uow: UnitOfWork, form: NewCooperative) -> int:
+    """Set up an empty database as a cooperative: settings, VAT table, numbering, first user."""
+    clean = validate_new_cooperative(form)
+    session = uow.session
+    if session.scalar(select(Cooperative.id).limit(1)) is not None:
+        raise ValidationError({"name": "exists"})
+    coop = Cooperative(
+        name=form.name.strip(),
+        business_id=clean["business_id"],
+        iban=clean["iban"],
+        bic=form.bic.strip().upper() or bic_for_iban(clean["iban"]) or "",
+        street=form.street.strip(),
+        postal_code=form.postal_code.strip(),
+        city=form.city.strip(),
+        home_municipality=form.home_municipality.strip() or form.city.strip(),
+        share_price=form.share_price,
+        default_language=form.default_language,
+        payment_term_days=14,
+        late_interest_margin=Decimal("7.00"),
+        reminder_fee=Decimal("5.00"),
+    )
+    session.add(coop)
+    session.add_all(
+        VatRate(
+            code=row.code.value, rate=row.rate, valid_from=row.valid_from, valid_to=row.valid_to
+        )
+        for row in DEFAULT_VAT_TABLE
+    )
+    session.add_all(ReferenceRate(valid_from=d, rate=r) for d, r in KNOWN_REFERENCE_RATES)
+    session.add(InvoiceSeries(code="MAIN", name="Invoices", next_number=1))
+    session.add(
+        User(username="admin", full_name=form.admin_name.strip() or "Admin", role=Role.ADMIN)
+    )
+    uow.audit("create", coop, f"cooperative {coop.name}", after=snapshot(coop))
+    uow.commit()
+    return coop.id
+
+
+def is_set_up(uow: UnitOfWork) -> bool:
+    return uow.session.scalar(select(Cooperative.id).limit(1)) is not None
+
+
+def get_cooperative(uow: UnitOfWork) -> CooperativeInfo:
+    coop = uow.session.scalar(select(Cooperative).limit(1))
+    if coop is None:
+        raise NotFoundError("cooperative", 1)
+    return CooperativeInfo(
+        name=coop.name,
+        business_id=coop.business_id,
+        iban=coop.iban,
+        bic=coop.bic,
+        city=coop.city,
+        share_price=coop.share_price,
+        default_language=coop.default_language,
+    )

@@ -1,0 +1,28 @@
+"""Errors a service raises for the user to correct; codes are translated by the UI."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Something the user asked for cannot be done; nothing was saved."""
+
+
+class ValidationError(ServiceError):
+    """Field-level problems: {field name: problem code}, e.g. {"iban": "checksum"}."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{field}: {code}" for field, code in problems.items()))
+        self.problems = problems
+
+
+class NotFoundError(ServiceError):
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"{entity} {key} not found")
+        self.entity = entity
+        self.key = key
+
+
+class PermissionDeniedError(ServiceError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"not allowed: {what}")
+        self.what = what

@@ -1,0 +1,58 @@
+"""Qt model of the coaching sessions list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.locale import format_datetime
+from app.services.coaching import SessionRow
+from ui.i18n import fill
+from ui.labels import label
+from ui.widgets.table_model import Column, RowTableModel
+
+
+def _duration(r: SessionRow, lang: str) -> str:
+    return fill(QCoreApplication.translate("SessionTableModel", "%1 min"), r.duration_minutes)
+
+
+def _attendance(r: SessionRow, lang: str) -> str:
+    return f"{r.present} / {r.invited}" if r.invited else ""
+
+
+class SessionTableModel(RowTableModel[SessionRow]):
+    CONTEXT = "SessionTableModel"
+    WHEN, KIND, TOPIC, DURATION, PRESENT, FACILITATOR = range(6)
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "When"),
+            lambda r, lang: format_datetime(r.starts_at, lang),
+            lambda r: r.starts_at,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Kind"),
+            lambda r, lang: label(r.kind),
+            lambda r: label(r.kind),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Topic"),
+            lambda r, lang: r.topic,
+            lambda r: r.topic,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Duration"),
+            _duration,
+            lambda r: r.duration_minutes,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Present"),
+            _attendance,
+            lambda r: r.present,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Facilitator"),
+            lambda r, lang: r.facilitator,
+            lambda r: r.facilitator,
+        ),
+    )

@@ -1,0 +1,186 @@
+"""Which database is open, and the window showing it; replaced whole on switching."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.db import Database, DatabaseOpenError, open_database
+from app.domain.enums import Role
+from app.paths import backup_dir, data_dir, default_database
+from app.services.backup import backup_database
+from app.services.cooperative import get_cooperative, is_set_up
+from app.services.errors import ServiceError
+from app.services.uow import Actor
+from ui import i18n
+from ui.i18n import fill
+from ui.main_window import MainWindow
+from ui.operations import Context, read
+from ui.welcome.dialog import Choice, WelcomeDialog
+from ui.welcome.new_cooperative import NewCooperativeDialog
+from ui.widgets.errors import show_database_error
+
+DEMO_FILENAME = "osuva-demo.sqlite"
+FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
+
+
+class Controller(QObject):
+    def __init__(self, data_dir_override: str | None = None) -> None:
+        super().__init__()
+        self.data_dir_override = data_dir_override
+        self.context: Context | None = None
+        self.window: MainWindow | None = None
+
+    # -- choosing a database -------------------------------------------------
+    def start(self, target: str | None) -> bool:
+        """Open what was asked, else the last database used, else the default one."""
+        last = QSettings().value("last_database")
+        if target is None and last and ("://" in last or Path(last).exists()):
+            target = last
+        return self.open(target or str(default_database(self.data_dir_override)))
+
+    def open(self, target: str) -> bool:
+        db = self._open_database(target)
+        if db is None:
+            return False
+        context = Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+        if read(context, is_set_up):
+            self._show(context)
+            return True
+        return self._set_up(context)
+
+    def _open_database(self, target: str) -> Database | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return open_database(target)
+        except DatabaseOpenError as error:
+            QGuiApplication.restoreOverrideCursor()
+            show_database_error(self.window, error)
+            return None
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+
+    def _set_up(self, context: Context) -> bool:
+        """An empty database: ask whether to create a cooperative, try the demo or open a file."""
+        welcome = WelcomeDialog(self.window)
+        if not welcome.exec() or welcome.choice is None:
+            context.db.dispose()
+            return False
+        if welcome.choice is Choice.NEW:
+            dialog = NewCooperativeDialog(context, self.window)
+            if dialog.exec():
+                self._show(context)
+                return True
+            context.db.dispose()
+            return False
+        context.db.dispose()
+        if welcome.choice is Choice.DEMO:
+            return self.open_demo()
+        return self.choose_and_open()
+
+    def open_demo(self) -> bool:
+        path = data_dir(self.data_dir_override) / DEMO_FILENAME
+        if not path.exists():
+            from app.demo import generate_demo
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                db = open_database(path)
+                generate_demo(db)
+                db.dispose()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        return self.open(str(path))
+
+    def choose_and_open(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open an Osuva database"),
+            str(data_dir(self.data_dir_override)),
+            FILE_FILTER,
+        )
+        return self.open(path) if path else False
+
+    def new_cooperative(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("New cooperative: choose where to save it"),
+            str(data_dir(self.data_dir_override)),
+            FILE_FILTER,
+        )
+        if not path:
+            return
+        db = self._open_database(path)
+        if db is None:
+            return
+        context = Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+        if read(context, is_set_up):
+            db.dispose()
+            QMessageBox.warning(
+                self.window,
+                self.tr("New cooperative"),
+                self.tr("That file already holds a cooperative. Choose another file name."),
+            )
+            return
+        if NewCooperativeDialog(context, self.window).exec():
+            self._show(context)
+        else:
+            db.dispose()
+
+    def backup(self) -> None:
+        assert self.context is not None
+        try:
+            path = backup_database(self.context.db, backup_dir(self.data_dir_override))
+        except ServiceError:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Back up"),
+                self.tr(
+                    "Osuva backs up database files only. Back up a server database "
+                    "with the server's own tools."
+                ),
+            )
+            return
+        QMessageBox.information(
+            self.window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)
+        )
+
+    # -- the window ----------------------------------------------------------
+    def _show(self, context: Context) -> None:
+        old_context, self.context = self.context, context
+        if old_context is not None and old_context.db is not context.db:
+            old_context.db.dispose()
+        if context.db.path is not None or "://" in context.db.url:
+            QSettings().setValue("last_database", str(context.db.path or context.db.url))
+        self._rebuild_window()
+
+    def _rebuild_window(self) -> None:
+        assert self.context is not None
+        name = read(self.context, get_cooperative).name
+        window = MainWindow(self.context, name)
+        window.new_requested.connect(self.new_cooperative)
+        window.open_requested.connect(self.choose_and_open)
+        window.backup_requested.connect(self.backup)
+        window.language_requested.connect(self.set_language)
+        old, self.window = self.window, window
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
+            window.tabs.setCurrentIndex(old.tabs.currentIndex())
+            old.close()
+            old.deleteLater()
+        else:
+            geometry = QSettings().value("window_geometry")
+            if geometry is None or not window.restoreGeometry(geometry):
+                window.resize(1100, 700)
+        window.refresh()
+        window.show()
+
+    def set_language(self, lang: str) -> None:
+        i18n.install(lang)
+        i18n.save_language(lang)
+        self._rebuild_window()

@@ -1,0 +1,17 @@
+"""The Invoicing tab: invoices, credit notes and what is still unpaid."""
+
+from __future__ import annotations
+
+from app.services.invoicing import list_invoices
+from ui.operations import Context
+from ui.widgets.list_tab import ListTab
+
+from .model import InvoiceTableModel
+
+
+class InvoicingTab(ListTab):
+    def __init__(self, context: Context, parent=None) -> None:
+        super().__init__(context, InvoiceTableModel(), list_invoices, parent)
+
+    def list_name(self) -> str:
+        return self.tr("Invoices")

@@ -1,0 +1,108 @@
+"""The main window: a thin shell of menus, four tabs and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import __version__
+from ui.coaching.tab import CoachingTab
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, fill
+from ui.invoicing.tab import InvoicingTab
+from ui.members.tab import MembersTab
+from ui.operations import Context
+from ui.work.tab import WorkTab
+
+
+class MainWindow(QMainWindow):
+    """Menus ask the controller (ui.controller) for anything that replaces the database."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    backup_requested = Signal()
+    settings_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, context: Context, cooperative_name: str) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(fill(self.tr("Osuva — %1"), cooperative_name))
+        self.setObjectName("MainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.members_tab = MembersTab(context, self)
+        self.work_tab = WorkTab(context, self)
+        self.coaching_tab = CoachingTab(context, self)
+        self.invoicing_tab = InvoicingTab(context, self)
+        self.tabs.addTab(self.members_tab, self.tr("&Members"))
+        self.tabs.addTab(self.work_tab, self.tr("&Work"))
+        self.tabs.addTab(self.coaching_tab, self.tr("&Coaching"))
+        self.tabs.addTab(self.invoicing_tab, self.tr("&Invoicing"))
+        self.setCentralWidget(self.tabs)
+
+        self.database_label = QLabel(fill(self.tr("Database: %1"), context.db.label))
+        self.database_label.setAccessibleName(self.tr("Database in use"))
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(
+            file_menu,
+            self.tr("&New cooperative…"),
+            self.new_requested.emit,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            file_menu, self.tr("&Open…"), self.open_requested.emit, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Settings…"),
+            self.settings_requested.emit,
+            QKeySequence.StandardKey.Preferences,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self, checkable=True)
+            action.setChecked(lang == current_language())
+            action.setData(lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.language_requested.emit(lang))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Osuva"), self.show_about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window_geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def refresh(self) -> None:
+        for tab in (self.members_tab, self.work_tab, self.coaching_tab, self.invoicing_tab):
+            tab.refresh()
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<p><b>Osuva %1</b></p><p>Member register, work, coaching and invoicing "
+            "for supported work cooperatives.</p>"
+        )
+        QMessageBox.about(self, self.tr("About Osuva"), fill(text, __version__))

@@ -1,0 +1,1 @@
+"""Members tab: the member and share register."""

@@ -1,0 +1,1 @@
+"""First start: create a cooperative, open the demo, or open a file."""

@@ -1,0 +1,48 @@
+"""Plain-language, translated messages for the problem codes services report per field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "FieldErrors"
+
+# Specific messages first (field, code), then general ones by code.
+_SPECIFIC = {
+    ("business_id", "checksum"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The check digit does not match: check the business ID (e.g. 1234567-8)."
+    ),
+    ("business_id", "length"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1234567-8)."
+    ),
+    ("business_id", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1234567-8)."
+    ),
+    ("iban", "checksum"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The IBAN's check digits do not match: check for a typing mistake."
+    ),
+    ("iban", "length"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The IBAN has the wrong length (a Finnish IBAN has 18 characters)."
+    ),
+    ("iban", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "This is not an IBAN. A Finnish IBAN starts with FI and 16 digits."
+    ),
+    ("name", "exists"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "This database already has a cooperative."
+    ),
+}
+_GENERAL = {
+    "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),
+    "checksum": QT_TRANSLATE_NOOP("FieldErrors", "The check digit does not match."),
+    "length": QT_TRANSLATE_NOOP("FieldErrors", "The length is wrong."),
+    "format": QT_TRANSLATE_NOOP("FieldErrors", "The format is wrong."),
+    "date": QT_TRANSLATE_NOOP("FieldErrors", "The date is not valid."),
+    "negative": QT_TRANSLATE_NOOP("FieldErrors", "The amount cannot be negative."),
+    "number": QT_TRANSLATE_NOOP("FieldErrors", "Write a number, for example 50,00."),
+}
+
+
+def problem_text(field: str, code: str) -> str:
+    text = _SPECIFIC.get((field, code)) or _GENERAL.get(code)
+    if text is None:
+        return QCoreApplication.translate(CONTEXT, "The value is not valid.")
+    return QCoreApplication.translate(CONTEXT, text)

@@ -1,0 +1,17 @@
+"""The Work tab: assignments and the hours logged on them."""
+
+from __future__ import annotations
+
+from app.services.work import list_assignments
+from ui.operations import Context
+from ui.widgets.list_tab import ListTab
+
+from .model import AssignmentTableModel
+
+
+class WorkTab(ListTab):
+    def __init__(self, context: Context, parent=None) -> None:
+        super().__init__(context, AssignmentTableModel(), list_assignments, parent)
+
+    def list_name(self) -> str:
+        return self.tr("Work assignments")
