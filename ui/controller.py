@@ -150,6 +150,13 @@ class Controller(QObject):
             self.window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)
         )
 
+    def edit_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        assert self.context is not None
+        if SettingsDialog(self.context, self.window).exec():
+            self._rebuild_window()
+
     # -- the window ----------------------------------------------------------
     def _show(self, context: Context) -> None:
         old_context, self.context = self.context, context
@@ -166,6 +173,7 @@ class Controller(QObject):
         window.new_requested.connect(self.new_cooperative)
         window.open_requested.connect(self.choose_and_open)
         window.backup_requested.connect(self.backup)
+        window.settings_requested.connect(self.edit_settings)
         window.language_requested.connect(self.set_language)
         old, self.window = self.window, window
         if old is not None:

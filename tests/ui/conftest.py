@@ -26,3 +26,23 @@ def language():
 
     yield install
     i18n.install("en")
+
+
+def pytest_configure(config):
+    """Compile i18n/*.qm when stale, as `dev.py` does, so plain `pytest` runs work too."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    i18n = Path(__file__).resolve().parents[2] / "i18n"
+    exe = "pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"
+    lrelease = Path(sys.executable).parent / exe
+    for ts in i18n.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        # Atomic replace: parallel test workers may compile at the same moment.
+        tmp = qm.with_suffix(f".{os.getpid()}.tmp")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp)], check=True)
+        os.replace(tmp, qm)

@@ -15,41 +15,50 @@ from app.db import (
 from ui.i18n import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseErrors", text)
-
-
 def database_error_text(error: DatabaseOpenError) -> str:
     target = error.target
     if isinstance(error, NotADatabaseError):
-        return fill(_tr("%1 is not an Osuva database. The file was not changed."), target)
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors", "%1 is not an Osuva database. The file was not changed."
+            ),
+            target,
+        )
     if isinstance(error, CorruptDatabaseError):
         return fill(
-            _tr(
+            QCoreApplication.translate(
+                "DatabaseErrors",
                 "%1 is damaged and was not opened. The file was not changed. "
-                "Restore it from a backup or ask for help."
+                "Restore it from a backup or ask for help.",
             ),
             target,
         )
     if isinstance(error, NewerSchemaError):
         return fill(
-            _tr(
+            QCoreApplication.translate(
+                "DatabaseErrors",
                 "%1 was saved by a newer version of Osuva (database version %2; this Osuva "
-                "knows versions up to %3). Update Osuva to open it. The file was not changed."
+                "knows versions up to %3). Update Osuva to open it. The file was not changed.",
             ),
             target,
             error.found,
             error.known,
         )
     if isinstance(error, ConnectionFailedError):
-        return fill(_tr("Could not connect to the database %1."), target)
-    return fill(_tr("The database %1 could not be opened."), target)
+        return fill(
+            QCoreApplication.translate("DatabaseErrors", "Could not connect to the database %1."),
+            target,
+        )
+    return fill(
+        QCoreApplication.translate("DatabaseErrors", "The database %1 could not be opened."),
+        target,
+    )
 
 
 def show_database_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("DatabaseErrors", "Cannot open the database"))
     box.setText(database_error_text(error))
     box.setDetailedText(str(error))
     box.exec()

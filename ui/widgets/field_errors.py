@@ -26,6 +26,18 @@ _SPECIFIC = {
     ("iban", "format"): QT_TRANSLATE_NOOP(
         "FieldErrors", "This is not an IBAN. A Finnish IBAN starts with FI and 16 digits."
     ),
+    ("email", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Check the email address (for example name@example.fi)."
+    ),
+    ("postal_code", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "A Finnish postal code has five digits, for example 06100."
+    ),
+    ("postal_code", "length"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "A Finnish postal code has five digits, for example 06100."
+    ),
+    ("payment_term_days", "range"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The payment term is 0 to 365 days."
+    ),
     ("name", "exists"): QT_TRANSLATE_NOOP(
         "FieldErrors", "This database already has a cooperative."
     ),
@@ -38,6 +50,7 @@ _GENERAL = {
     "date": QT_TRANSLATE_NOOP("FieldErrors", "The date is not valid."),
     "negative": QT_TRANSLATE_NOOP("FieldErrors", "The amount cannot be negative."),
     "number": QT_TRANSLATE_NOOP("FieldErrors", "Write a number, for example 50,00."),
+    "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
 }
 
 

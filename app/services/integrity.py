@@ -1,0 +1,71 @@
+"""Checks that a database is whole: SQLite's own checks plus the domain's promises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from app.db import Database
+from app.db.migrate import current_revision, head_revision
+from app.domain import Invoice, InvoiceSeries, Member
+
+
+@dataclass
+class CheckReport:
+    schema_version: str | None
+    schema_head: str
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _sqlite_checks(db: Database, report: CheckReport) -> None:
+    with db.engine.connect() as con:
+        rows = [r[0] for r in con.execute(text("PRAGMA integrity_check"))]
+        if rows != ["ok"]:
+            report.problems.extend(f"integrity: {r}" for r in rows[:10])
+        for row in con.execute(text("PRAGMA foreign_key_check")):
+            report.problems.append(f"broken reference in {row[0]} row {row[1]} to {row[2]}")
+
+
+def _invoice_numbering(db: Database, report: CheckReport) -> None:
+    """Numbers in each series run 1..next_number-1 with no gaps (AVL 209 e §)."""
+    with db.sessions() as session:
+        for series in session.scalars(select(InvoiceSeries)):
+            numbers = sorted(
+                n
+                for n in session.scalars(
+                    select(Invoice.number).where(
+                        Invoice.series_id == series.id, Invoice.number.is_not(None)
+                    )
+                )
+            )
+            expected = list(range(1, series.next_number))
+            if numbers != expected:
+                missing = sorted(set(expected) - set(numbers))[:10]
+                extra = sorted(set(numbers) - set(expected))[:10]
+                report.problems.append(
+                    f"invoice series {series.code}: missing numbers {missing}, "
+                    f"unexpected numbers {extra}"
+                )
+
+
+def check_database(db: Database) -> CheckReport:
+    """Run every check; never changes the database."""
+    report = CheckReport(schema_version=current_revision(db), schema_head=head_revision())
+    if report.schema_version is None:
+        report.problems.append("no Osuva schema in this database")
+        return report
+    _sqlite_checks(db, report)
+    if report.schema_version == report.schema_head:
+        _invoice_numbering(db, report)
+        with db.sessions() as session:
+            report.counts = {
+                "members": session.scalar(select(func.count(Member.id))) or 0,
+                "invoices": session.scalar(select(func.count(Invoice.id))) or 0,
+            }
+    return report

@@ -1,0 +1,95 @@
+"""Settings of the cooperative, edited in one form and saved in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+
+from app.locale import format_decimal, parse_decimal
+from app.services.errors import ValidationError
+from app.services.settings import get_settings, update_settings, validate_settings
+from ui.i18n import current_language
+from ui.operations import Context, perform, read
+from ui.widgets.form import ValidatedForm
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Settings of the cooperative"))
+        self.settings = read(context, get_settings)
+        lang = current_language()
+        s = self.settings
+        form = self.form = ValidatedForm(self)
+        form.add_field("name", self.tr("&Name of the cooperative"), s.name)
+        form.add_field("business_id", self.tr("&Business ID (Y-tunnus)"), s.business_id)
+        form.add_field("street", self.tr("&Street address"), s.street)
+        form.add_field("postal_code", self.tr("&Postal code"), s.postal_code)
+        form.add_field("city", self.tr("&Town"), s.city)
+        form.add_field("home_municipality", self.tr("&Home municipality"), s.home_municipality)
+        form.add_field("phone", self.tr("P&hone"), s.phone)
+        form.add_field("email", self.tr("&Email"), s.email)
+        form.add_field("iban", self.tr("&IBAN"), s.iban)
+        form.add_field("bic", self.tr("BI&C"), s.bic)
+        form.add_field("einvoice_address", self.tr("E-invoice &address"), s.einvoice_address)
+        form.add_field("einvoice_operator", self.tr("E-invoice &operator"), s.einvoice_operator)
+        form.add_field(
+            "payment_term_days", self.tr("Payment &term (days)"), str(s.payment_term_days)
+        )
+        form.add_field(
+            "share_price", self.tr("Share p&rice (€)"), format_decimal(s.share_price, lang)
+        )
+        form.add_field(
+            "reminder_fee", self.tr("Re&minder fee (€)"), format_decimal(s.reminder_fee, lang)
+        )
+        form.add_field(
+            "board_representative", self.tr("Signs &certificates"), s.board_representative
+        )
+        form.add_field(
+            "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title
+        )
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def save(self) -> None:
+        values = self.form.values()
+        lang = current_language()
+        problems: dict[str, str] = {}
+        numbers: dict[str, Decimal] = {}
+        for key in ("share_price", "reminder_fee", "payment_term_days"):
+            try:
+                numbers[key] = parse_decimal(values[key], lang)
+            except ValueError:
+                problems[key] = "number"
+                numbers[key] = Decimal(getattr(self.settings, key))
+        text_fields = {k: v for k, v in values.items() if k not in numbers}
+        settings = replace(
+            self.settings,
+            **text_fields,
+            share_price=numbers["share_price"],
+            reminder_fee=numbers["reminder_fee"],
+            payment_term_days=int(numbers["payment_term_days"]),
+        )
+        try:
+            validate_settings(settings)
+            if problems:
+                raise ValidationError(problems)
+            perform(self.context, update_settings, settings)
+        except ValidationError as exc:
+            self.form.show_problems({**exc.problems, **problems})
+            return
+        self.accept()
