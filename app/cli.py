@@ -33,20 +33,27 @@ def _existing_target(args: argparse.Namespace) -> str:
     return target
 
 
+def _parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CommandError(f"{text} is not a date; write it as YYYY-MM-DD.") from exc
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import generate_demo
 
     out = Path(args.out)
+    if args.scale < 1:
+        raise CommandError("--scale must be 1 or more.")
+    today = _parse_day(args.today) if args.today else None
     if out.exists():
         if not args.force:
             raise CommandError(f"{out} already exists; choose another file or add --force.")
         out.unlink()
-    if args.scale < 1:
-        raise CommandError("--scale must be 1 or more.")
     started = time.perf_counter()
     db = open_database(out)
     try:
-        today = date.fromisoformat(args.today) if args.today else None
         summary = generate_demo(db, seed=args.seed, scale=args.scale, today=today)
     finally:
         db.dispose()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
 SUPPORTED = ("fi", "sv", "en")
+# Cooperatives work in Finnish time; times are stored in UTC.
+FINLAND = ZoneInfo("Europe/Helsinki")
 
 # English as used in Finland: day-first dates and euro amounts written like Finnish ones.
 _BABEL_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_FI"}
@@ -69,8 +72,10 @@ def format_date(d: date, lang: str) -> str:
 
 
 def format_datetime(dt: datetime, lang: str) -> str:
-    """Format a date and time, e.g. fi ``22.11.2026 14.05``, in the datetime's own zone."""
-    time_text = babel_dates.format_time(dt, "short", locale=babel_locale(lang))
+    """Format a date and time in Finnish time, e.g. fi ``22.11.2026 14.05``."""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(FINLAND)
+    time_text = babel_dates.format_time(dt, "short", tzinfo=dt.tzinfo, locale=babel_locale(lang))
     return f"{format_date(dt.date(), lang)} {time_text}"
 
 

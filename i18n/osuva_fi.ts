@@ -89,6 +89,10 @@
         <translation>%1 on tallennettu Osuvan uudemmalla versiolla (tietokannan versio %2; tämä Osuva tuntee versiot %3 asti). Päivitä Osuva avataksesi sen. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
+        <source>A database cannot be created at %1. Choose a folder you can save files in.</source>
+        <translation>Tietokantaa ei voi luoda kohteeseen %1. Valitse kansio, johon voit tallentaa tiedostoja.</translation>
+    </message>
+    <message>
         <source>Could not connect to the database %1.</source>
         <translation>Yhteyttä tietokantaan %1 ei saatu.</translation>
     </message>

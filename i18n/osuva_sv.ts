@@ -89,6 +89,10 @@
         <translation>%1 har sparats med en nyare version av Osuva (databasversion %2; denna Osuva känner till versioner upp till %3). Uppdatera Osuva för att öppna den. Filen ändrades inte.</translation>
     </message>
     <message>
+        <source>A database cannot be created at %1. Choose a folder you can save files in.</source>
+        <translation>En databas kan inte skapas i %1. Välj en mapp där du kan spara filer.</translation>
+    </message>
+    <message>
         <source>Could not connect to the database %1.</source>
         <translation>Det gick inte att ansluta till databasen %1.</translation>
     </message>

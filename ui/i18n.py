@@ -16,12 +16,19 @@ _installed: list[QTranslator] = []
 _current = "fi"
 
 
-def i18n_dir() -> Path:
-    """The compiled .qm files: beside the sources, or inside the PyInstaller bundle."""
+def _root() -> Path:
+    """The repository, or the PyInstaller bundle's folder when frozen."""
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "i18n"
-    return Path(__file__).resolve().parent.parent / "i18n"
+    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+
+
+def i18n_dir() -> Path:
+    """The compiled .qm files."""
+    return _root() / "i18n"
+
+
+def resource_path(name: str) -> Path:
+    return _root() / "resources" / name
 
 
 def system_language() -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
+from ui.i18n import resource_path
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -24,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Osuva")
     app.setApplicationName("Osuva")
     app.setApplicationDisplayName("Osuva")
+    app.setWindowIcon(QIcon(str(resource_path("osuva.svg"))))
     lang = args.lang or i18n.saved_language() or i18n.system_language()
     i18n.install(lang)
 

@@ -2,6 +2,7 @@
 
 from .engine import Database, open_database, resolve_url
 from .errors import (
+    CannotCreateError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -10,6 +11,7 @@ from .errors import (
 )
 
 __all__ = [
+    "CannotCreateError",
     "ConnectionFailedError",
     "CorruptDatabaseError",
     "Database",

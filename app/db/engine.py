@@ -11,7 +11,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import ConnectionFailedError, CorruptDatabaseError, NotADatabaseError
+from .errors import (
+    CannotCreateError,
+    ConnectionFailedError,
+    CorruptDatabaseError,
+    NotADatabaseError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -42,7 +47,10 @@ def resolve_url(target: str | Path) -> tuple[str, Path | None]:
         url = make_url(text_target)
         if url.get_backend_name() == "sqlite" and url.database:
             return text_target, Path(url.database).resolve()
-        return text_target, None
+        if url.drivername in ("postgresql", "postgres"):
+            # psycopg 3 is the driver Osuva ships; SQLAlchemy would assume psycopg2.
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False), None
     path = Path(text_target).expanduser().resolve()
     return f"sqlite:///{path.as_posix()}", path
 
@@ -66,17 +74,27 @@ def _check_sqlite_file(path: Path, target: str) -> None:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADatabaseError(target)
-    # Read-only: a damaged file must not be changed by the check itself.
+    # Read-only, and sidecar files it creates are removed: the check must change nothing.
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(target, str(exc)) from exc
+    finally:
+        for sidecar in sidecars:
+            if sidecar not in existed and sidecar.exists():
+                sidecar.unlink()
     if rows != [("ok",)]:
         raise CorruptDatabaseError(target, "; ".join(str(r[0]) for r in rows[:3]))
+    if tables and "alembic_version" not in tables:
+        # Another program's database: even switching it to WAL would change it.
+        raise NotADatabaseError(target)
 
 
 def make_engine(url: str) -> Engine:
@@ -96,8 +114,14 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     label = str(path) if path is not None else make_url(url).render_as_string(True)
     if path is not None:
         _check_sqlite_file(path, label)
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CannotCreateError(label, exc.strerror or str(exc)) from exc
+    try:
+        engine = make_engine(url)
+    except ImportError as exc:
+        raise ConnectionFailedError(label, f"database driver missing ({exc.name})") from exc
     try:
         with engine.connect() as con:
             con.execute(text("SELECT 1"))

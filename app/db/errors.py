@@ -44,3 +44,9 @@ class ConnectionFailedError(DatabaseOpenError):
     def __init__(self, target: str, detail: str) -> None:
         super().__init__(f"Could not connect to {target}: {detail}", target=target)
         self.detail = detail
+
+
+class CannotCreateError(DatabaseOpenError):
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__(f"Cannot create a database at {target}: {detail}", target=target)
+        self.detail = detail

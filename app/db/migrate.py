@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from .errors import NewerSchemaError
+from .errors import NewerSchemaError, NotADatabaseError
 
 if TYPE_CHECKING:
     from .engine import Database
@@ -68,6 +68,9 @@ def upgrade_to_head(db: Database, label: str) -> Path | None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
             raise NewerSchemaError(label, current, head)
+    elif has_tables(db):
+        # Another program's database: never add Osuva's tables into it.
+        raise NotADatabaseError(label)
     backup = None
     if db.path is not None and current is not None and has_tables(db):
         backup = backup_before_upgrade(db.path, current)

@@ -152,3 +152,13 @@ def test_parse_date_unreadable(text: str) -> None:
 @pytest.mark.parametrize("day", [date(2026, 11, 22), date(2024, 2, 29), date(1999, 1, 1)])
 def test_date_round_trip(lang: str, day: date) -> None:
     assert parse_date(format_date(day, lang), lang) == day
+
+
+def test_times_are_shown_in_finnish_time_across_daylight_saving():
+    from datetime import UTC, datetime
+
+    from app.locale import format_datetime
+
+    assert format_datetime(datetime(2026, 11, 17, 8, 0, tzinfo=UTC), "fi") == "17.11.2026 10.00"
+    assert format_datetime(datetime(2026, 7, 17, 8, 0, tzinfo=UTC), "fi") == "17.7.2026 11.00"
+    assert format_datetime(datetime(2026, 7, 17, 8, 0, tzinfo=UTC), "sv") == "17.7.2026 11:00"

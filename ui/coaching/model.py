@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from app.locale import format_datetime
 from app.services.coaching import SessionRow
@@ -22,6 +22,7 @@ def _attendance(r: SessionRow, lang: str) -> str:
 class SessionTableModel(RowTableModel[SessionRow]):
     CONTEXT = "SessionTableModel"
     WHEN, KIND, TOPIC, DURATION, PRESENT, FACILITATOR = range(6)
+    DEFAULT_SORT = (WHEN, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "When"),

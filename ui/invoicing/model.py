@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.locale import format_date, format_money
 from app.services.invoicing import InvoiceRow
@@ -17,6 +17,7 @@ def _date(d, lang: str) -> str:
 class InvoiceTableModel(RowTableModel[InvoiceRow]):
     CONTEXT = "InvoiceTableModel"
     NUMBER, KIND, CUSTOMER, ISSUED, DUE, TOTAL, OPEN, STATUS = range(8)
+    DEFAULT_SORT = (ISSUED, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Number"),

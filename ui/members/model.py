@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.locale import format_date, format_money
 from app.services.members import MemberRow
@@ -17,6 +17,7 @@ def _date(d, lang: str) -> str:
 class MemberTableModel(RowTableModel[MemberRow]):
     CONTEXT = "MemberTableModel"
     NUMBER, NAME, KIND, STATUS, JOINED, MUNICIPALITY, SHARES, PAID, OPEN = range(9)
+    DEFAULT_SORT = (NAME, Qt.SortOrder.AscendingOrder)
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("MemberTableModel", "No."),

@@ -18,6 +18,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.choice: Choice | None = None
         self.setWindowTitle(self.tr("Welcome to Osuva"))
+        self.setMinimumWidth(480)
         intro = QLabel(
             self.tr(
                 "<h2>Welcome to Osuva</h2><p>Osuva keeps your cooperative's member register, "

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db import (
+    CannotCreateError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -43,6 +44,14 @@ def database_error_text(error: DatabaseOpenError) -> str:
             target,
             error.found,
             error.known,
+        )
+    if isinstance(error, CannotCreateError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "A database cannot be created at %1. Choose a folder you can save files in.",
+            ),
+            target,
         )
     if isinstance(error, ConnectionFailedError):
         return fill(

@@ -27,6 +27,7 @@ class ListTab(QWidget):
         self.loader = loader
         model.setParent(self)
         self.list = RecordList(model, self.list_name(), self)
+        self.list.sort_by(*model.DEFAULT_SORT)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
 

@@ -30,6 +30,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     CONTEXT = "RowTableModel"
     COLUMNS: Sequence[Column] = ()
+    # (column, order) shown first; newest first for dated records.
+    DEFAULT_SORT: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

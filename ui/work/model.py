@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.locale import format_date, format_hours
 from app.services.work import AssignmentRow
@@ -18,6 +18,7 @@ def _period(r: AssignmentRow, lang: str) -> str:
 class AssignmentTableModel(RowTableModel[AssignmentRow]):
     CONTEXT = "AssignmentTableModel"
     TITLE, CUSTOMER, SERVICE, PERIOD, STATUS, MEMBERS, HOURS, UNINVOICED = range(8)
+    DEFAULT_SORT = (PERIOD, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Assignment"),

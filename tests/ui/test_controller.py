@@ -1,0 +1,98 @@
+"""Starting Osuva: first start, the demo, bad files, switching language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ui.controller import DEMO_FILENAME, Controller
+from ui.welcome.dialog import Choice, WelcomeDialog
+
+
+def choose(monkeypatch, choice: Choice | None) -> list[bool]:
+    shown: list[bool] = []
+
+    def fake_exec(self):
+        shown.append(True)
+        self.choice = choice
+        return 1 if choice else 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    return shown
+
+
+def test_first_start_offers_the_demo_and_opens_it(qtbot, monkeypatch, isolated_data_dir, language):
+    language("fi")
+    shown = choose(monkeypatch, Choice.DEMO)
+    controller = Controller()
+    assert controller.start(None)
+    qtbot.addWidget(controller.window)
+    assert shown == [True]
+    assert controller.context.db.path == isolated_data_dir / DEMO_FILENAME
+    assert controller.window.members_tab.list.model.rowCount() > 0
+    assert QSettings().value("last_database") == str(isolated_data_dir / DEMO_FILENAME)
+
+
+def test_cancelling_the_welcome_opens_nothing(qtbot, monkeypatch, language):
+    language("en")
+    choose(monkeypatch, None)
+    controller = Controller()
+    assert not controller.start(None)
+    assert controller.window is None
+
+
+def test_garbage_file_is_refused_with_a_message_and_left_alone(
+    qtbot, monkeypatch, tmp_path, language
+):
+    language("fi")
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    bad = tmp_path / "notes.sqlite"
+    bad.write_bytes(b"these are my shopping notes, not a database")
+    controller = Controller()
+    assert not controller.open(str(bad))
+    assert bad.read_bytes() == b"these are my shopping notes, not a database"
+    assert len(messages) == 1
+    assert "ei ole Osuvan tietokanta" in messages[0]
+    assert str(bad) in messages[0]
+
+
+def test_language_switch_rebuilds_the_window_and_is_remembered(
+    qtbot, monkeypatch, demo_db, language
+):
+    language("fi")
+    controller = Controller()
+    assert controller.open(str(demo_db.path))
+    qtbot.addWidget(controller.window)
+    controller.window.tabs.setCurrentIndex(3)
+    controller.set_language("sv")
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(0).replace("&", "") == "Medlemmar"
+    assert window.tabs.currentIndex() == 3
+    assert QSettings().value("language") == "sv"
+
+
+def test_demo_file_is_reused_not_regenerated(qtbot, monkeypatch, isolated_data_dir, language):
+    import app.demo
+
+    language("en")
+    choose(monkeypatch, Choice.DEMO)
+    first = Controller()
+    assert first.start(None)
+    qtbot.addWidget(first.window)
+    demo = Path(first.context.db.path)
+    rows = first.window.members_tab.list.model.rowCount()
+    first.context.db.dispose()
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("the demo was generated again")
+
+    monkeypatch.setattr(app.demo, "generate_demo", must_not_run)
+    second = Controller()
+    assert second.open_demo()
+    qtbot.addWidget(second.window)
+    assert second.context.db.path == demo
+    assert second.window.members_tab.list.model.rowCount() == rows
