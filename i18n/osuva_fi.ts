@@ -172,6 +172,10 @@
         <translation>Kirjoita luku, esimerkiksi 50,00.</translation>
     </message>
     <message>
+        <source>Write a whole number, for example 14.</source>
+        <translation>Kirjoita kokonaisluku, esimerkiksi 14.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
     </message>

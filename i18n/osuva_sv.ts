@@ -172,6 +172,10 @@
         <translation>Skriv ett tal, till exempel 50,00.</translation>
     </message>
     <message>
+        <source>Write a whole number, for example 14.</source>
+        <translation>Skriv ett heltal, till exempel 14.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
     </message>

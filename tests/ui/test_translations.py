@@ -71,3 +71,18 @@ def test_compiled_translations_load(qapp):
         assert translator.load(f"osuva_{lang}", str(I18N)), lang
         assert translator.translate("MainWindow", "&Members") not in ("", "&Members")
     assert QCoreApplication.instance() is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "save", "cancel"), [("fi", "Tallenna", "Peru"), ("sv", "Spara", "Avbryt")]
+)
+def test_qt_own_buttons_are_translated(qtbot, language, lang, save, cancel):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    language(lang)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {save, cancel}

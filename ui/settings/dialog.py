@@ -74,8 +74,10 @@ class SettingsDialog(QDialog):
             try:
                 numbers[key] = parse_decimal(values[key], lang)
             except ValueError:
-                problems[key] = "number"
                 numbers[key] = Decimal(getattr(self.settings, key))
+                problems[key] = "number"
+        if numbers["payment_term_days"] % 1:
+            problems["payment_term_days"] = "whole_number"
         text_fields = {k: v for k, v in values.items() if k not in numbers}
         settings = replace(
             self.settings,

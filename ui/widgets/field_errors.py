@@ -50,6 +50,7 @@ _GENERAL = {
     "date": QT_TRANSLATE_NOOP("FieldErrors", "The date is not valid."),
     "negative": QT_TRANSLATE_NOOP("FieldErrors", "The amount cannot be negative."),
     "number": QT_TRANSLATE_NOOP("FieldErrors", "Write a number, for example 50,00."),
+    "whole_number": QT_TRANSLATE_NOOP("FieldErrors", "Write a whole number, for example 14."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
 }
 

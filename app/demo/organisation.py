@@ -1,0 +1,164 @@
+"""The cooperative's own details, its users, the services sold and the municipal price list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select, update
+
+from app.domain import (
+    AuditEntry,
+    Cooperative,
+    PriceList,
+    PriceListItem,
+    Service,
+    User,
+)
+from app.domain.enums import Language, Role
+from app.services.cooperative import NewCooperative
+
+from .context import DemoContext, DemoService
+from .dates import at
+
+COOPERATIVE = NewCooperative(
+    name="Osuuskunta Työkaari",
+    business_id="1618033-3",
+    iban="FI37 1590 3000 0007 76",
+    street="Rauhankatu 22 B",
+    postal_code="06100",
+    city="Porvoo",
+    home_municipality="Porvoo",
+    share_price=Decimal("50.00"),
+    default_language=Language.FI,
+    admin_name="Paula Nieminen",
+)
+
+# code, (fi, sv, en), unit, net price, VAT code, counts towards the household tax credit
+SERVICES = (
+    ("SIIVOUS", ("Siivous", "Städning", "Cleaning"), "h", "32.00", "general", True),
+    ("KOTIAPU", ("Kotiapu", "Hemhjälp", "Home help"), "h", "30.00", "general", True),
+    ("PIHA", ("Pihatyö", "Gårdsarbete", "Yard work"), "h", "30.00", "general", True),
+    (
+        "REMONTTI",
+        ("Korjaus- ja remonttityö", "Reparations- och renoveringsarbete", "Renovation work"),
+        "h",
+        "38.00",
+        "general",
+        True,
+    ),
+    (
+        "RAKENNUS",
+        ("Rakennuspalvelu", "Byggtjänst", "Construction service"),
+        "h",
+        "38.00",
+        "reverse_charge",
+        False,
+    ),
+    ("IT", ("IT-tuki", "IT-stöd", "IT support"), "h", "35.00", "general", True),
+    ("SILPPU", ("Silpputyö", "Småjobb", "Odd jobs"), "h", "28.00", "general", False),
+    ("KM", ("Matkakulut", "Resekostnader", "Travel"), "km", "0.55", "general", False),
+)
+MUNICIPAL_PRICES = {
+    "SIIVOUS": "29.00",
+    "KOTIAPU": "27.00",
+    "PIHA": "27.00",
+    "SILPPU": "26.00",
+    "KM": "0.50",
+}
+
+
+def finish_cooperative(ctx: DemoContext, founded: date) -> None:
+    """Fill in what the setup form leaves empty and date the rows create_cooperative wrote."""
+    stamp = at(founded, 9)
+    ctx.session.execute(
+        update(Cooperative).values(
+            phone="019 520 4410",
+            email="toimisto@tyokaari.example",
+            website="https://tyokaari.example",
+            board_representative="Paula Nieminen",
+            board_representative_title="toimitusjohtaja",
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    )
+    ctx.session.execute(update(User).values(created_at=stamp, updated_at=stamp))
+    ctx.session.execute(update(AuditEntry).values(at=stamp))
+    coop = ctx.session.scalars(select(Cooperative)).one()
+    ctx.coop = {
+        "name": coop.name,
+        "business_id": coop.business_id,
+        "street": coop.street,
+        "postal_code": coop.postal_code,
+        "city": coop.city,
+        "iban": coop.iban,
+        "bic": coop.bic,
+    }
+    admin_id = ctx.session.scalars(select(User.id)).one()
+    ctx.users["admin"] = (admin_id, "Paula Nieminen")
+    rows = []
+    for key, username, full_name, role in (
+        ("treasurer", "katja.lindroos", "Katja Lindroos", Role.TREASURER),
+        ("facilitator", "mikael.soderstrom", "Mikael Söderström", Role.FACILITATOR),
+    ):
+        user_id = ctx.new_id(User)
+        ctx.users[key] = (user_id, full_name)
+        rows.append(
+            {
+                "id": user_id,
+                "username": username,
+                "full_name": full_name,
+                "role": role,
+                "password_hash": "",
+                "active": True,
+                "created_at": stamp + timedelta(hours=1),
+                "updated_at": stamp + timedelta(hours=1),
+            }
+        )
+    ctx.insert(User, rows)
+
+
+def add_services(ctx: DemoContext) -> None:
+    """The services sold and the municipal price list with its lower prices."""
+    rows = []
+    for code, (fi, sv, en), unit, price, vat_code, deductible in SERVICES:
+        service = DemoService(
+            id=ctx.new_id(Service),
+            code=code,
+            names={"fi": fi, "sv": sv, "en": en},
+            unit=unit,
+            price=Decimal(price),
+            vat_code=vat_code,
+            household_deductible=deductible,
+        )
+        ctx.services[code] = service
+        rows.append(
+            {
+                "id": service.id,
+                "code": code,
+                "name_fi": fi,
+                "name_sv": sv,
+                "name_en": en,
+                "unit": unit,
+                "unit_price": service.price,
+                "vat_code": vat_code,
+                "household_deductible": deductible,
+                "active": True,
+            }
+        )
+    ctx.insert(Service, rows)
+    price_list_id = ctx.new_id(PriceList)
+    ctx.insert(PriceList, [{"id": price_list_id, "name": "Kuntahinnasto"}])
+    ctx.insert(
+        PriceListItem,
+        [
+            {
+                "id": ctx.new_id(PriceListItem),
+                "price_list_id": price_list_id,
+                "service_id": ctx.services[code].id,
+                "unit_price": Decimal(price),
+            }
+            for code, price in MUNICIPAL_PRICES.items()
+        ],
+    )
+    ctx.price_list_id = price_list_id
