@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.db.sequences import sync_sequences
 from app.domain import AuditEntry, Cooperative
 from app.domain.enums import InvoiceKind, MemberStatus
 from app.services.cooperative import create_cooperative
@@ -79,6 +80,8 @@ def generate_demo(
         session = Session(bind=connection, join_transaction_mode="rollback_only")
         try:
             summary = _generate(session, db, seed, scale, today)
+            session.flush()
+            sync_sequences(connection)
             session.commit()
             transaction.commit()
         except BaseException:
