@@ -28,6 +28,11 @@ DEMO_FILENAME = "osuva-demo.sqlite"
 FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
 
 
+def _local_context(db: Database) -> Context:
+    # One local user until sign-in arrives: the desktop account, with every right.
+    return Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+
+
 class Controller(QObject):
     def __init__(self, data_dir_override: str | None = None) -> None:
         super().__init__()
@@ -47,7 +52,7 @@ class Controller(QObject):
         db = self._open_database(target)
         if db is None:
             return False
-        context = Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+        context = _local_context(db)
         if read(context, is_set_up):
             self._show(context)
             return True
@@ -118,7 +123,7 @@ class Controller(QObject):
         db = self._open_database(path)
         if db is None:
             return
-        context = Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+        context = _local_context(db)
         if read(context, is_set_up):
             db.dispose()
             QMessageBox.warning(

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from app.locale import format_date, format_money
+from app.locale import format_money
 from app.services.invoicing import InvoiceRow
 from ui.labels import label
-from ui.widgets.table_model import Column, RowTableModel
-
-
-def _date(d, lang: str) -> str:
-    return format_date(d, lang) if d else ""
+from ui.widgets.table_model import Column, RowTableModel, date_text
 
 
 class InvoiceTableModel(RowTableModel[InvoiceRow]):
@@ -37,12 +33,12 @@ class InvoiceTableModel(RowTableModel[InvoiceRow]):
         ),
         Column(
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Date"),
-            lambda r, lang: _date(r.issue_date, lang),
+            lambda r, lang: date_text(r.issue_date, lang),
             lambda r: r.issue_date,
         ),
         Column(
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Due"),
-            lambda r, lang: _date(r.due_date, lang),
+            lambda r, lang: date_text(r.due_date, lang),
             lambda r: r.due_date,
         ),
         Column(

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from app.locale import format_date, format_money
+from app.locale import format_money
 from app.services.members import MemberRow
 from ui.labels import label
-from ui.widgets.table_model import Column, RowTableModel
-
-
-def _date(d, lang: str) -> str:
-    return format_date(d, lang) if d else ""
+from ui.widgets.table_model import Column, RowTableModel, date_text
 
 
 class MemberTableModel(RowTableModel[MemberRow]):
@@ -40,7 +36,7 @@ class MemberTableModel(RowTableModel[MemberRow]):
         ),
         Column(
             QT_TRANSLATE_NOOP("MemberTableModel", "Joined"),
-            lambda r, lang: _date(r.joined_on, lang),
+            lambda r, lang: date_text(r.joined_on, lang),
             lambda r: r.joined_on,
         ),
         Column(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
+from app.locale import format_date
 from ui.i18n import current_language
 
 R = TypeVar("R")
@@ -72,5 +74,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def date_text(value: date | None, lang: str) -> str:
+    """A date in the UI's format, or nothing."""
+    return format_date(value, lang) if value else ""
