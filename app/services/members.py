@@ -1,18 +1,30 @@
-"""Reading the member register."""
+"""The member register: listing, adding, editing and (only without history) deleting."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, type_coerce
+from sqlalchemy import exists, func, select, type_coerce
 
-from app.domain import Member, SharePayment, ShareSubscription
+from app.domain import (
+    Attendance,
+    Consent,
+    Member,
+    SharePayment,
+    ShareRefund,
+    ShareSubscription,
+    WorkEntry,
+)
 from app.domain.base import Money
-from app.domain.enums import MemberKind, MemberStatus
+from app.domain.enums import ConsentKind, MemberKind, MemberStatus
 
-from .uow import UnitOfWork
+from .errors import NotFoundError, ServiceError, ValidationError
+from .member_form import MemberForm, validate_member_form
+from .uow import UnitOfWork, snapshot
+
+FORM_CONSENTS = (ConsentKind.DATA_PROCESSING, ConsentKind.PHOTO, ConsentKind.CONTACT)
 
 
 @dataclass(frozen=True)
@@ -25,19 +37,21 @@ class MemberRow:
     kind: MemberKind
     status: MemberStatus
     joined_on: date | None
+    notice_on: date | None
+    left_on: date | None
     municipality: str
     shares: int
     subscribed: Decimal
     paid: Decimal
+    refund_open: bool
 
     @property
     def open_fee(self) -> Decimal:
-        return self.subscribed - self.paid
+        return max(self.subscribed - self.paid, Decimal("0.00"))
 
 
-def list_members(uow: UnitOfWork) -> list[MemberRow]:
-    """Every member with share totals, sorted by name."""
-    session = uow.session
+def share_totals():
+    """Per-member subqueries: (member_id, shares, amount) subscribed and (member_id, paid)."""
     subscribed = (
         select(
             ShareSubscription.member_id,
@@ -51,24 +65,28 @@ def list_members(uow: UnitOfWork) -> list[MemberRow]:
         .subquery()
     )
     paid = (
-        select(ShareSubscription.member_id, func.sum(SharePayment.amount).label("paid"))
+        select(
+            ShareSubscription.member_id,
+            type_coerce(func.sum(SharePayment.amount), Money()).label("paid"),
+        )
         .join(SharePayment, SharePayment.subscription_id == ShareSubscription.id)
         .group_by(ShareSubscription.member_id)
         .subquery()
     )
+    return subscribed, paid
+
+
+def list_members(uow: UnitOfWork) -> list[MemberRow]:
+    """Every member with share totals, sorted by name."""
+    subscribed, paid = share_totals()
+    refund_open = exists().where(ShareRefund.member_id == Member.id, ShareRefund.paid_on.is_(None))
     query = (
         select(
-            Member.id,
-            Member.member_number,
-            Member.first_name,
-            Member.last_name,
-            Member.kind,
-            Member.status,
-            Member.accepted_on,
-            Member.municipality,
+            Member,
             subscribed.c.shares,
             subscribed.c.amount,
             paid.c.paid,
+            refund_open.label("refund_open"),
         )
         .outerjoin(subscribed, subscribed.c.member_id == Member.id)
         .outerjoin(paid, paid.c.member_id == Member.id)
@@ -77,16 +95,172 @@ def list_members(uow: UnitOfWork) -> list[MemberRow]:
     zero = Decimal("0.00")
     return [
         MemberRow(
-            id=r[0],
-            member_number=r[1],
-            name=f"{r[3]}, {r[2]}",
-            kind=r[4],
-            status=r[5],
-            joined_on=r[6],
-            municipality=r[7],
-            shares=int(r[8] or 0),
-            subscribed=r[9] or zero,
-            paid=r[10] or zero,
+            id=m.id,
+            member_number=m.member_number,
+            name=f"{m.last_name}, {m.first_name}",
+            kind=m.kind,
+            status=m.status,
+            joined_on=m.accepted_on,
+            notice_on=m.notice_on,
+            left_on=m.left_on,
+            municipality=m.municipality,
+            shares=int(shares or 0),
+            subscribed=amount or zero,
+            paid=paid_amount or zero,
+            refund_open=bool(has_refund),
         )
-        for r in session.execute(query)
+        for m, shares, amount, paid_amount, has_refund in uow.session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """A member as the form shows it; the identity code masked for those who may not see it."""
+
+    id: int
+    member_number: int | None
+    status: MemberStatus
+    accepted_on: date | None
+    board_decision: str
+    notice_on: date | None
+    left_on: date | None
+    form: MemberForm
+    personal_id_masked: bool
+
+
+def mask_personal_id(code: str) -> str:
+    """Birth date part only: 131052-308T → 131052-****."""
+    return f"{code[:7]}****" if code else ""
+
+
+def _member(uow: UnitOfWork, member_id: int) -> Member:
+    member = uow.session.get(Member, member_id)
+    if member is None:
+        raise NotFoundError("member", member_id)
+    return member
+
+
+def _active_consents(uow: UnitOfWork, member_id: int) -> set[str]:
+    rows = uow.session.scalars(
+        select(Consent.kind).where(Consent.member_id == member_id, Consent.withdrawn_on.is_(None))
+    )
+    return {kind.value for kind in rows}
+
+
+def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
+    member = _member(uow, member_id)
+    visible = uow.actor.role.value == "admin"
+    form = MemberForm(
+        **{
+            f.name: getattr(member, f.name)
+            for f in fields(MemberForm)
+            if f.name not in ("consents", "personal_id")
+        },
+        personal_id=(member.personal_id or "")
+        if visible
+        else mask_personal_id(member.personal_id or ""),
+        consents=_active_consents(uow, member_id),
+    )
+    return MemberDetail(
+        id=member.id,
+        member_number=member.member_number,
+        status=member.status,
+        accepted_on=member.accepted_on,
+        board_decision=member.board_decision,
+        notice_on=member.notice_on,
+        left_on=member.left_on,
+        form=form,
+        personal_id_masked=not visible and bool(member.personal_id),
+    )
+
+
+def _check_unique_personal_id(uow: UnitOfWork, code: str, member_id: int | None) -> None:
+    if not code:
+        return
+    query = select(Member.id).where(Member.personal_id == code)
+    if member_id is not None:
+        query = query.where(Member.id != member_id)
+    if uow.session.scalar(query) is not None:
+        raise ValidationError({"personal_id": "duplicate"})
+
+
+def _sync_consents(uow: UnitOfWork, member: Member, wanted: set[str], today: date) -> None:
+    active = {c.kind.value: c for c in member.consents if c.withdrawn_on is None}
+    for kind in FORM_CONSENTS:
+        if kind.value in wanted and kind.value not in active:
+            member.consents.append(Consent(kind=kind, given_on=today))
+        elif kind.value not in wanted and kind.value in active:
+            active[kind.value].withdrawn_on = today
+
+
+def _apply(member: Member, form: MemberForm) -> None:
+    for f in fields(MemberForm):
+        if f.name not in ("consents", "personal_id"):
+            setattr(member, f.name, getattr(form, f.name))
+    member.personal_id = form.personal_id or None
+
+
+def create_member(uow: UnitOfWork, form: MemberForm, *, today: date | None = None) -> int:
+    """Register an applicant; the member number comes when the board accepts them."""
+    today = today or date.today()
+    clean = validate_member_form(form, today=today)
+    _check_unique_personal_id(uow, clean.personal_id, None)
+    member = Member(status=MemberStatus.APPLICANT)
+    _apply(member, clean)
+    uow.session.add(member)
+    _sync_consents(uow, member, clean.consents, today)
+    uow.audit("create", member, member.full_name, after=snapshot(member, exclude=("personal_id",)))
+    uow.commit()
+    return member.id
+
+
+def update_member(
+    uow: UnitOfWork, member_id: int, form: MemberForm, *, today: date | None = None
+) -> None:
+    """Save the form; a masked identity code (non-admin) leaves the stored one unchanged."""
+    today = today or date.today()
+    member = _member(uow, member_id)
+    if member.erased_at is not None:
+        raise ServiceError("the member's personal data has been erased")
+    keep_code = member.personal_id and form.personal_id == mask_personal_id(member.personal_id)
+    if keep_code:
+        form = MemberForm(**{**vars(form), "personal_id": member.personal_id})
+    clean = validate_member_form(form, today=today)
+    _check_unique_personal_id(uow, clean.personal_id, member_id)
+    if member.accepted_on and clean.applied_on > member.accepted_on:
+        raise ValidationError({"applied_on": "after_acceptance"})
+    before = snapshot(member, exclude=("personal_id",))
+    _apply(member, clean)
+    _sync_consents(uow, member, clean.consents, today)
+    uow.audit(
+        "update",
+        member,
+        member.full_name,
+        before=before,
+        after=snapshot(member, exclude=("personal_id",)),
+    )
+    uow.commit()
+
+
+def has_history(uow: UnitOfWork, member_id: int) -> bool:
+    """Shares, work, coaching or a number: then a member is ended, never deleted."""
+    session = uow.session
+    checks = (
+        select(ShareSubscription.id).where(ShareSubscription.member_id == member_id),
+        select(WorkEntry.id).where(WorkEntry.member_id == member_id),
+        select(Attendance.member_id).where(Attendance.member_id == member_id),
+        select(Member.id).where(Member.id == member_id, Member.member_number.is_not(None)),
+    )
+    return any(session.scalar(q.limit(1)) is not None for q in checks)
+
+
+def delete_member(uow: UnitOfWork, member_id: int) -> None:
+    """Remove an application made by mistake; anyone with history is ended instead."""
+    member = _member(uow, member_id)
+    if has_history(uow, member_id):
+        raise ServiceError("a member with history cannot be deleted; end the membership instead")
+    for consent in list(member.consents):
+        uow.session.delete(consent)
+    uow.audit("delete", member, member.full_name, before=snapshot(member, exclude=("personal_id",)))
+    uow.session.delete(member)
+    uow.commit()

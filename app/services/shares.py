@@ -1,0 +1,393 @@
+"""Share subscriptions, installment plans, payments (cash, bank, wage deduction) and ledgers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select, type_coerce
+
+from app.domain import (
+    Consent,
+    Cooperative,
+    Member,
+    ShareInstallment,
+    SharePayment,
+    ShareRefund,
+    ShareSubscription,
+)
+from app.domain.base import Money
+from app.domain.enums import ConsentKind, MemberStatus, ShareKind, SharePaymentMethod
+from app.fi.reference import fi_reference
+
+from .errors import NotFoundError, ServiceError, ValidationError
+from .uow import UnitOfWork, snapshot
+
+ZERO = Decimal("0.00")
+
+
+class OverpaymentError(ServiceError):
+    """More than the open share fee: the user must confirm it is not a mistake."""
+
+    def __init__(self, open_amount: Decimal, amount: Decimal) -> None:
+        super().__init__(f"payment {amount} exceeds the open share fee {open_amount}")
+        self.open_amount = open_amount
+        self.amount = amount
+
+
+def member_reference(member_id: int) -> str:
+    """One reference per member for all share fee payments (prefix 8: not an invoice)."""
+    return fi_reference(f"8{member_id:06d}")
+
+
+def member_paid_total(uow: UnitOfWork, member_id: int) -> Decimal:
+    paid = uow.session.scalar(
+        select(type_coerce(func.sum(SharePayment.amount), Money()))
+        .join(ShareSubscription, ShareSubscription.id == SharePayment.subscription_id)
+        .where(ShareSubscription.member_id == member_id)
+    )
+    return paid or ZERO
+
+
+def _member(uow: UnitOfWork, member_id: int) -> Member:
+    member = uow.session.get(Member, member_id)
+    if member is None:
+        raise NotFoundError("member", member_id)
+    return member
+
+
+def split_into_installments(
+    amount: Decimal, per_month: Decimal, first_due: date
+) -> list[tuple[date, Decimal]]:
+    """Equal monthly installments on the same day of each month; the last one takes the rest."""
+    if per_month <= 0:
+        raise ValidationError({"installment": "positive"})
+    plan: list[tuple[date, Decimal]] = []
+    left, due = amount, first_due
+    while left > 0:
+        part = min(per_month, left)
+        plan.append((due, part))
+        left -= part
+        month = due.month % 12 + 1
+        year = due.year + (due.month == 12)
+        day = min(first_due.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        due = date(year, month, day)
+    return plan
+
+
+def subscribe_shares(
+    uow: UnitOfWork,
+    member_id: int,
+    share_count: int,
+    subscribed_on: date,
+    *,
+    kind: ShareKind = ShareKind.BASIC,
+    installment: Decimal | None = None,
+    first_due_on: date | None = None,
+) -> int:
+    """Subscribe shares at the cooperative's current share price, optionally in installments."""
+    member = _member(uow, member_id)
+    if member.status not in (MemberStatus.APPLICANT, MemberStatus.MEMBER):
+        raise ServiceError("a former member cannot subscribe shares")
+    problems: dict[str, str] = {}
+    if share_count <= 0:
+        problems["share_count"] = "positive"
+    coop = uow.session.scalar(select(Cooperative).limit(1))
+    held = uow.session.scalar(
+        select(func.coalesce(func.sum(ShareSubscription.share_count), 0)).where(
+            ShareSubscription.member_id == member_id
+        )
+    )
+    if coop.max_shares_per_member and held + share_count > coop.max_shares_per_member:
+        problems["share_count"] = "over_limit"
+    if installment is not None and installment <= 0:
+        problems["installment"] = "positive"
+    if problems:
+        raise ValidationError(problems)
+    subscription = ShareSubscription(
+        member_id=member_id,
+        subscribed_on=subscribed_on,
+        kind=kind,
+        share_count=share_count,
+        unit_price=coop.share_price,
+        reference=member_reference(member_id),
+    )
+    uow.session.add(subscription)
+    if installment is not None:
+        for due, part in split_into_installments(
+            subscription.amount, installment, first_due_on or subscribed_on
+        ):
+            subscription.installments.append(ShareInstallment(due_on=due, amount=part))
+    uow.audit(
+        "subscribe",
+        subscription,
+        f"{member.full_name}: {share_count}",
+        after=snapshot(subscription),
+    )
+    uow.commit()
+    return subscription.id
+
+
+def has_wage_deduction_consent(uow: UnitOfWork, member_id: int, on: date) -> bool:
+    return (
+        uow.session.scalar(
+            select(Consent.id).where(
+                Consent.member_id == member_id,
+                Consent.kind == ConsentKind.WAGE_DEDUCTION,
+                Consent.written.is_(True),
+                Consent.given_on <= on,
+                (Consent.withdrawn_on.is_(None)) | (Consent.withdrawn_on > on),
+            )
+        )
+        is not None
+    )
+
+
+def record_wage_deduction_consent(
+    uow: UnitOfWork, member_id: int, given_on: date, note: str = ""
+) -> None:
+    """The member signed a written consent to pay share fees by deduction from wages."""
+    member = _member(uow, member_id)
+    consent = Consent(
+        member_id=member.id,
+        kind=ConsentKind.WAGE_DEDUCTION,
+        given_on=given_on,
+        written=True,
+        note=note.strip(),
+    )
+    uow.session.add(consent)
+    uow.audit("consent", consent, f"{member.full_name}: wage deduction", after=snapshot(consent))
+    uow.commit()
+
+
+def _open_by_subscription(
+    uow: UnitOfWork, member_id: int
+) -> list[tuple[ShareSubscription, Decimal]]:
+    subs = uow.session.scalars(
+        select(ShareSubscription)
+        .where(ShareSubscription.member_id == member_id)
+        .order_by(ShareSubscription.subscribed_on, ShareSubscription.id)
+    ).all()
+    return [(s, s.amount - sum((p.amount for p in s.payments), ZERO)) for s in subs]
+
+
+def record_share_payment(
+    uow: UnitOfWork,
+    member_id: int,
+    amount: Decimal,
+    paid_on: date,
+    method: SharePaymentMethod,
+    *,
+    reference: str = "",
+    wage_month: date | None = None,
+    allow_overpayment: bool = False,
+    note: str = "",
+) -> list[int]:
+    """Record money received for share fees, oldest subscription first.
+
+    A payment larger than what is open raises OverpaymentError unless the user confirmed it;
+    a wage deduction needs the member's written consent.
+    """
+    member = _member(uow, member_id)
+    problems: dict[str, str] = {}
+    if amount <= 0:
+        problems["amount"] = "positive"
+    if method == SharePaymentMethod.WAGE_DEDUCTION:
+        wage_month = (wage_month or paid_on).replace(day=1)
+        if not has_wage_deduction_consent(uow, member_id, paid_on):
+            problems["method"] = "no_consent"
+    else:
+        wage_month = None
+    if problems:
+        raise ValidationError(problems)
+    open_parts = _open_by_subscription(uow, member_id)
+    if not open_parts:
+        raise ServiceError("the member has no share subscription")
+    total_open = sum((part for _, part in open_parts), ZERO)
+    if amount > total_open and not allow_overpayment:
+        raise OverpaymentError(max(total_open, ZERO), amount)
+    created: list[SharePayment] = []
+
+    def pay(subscription: ShareSubscription, part: Decimal) -> None:
+        created.append(
+            SharePayment(
+                subscription=subscription,
+                amount=part,
+                paid_on=paid_on,
+                method=method,
+                reference=reference.strip() or subscription.reference,
+                wage_month=wage_month,
+                note=note.strip(),
+            )
+        )
+
+    left = amount
+    for subscription, part in open_parts:
+        take = min(left, max(part, ZERO))
+        if take > 0:
+            pay(subscription, take)
+            left -= take
+    if left > 0:
+        # A confirmed overpayment stays on the newest subscription, to be refunded or used.
+        pay(open_parts[-1][0], left)
+    uow.session.add_all(created)
+    uow.session.flush()
+    for payment in created:
+        uow.audit(
+            "payment", payment, f"{member.full_name}: {payment.amount}", after=snapshot(payment)
+        )
+    uow.commit()
+    return [p.id for p in created]
+
+
+@dataclass(frozen=True)
+class InstallmentLine:
+    due_on: date
+    amount: Decimal
+    paid: Decimal
+
+    @property
+    def settled(self) -> bool:
+        return self.paid >= self.amount
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    on: date
+    kind: str  # subscription, payment, refund
+    description: str
+    amount: Decimal
+    method: SharePaymentMethod | None = None
+
+
+@dataclass(frozen=True)
+class ShareLedger:
+    member_id: int
+    shares: int
+    subscribed: Decimal
+    paid: Decimal
+    refunded: Decimal
+    refund_due: Decimal
+    refund_due_on: date | None
+    reference: str
+    entries: list[LedgerEntry]
+    installments: list[InstallmentLine]
+
+    @property
+    def open(self) -> Decimal:
+        return max(self.subscribed - self.paid, ZERO)
+
+
+def share_ledger(uow: UnitOfWork, member_id: int) -> ShareLedger:
+    """Subscribed, paid, open and refunded amounts with dates, and the installment plan."""
+    _member(uow, member_id)
+    open_parts = _open_by_subscription(uow, member_id)
+    entries: list[LedgerEntry] = []
+    installments: list[InstallmentLine] = []
+    shares = 0
+    subscribed = paid = ZERO
+    for subscription, _ in open_parts:
+        shares += subscription.share_count
+        subscribed += subscription.amount
+        entries.append(
+            LedgerEntry(
+                subscription.subscribed_on,
+                "subscription",
+                f"{subscription.share_count} × {subscription.unit_price}",
+                subscription.amount,
+            )
+        )
+        sub_paid = ZERO
+        for payment in subscription.payments:
+            entries.append(
+                LedgerEntry(
+                    payment.paid_on, "payment", payment.reference, payment.amount, payment.method
+                )
+            )
+            sub_paid += payment.amount
+        paid += sub_paid
+        # Payments settle installments in due-date order.
+        left = sub_paid
+        for inst in subscription.installments:
+            covered = min(left, inst.amount)
+            installments.append(InstallmentLine(inst.due_on, inst.amount, covered))
+            left -= covered
+    refunds = uow.session.scalars(
+        select(ShareRefund).where(ShareRefund.member_id == member_id).order_by(ShareRefund.due_on)
+    ).all()
+    refunded = sum((r.amount for r in refunds if r.paid_on), ZERO)
+    pending = [r for r in refunds if r.paid_on is None]
+    for refund in refunds:
+        if refund.paid_on:
+            entries.append(LedgerEntry(refund.paid_on, "refund", "", -refund.amount))
+    entries.sort(key=lambda e: (e.on, {"subscription": 0, "payment": 1, "refund": 2}[e.kind]))
+    return ShareLedger(
+        member_id=member_id,
+        shares=shares,
+        subscribed=subscribed,
+        paid=paid,
+        refunded=refunded,
+        refund_due=sum((r.amount for r in pending), ZERO),
+        refund_due_on=pending[0].due_on if pending else None,
+        reference=member_reference(member_id),
+        entries=entries,
+        installments=sorted(installments, key=lambda i: i.due_on),
+    )
+
+
+@dataclass(frozen=True)
+class WageDeductionRow:
+    member_id: int
+    member_number: int | None
+    name: str
+    amount: Decimal
+    recorded: Decimal
+
+
+def wage_deduction_list(uow: UnitOfWork, month: date) -> list[WageDeductionRow]:
+    """For the payroll person: what to deduct from each consenting member's wages this month.
+
+    The amount is what is due by the end of the month (installments, or the whole open fee
+    without a plan) less what is already paid; `recorded` is what was deducted this month.
+    """
+    month = month.replace(day=1)
+    next_month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    members = uow.session.scalars(
+        select(Member)
+        .join(Consent, Consent.member_id == Member.id)
+        .where(
+            Consent.kind == ConsentKind.WAGE_DEDUCTION,
+            Consent.written.is_(True),
+            Consent.given_on < next_month,
+            (Consent.withdrawn_on.is_(None)) | (Consent.withdrawn_on >= month),
+            Member.status.in_([MemberStatus.MEMBER, MemberStatus.APPLICANT]),
+        )
+        .distinct()
+        .order_by(Member.last_name, Member.first_name)
+    ).all()
+    rows = []
+    for member in members:
+        due = recorded = ZERO
+        for subscription, _ in _open_by_subscription(uow, member.id):
+            sub_paid = sum((p.amount for p in subscription.payments), ZERO)
+            recorded += sum(
+                (
+                    p.amount
+                    for p in subscription.payments
+                    if p.method == SharePaymentMethod.WAGE_DEDUCTION and p.wage_month == month
+                ),
+                ZERO,
+            )
+            if subscription.installments:
+                due_by_now = sum(
+                    (i.amount for i in subscription.installments if i.due_on < next_month), ZERO
+                )
+            else:
+                due_by_now = subscription.amount
+            due += max(due_by_now - sub_paid, ZERO)
+        if due > 0 or recorded > 0:
+            rows.append(
+                WageDeductionRow(member.id, member.member_number, member.full_name, due, recorded)
+            )
+    return rows
