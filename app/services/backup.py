@@ -14,6 +14,9 @@ from .errors import ServiceError
 class BackupNotPossibleError(ServiceError):
     """Only SQLite files are backed up by Osuva; servers have their own tools."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="server_backup")
+
 
 def backup_database(db: Database, target_dir: Path, *, now: datetime | None = None) -> Path:
     """Write a consistent copy (SQLite's online backup) into target_dir and return its path."""
@@ -28,7 +31,9 @@ def backup_database(db: Database, target_dir: Path, *, now: datetime | None = No
         try:
             source.backup(copy)
             if copy.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise ServiceError("the backup copy failed its integrity check")
+                raise ServiceError(
+                    "the backup copy failed its integrity check", code="backup_check_failed"
+                )
         finally:
             copy.close()
     finally:

@@ -4,25 +4,34 @@ from __future__ import annotations
 
 
 class ServiceError(Exception):
-    """Something the user asked for cannot be done; nothing was saved."""
+    """Something the user asked for cannot be done; nothing was saved.
+
+    `code` names the reason for the UI to word in the user's language.
+    """
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class ValidationError(ServiceError):
     """Field-level problems: {field name: problem code}, e.g. {"iban": "checksum"}."""
 
     def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{field}: {code}" for field, code in problems.items()))
+        super().__init__(
+            ", ".join(f"{field}: {code}" for field, code in problems.items()), code="invalid"
+        )
         self.problems = problems
 
 
 class NotFoundError(ServiceError):
     def __init__(self, entity: str, key: object) -> None:
-        super().__init__(f"{entity} {key} not found")
+        super().__init__(f"{entity} {key} not found", code="not_found")
         self.entity = entity
         self.key = key
 
 
 class PermissionDeniedError(ServiceError):
     def __init__(self, what: str) -> None:
-        super().__init__(f"not allowed: {what}")
+        super().__init__(f"not allowed: {what}", code="not_allowed")
         self.what = what

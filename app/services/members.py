@@ -221,7 +221,7 @@ def update_member(
     today = today or date.today()
     member = _member(uow, member_id)
     if member.erased_at is not None:
-        raise ServiceError("the member's personal data has been erased")
+        raise ServiceError("the member's personal data has been erased", code="erased")
     keep_code = member.personal_id and form.personal_id == mask_personal_id(member.personal_id)
     if keep_code:
         form = MemberForm(**{**vars(form), "personal_id": member.personal_id})
@@ -258,7 +258,10 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
     """Remove an application made by mistake; anyone with history is ended instead."""
     member = _member(uow, member_id)
     if has_history(uow, member_id):
-        raise ServiceError("a member with history cannot be deleted; end the membership instead")
+        raise ServiceError(
+            "a member with history cannot be deleted; end the membership instead",
+            code="has_history",
+        )
     for consent in list(member.consents):
         uow.session.delete(consent)
     uow.audit("delete", member, member.full_name, before=snapshot(member, exclude=("personal_id",)))

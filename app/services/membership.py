@@ -50,14 +50,15 @@ def accept_member(
     """The board accepted the application: the member gets the next member number."""
     member = _member(uow, member_id)
     if member.status != MemberStatus.APPLICANT:
-        raise ServiceError("only an applicant can be accepted")
+        raise ServiceError("only an applicant can be accepted", code="not_applicant")
     if accepted_on < member.applied_on:
         raise ValidationError({"accepted_on": "before_application"})
     before = snapshot(member, exclude=("personal_id",))
+    # Take the number before changing the row: a flush in between would break the check.
+    member.member_number = next_member_number(uow)
     member.status = MemberStatus.MEMBER
     member.accepted_on = accepted_on
     member.board_decision = board_decision.strip()
-    member.member_number = next_member_number(uow)
     uow.audit(
         "accept",
         member,
@@ -72,7 +73,7 @@ def accept_member(
 def reject_application(uow: UnitOfWork, member_id: int, decided_on: date, note: str = "") -> None:
     member = _member(uow, member_id)
     if member.status != MemberStatus.APPLICANT:
-        raise ServiceError("only an application can be rejected")
+        raise ServiceError("only an application can be rejected", code="not_applicant")
     before = snapshot(member, exclude=("personal_id",))
     member.status = MemberStatus.REJECTED
     member.leaving_note = note.strip()
@@ -91,7 +92,7 @@ def record_notice(uow: UnitOfWork, member_id: int, notice_on: date) -> None:
     """A written notice of resignation arrived; the membership ends with end_membership."""
     member = _member(uow, member_id)
     if member.status != MemberStatus.MEMBER:
-        raise ServiceError("only a current member can resign")
+        raise ServiceError("only a current member can resign", code="not_member")
     if member.accepted_on and notice_on < member.accepted_on:
         raise ValidationError({"notice_on": "before_joining"})
     before = snapshot(member, exclude=("personal_id",))
@@ -117,7 +118,7 @@ def end_membership(
     financial year ends. The former member stays in the register until it is refunded."""
     member = _member(uow, member_id)
     if member.status != MemberStatus.MEMBER:
-        raise ServiceError("only a current member's membership can end")
+        raise ServiceError("only a current member's membership can end", code="not_member")
     if member.accepted_on and left_on < member.accepted_on:
         raise ValidationError({"left_on": "before_joining"})
     if reason == LeavingReason.EXPULSION and not note.strip():
@@ -155,7 +156,7 @@ def mark_refund_paid(uow: UnitOfWork, refund_id: int, paid_on: date) -> None:
     if refund is None:
         raise NotFoundError("share refund", refund_id)
     if refund.paid_on is not None:
-        raise ServiceError("the refund is already paid")
+        raise ServiceError("the refund is already paid", code="already_refunded")
     before = snapshot(refund)
     refund.paid_on = paid_on
     uow.audit("refund", refund, f"member {refund.member_id}", before=before, after=snapshot(refund))

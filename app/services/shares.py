@@ -31,7 +31,9 @@ class OverpaymentError(ServiceError):
     """More than the open share fee: the user must confirm it is not a mistake."""
 
     def __init__(self, open_amount: Decimal, amount: Decimal) -> None:
-        super().__init__(f"payment {amount} exceeds the open share fee {open_amount}")
+        super().__init__(
+            f"payment {amount} exceeds the open share fee {open_amount}", code="overpayment"
+        )
         self.open_amount = open_amount
         self.amount = amount
 
@@ -89,7 +91,7 @@ def subscribe_shares(
     """Subscribe shares at the cooperative's current share price, optionally in installments."""
     member = _member(uow, member_id)
     if member.status not in (MemberStatus.APPLICANT, MemberStatus.MEMBER):
-        raise ServiceError("a former member cannot subscribe shares")
+        raise ServiceError("a former member cannot subscribe shares", code="former_member")
     problems: dict[str, str] = {}
     if share_count <= 0:
         problems["share_count"] = "positive"
@@ -203,7 +205,7 @@ def record_share_payment(
         raise ValidationError(problems)
     open_parts = _open_by_subscription(uow, member_id)
     if not open_parts:
-        raise ServiceError("the member has no share subscription")
+        raise ServiceError("the member has no share subscription", code="no_subscription")
     total_open = sum((part for _, part in open_parts), ZERO)
     if amount > total_open and not allow_overpayment:
         raise OverpaymentError(max(total_open, ZERO), amount)

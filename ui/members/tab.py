@@ -1,17 +1,157 @@
-"""The Members tab."""
+"""The Members tab: the register with filters, and every action on a member."""
 
 from __future__ import annotations
 
-from app.services.members import list_members
-from ui.operations import Context
-from ui.widgets.list_tab import ListTab
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton
 
+from app.domain.enums import MemberKind, MemberStatus
+from app.services.errors import ServiceError
+from app.services.members import MemberRow, list_members
+from app.services.ownership import ownership_warnings
+from ui.operations import Context, read
+from ui.widgets.list_tab import ListTab
+from ui.widgets.service_errors import show_service_error
+
+from .lifecycle import MembershipActions
+from .member_dialog import MemberDialog
 from .model import MemberTableModel
+from .shares_dialog import SharesDialog
+from .warnings import WarningBanner
+
+FILTERS = (
+    (QT_TRANSLATE_NOOP("MembersTab", "All"), None),
+    (QT_TRANSLATE_NOOP("MembersTab", "Current members"), lambda r: r.status == MemberStatus.MEMBER),
+    (QT_TRANSLATE_NOOP("MembersTab", "Applicants"), lambda r: r.status == MemberStatus.APPLICANT),
+    (QT_TRANSLATE_NOOP("MembersTab", "Former members"), lambda r: r.status == MemberStatus.FORMER),
+    (
+        QT_TRANSLATE_NOOP("MembersTab", "Supporting members"),
+        lambda r: r.kind == MemberKind.SUPPORTING and r.status == MemberStatus.MEMBER,
+    ),
+)
 
 
 class MembersTab(ListTab):
     def __init__(self, context: Context, parent=None) -> None:
         super().__init__(context, MemberTableModel(), list_members, parent)
+        self.actions_ = MembershipActions(context, self)
+        self.banner = WarningBanner(self)
+        self.layout().insertWidget(0, self.banner)
+
+        self.filter = QComboBox(self)
+        for text, _ in FILTERS:
+            self.filter.addItem(QCoreApplication.translate("MembersTab", text))
+        self.filter.setCurrentIndex(1)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        filter_label = QLabel(self.tr("S&how:"), self)
+        filter_label.setBuddy(self.filter)
+
+        self.add_button = QPushButton(self.tr("&Add member…"), self)
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_member)
+        self.shares_button = QPushButton(self.tr("S&hares…"), self)
+        self.shares_button.clicked.connect(self.open_shares)
+        self.membership_button = QToolButton(self)
+        self.membership_button.setText(self.tr("Mem&bership"))
+        self.membership_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.membership_button)
+        self.accept_action = menu.addAction(self.tr("&Accept as member…"))
+        self.notice_action = menu.addAction(self.tr("Record &notice of resignation…"))
+        self.end_action = menu.addAction(self.tr("&End membership…"))
+        menu.addSeparator()
+        self.delete_action = menu.addAction(self.tr("&Delete application…"))
+        self.membership_button.setMenu(menu)
+        for action, method in (
+            (self.accept_action, self.actions_.accept),
+            (self.notice_action, self.actions_.notice),
+            (self.end_action, self.actions_.end),
+            (self.delete_action, self.actions_.delete),
+        ):
+            action.triggered.connect(lambda _=False, m=method: self._run(m))
+
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.shares_button,
+            self.membership_button,
+        ):
+            bar.addWidget(widget)
+        self.layout().insertLayout(1, bar)
+
+        self.list.activated.connect(lambda _row: self.edit_member())
+        self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._apply_filter()
+        self._update_buttons()
 
     def list_name(self) -> str:
         return self.tr("Member register")
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        super().refresh()
+        self.banner.show_warnings(read(self.context, ownership_warnings))
+        if selected is not None:
+            self.select_member(selected.id)
+        self._update_buttons()
+
+    def selected(self) -> MemberRow | None:
+        indexes = self.list.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        source = self.list.proxy.mapToSource(indexes[0])
+        return self.list.model.row_at(source.row())
+
+    def select_member(self, member_id: int) -> None:
+        for row in range(self.list.proxy.rowCount()):
+            source = self.list.proxy.mapToSource(self.list.proxy.index(row, 0))
+            if self.list.model.row_at(source.row()).id == member_id:
+                self.list.table.selectRow(row)
+                return
+
+    def _apply_filter(self) -> None:
+        self.list.proxy.set_row_filter(FILTERS[self.filter.currentIndex()][1])
+
+    def _update_buttons(self, *_args) -> None:
+        row = self.selected()
+        status = row.status if row else None
+        for widget in (self.edit_button, self.shares_button, self.membership_button):
+            widget.setEnabled(row is not None)
+        self.accept_action.setEnabled(status == MemberStatus.APPLICANT)
+        self.delete_action.setEnabled(status == MemberStatus.APPLICANT)
+        self.notice_action.setEnabled(status == MemberStatus.MEMBER and not row.notice_on)
+        self.end_action.setEnabled(status == MemberStatus.MEMBER)
+
+    def _run(self, method) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            changed = method(row)
+        except ServiceError as exc:
+            show_service_error(self, exc)
+            return
+        if changed:
+            self.refresh()
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(self.context, None, self)
+        if dialog.exec():
+            self.filter.setCurrentIndex(0)
+            self.refresh()
+            self.select_member(dialog.member_id)
+
+    def edit_member(self) -> None:
+        row = self.selected()
+        if row is not None and MemberDialog(self.context, row.id, self).exec():
+            self.refresh()
+
+    def open_shares(self) -> None:
+        row = self.selected()
+        if row is not None:
+            SharesDialog(self.context, row, self).exec()
+            self.refresh()

@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ui.labels import label
 
 from .field_errors import problem_text
 
 
 class ValidatedForm(QWidget):
-    """Line edits by key; `show_problems` marks the fields a service rejected."""
+    """Fields by key; `show_problems` marks the fields a service rejected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edits: dict[str, QLineEdit] = {}
+        self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
-    def add_field(
-        self, key: str, label_text: str, text: str = "", placeholder: str = ""
-    ) -> QLineEdit:
-        edit = QLineEdit(text, self)
-        edit.setObjectName(key)
-        edit.setPlaceholderText(placeholder)
+    @property
+    def edits(self) -> dict[str, QLineEdit]:
+        return {k: w for k, w in self.widgets.items() if isinstance(w, QLineEdit)}
+
+    def add_row(self, key: str, label_text: str, widget: QWidget) -> QWidget:
+        """Add a labelled widget with an error line under it; the label is its buddy."""
+        widget.setParent(self)
+        widget.setObjectName(key)
         label = QLabel(label_text, self)
-        label.setBuddy(edit)
-        edit.setAccessibleName(label_text.replace("&", ""))
+        label.setBuddy(widget)
+        widget.setAccessibleName(label_text.replace("&", ""))
         error = QLabel(self)
         error.setObjectName(f"{key}_error")
         error.setStyleSheet("color: #b00020;")
@@ -33,12 +37,25 @@ class ValidatedForm(QWidget):
         error.hide()
         column = QVBoxLayout()
         column.setSpacing(2)
-        column.addWidget(edit)
+        column.addWidget(widget)
         column.addWidget(error)
         self.layout_.addRow(label, column)
-        self.edits[key] = edit
+        self.widgets[key] = widget
         self.errors[key] = error
+        return widget
+
+    def add_field(
+        self, key: str, label_text: str, text: str = "", placeholder: str = ""
+    ) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        self.add_row(key, label_text, edit)
         return edit
+
+    def add_section(self, title: str) -> None:
+        heading = QLabel(f"<b>{title}</b>", self)
+        heading.setAccessibleName(title)
+        self.layout_.addRow(heading)
 
     def values(self) -> dict[str, str]:
         return {key: edit.text().strip() for key, edit in self.edits.items()}
@@ -49,8 +66,28 @@ class ValidatedForm(QWidget):
             code = problems.get(key)
             error.setText(problem_text(key, code) if code else "")
             error.setVisible(code is not None)
-            self.edits[key].setAccessibleDescription(error.text())
-        first = next((key for key in self.edits if key in problems), None)
+            self.widgets[key].setAccessibleDescription(error.text())
+        first = next((key for key in self.widgets if key in problems), None)
         if first is not None:
-            self.edits[first].setFocus()
-            self.edits[first].selectAll()
+            widget = self.widgets[first]
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+
+class EnumCombo(QComboBox):
+    """A choice among enum values shown by their translated names; optional allows none."""
+
+    def __init__(self, values, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if optional:
+            self.addItem("—", None)
+        for value in values:
+            self.addItem(label(value), value)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))

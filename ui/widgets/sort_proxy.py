@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from .table_model import RowTableModel
@@ -17,9 +19,26 @@ def _key(value: object) -> tuple[bool, object]:
 class SortFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._row_filter: Callable[[object], bool] | None = None
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortLocaleAware(True)
+
+    def set_row_filter(self, predicate: Callable[[object], bool] | None) -> None:
+        """Keep only rows whose row object passes, on top of the search text."""
+        self.beginFilterChange()
+        self._row_filter = predicate
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        if (
+            self._row_filter is not None
+            and isinstance(model, RowTableModel)
+            and not self._row_filter(model.row_at(source_row))
+        ):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,319 @@
+"""Members from a spreadsheet: a row-by-row preview, then every good row in one transaction.
+
+`read_table` → `preview_import` (saves nothing) → `commit_import` (all or nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.domain import Cooperative, Member, SharePayment, ShareSubscription
+from app.domain.enums import MemberStatus, ShareKind, SharePaymentMethod
+
+from .errors import ServiceError
+from .member_form import MemberForm
+from .member_import_columns import REQUIRED_FIELDS, field_for_header
+from .member_import_read import MAX_ROWS, ImportFileError, RawTable, read_table
+from .member_import_rows import RowResult, parse_row
+from .shares import member_reference
+from .uow import UnitOfWork, snapshot
+
+__all__ = [
+    "MAX_ROWS",
+    "ImportFileError",
+    "ImportPreview",
+    "RowResult",
+    "commit_import",
+    "map_columns",
+    "preview_import",
+    "read_table",
+]
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do; `register_state` lets the commit notice later changes."""
+
+    source: str
+    columns: dict[str, str]
+    ignored_columns: list[str]
+    rows: list[RowResult]
+    today: date
+    share_price: Decimal | None
+    register_state: tuple[int, int, int]
+
+    @property
+    def ok_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def problem_rows(self) -> list[RowResult]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def ok(self) -> int:
+        return sum(1 for r in self.rows if r.ok)
+
+    @property
+    def with_problems(self) -> int:
+        return len(self.rows) - self.ok
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.rows if r.duplicate_of)
+
+    def problem_lines(self) -> list[str]:
+        """One line per problem, as "row 7: email: format" (never a cell's value)."""
+        lines = []
+        for row in self.problem_rows:
+            for key, code in row.problems.items():
+                detail = (
+                    f" ({row.duplicate_of})" if code == "duplicate" and row.duplicate_of else ""
+                )
+                lines.append(f"row {row.row_number}: {key}: {code}{detail}")
+        return lines
+
+
+def map_columns(headers: list[str]) -> dict[int, str]:
+    """Column index → member field, for headers in Finnish, Swedish or English."""
+    mapping: dict[int, str] = {}
+    seen: set[str] = set()
+    repeated: list[str] = []
+    for index, header in enumerate(headers):
+        name = field_for_header(header)
+        if name is None:
+            continue
+        if name in seen:
+            repeated.append(header)
+            continue
+        seen.add(name)
+        mapping[index] = name
+    if not mapping:
+        raise ImportFileError("no_header")
+    if repeated:
+        raise ImportFileError("duplicate_columns", columns=repeated)
+    missing = [name for name in REQUIRED_FIELDS if name not in seen]
+    if missing:
+        raise ImportFileError("missing_columns", columns=missing)
+    return mapping
+
+
+def _register_state(uow: UnitOfWork) -> tuple[int, int, int]:
+    count, last_id, last_number = uow.session.execute(
+        select(func.count(Member.id), func.max(Member.id), func.max(Member.member_number))
+    ).one()
+    return count, last_id or 0, last_number or 0
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
+    """Same identity code, or same name and birth date: in the register or earlier rows."""
+    by_code: dict[str, str] = {}
+    by_name: dict[tuple[str, str, date], str] = {}
+    people = uow.session.execute(
+        select(
+            Member.member_number,
+            Member.first_name,
+            Member.last_name,
+            Member.birth_date,
+            Member.personal_id,
+        )
+    )
+    for number, first, last, birth, code in people:
+        label = f"member {number}" if number else f"applicant {first} {last}"
+        if code:
+            by_code[code] = label
+        if birth:
+            by_name.setdefault((first.casefold(), last.casefold(), birth), label)
+    for row in rows:
+        form = row.form
+        if form is None:
+            continue
+        name = None
+        if form.birth_date:
+            name = (form.first_name.casefold(), form.last_name.casefold(), form.birth_date)
+        if form.personal_id and form.personal_id in by_code:
+            row.duplicate_of = by_code[form.personal_id]
+            row.problems["personal_id"] = "duplicate"
+        elif name and name in by_name:
+            row.duplicate_of = by_name[name]
+            row.problems["name"] = "duplicate"
+        label = f"row {row.row_number}"
+        if form.personal_id:
+            by_code.setdefault(form.personal_id, label)
+        if name:
+            by_name.setdefault(name, label)
+
+
+def _check_numbers(uow: UnitOfWork, rows: list[RowResult]) -> None:
+    """A given member number must be free in the register and unique in the file."""
+    taken = set(
+        uow.session.scalars(select(Member.member_number).where(Member.member_number.is_not(None)))
+    )
+    seen: set[int] = set()
+    for row in rows:
+        if not row.number_given or row.member_number is None:
+            continue
+        if row.member_number in taken:
+            row.problems["member_number"] = "taken"
+        elif row.member_number in seen:
+            row.problems["member_number"] = "duplicate"
+        seen.add(row.member_number)
+
+
+def _check_shares(coop: Cooperative | None, rows: list[RowResult]) -> None:
+    """The rules subscribe_shares and record_share_payment apply, checked before saving."""
+    for row in rows:
+        if row.share_count is None:
+            continue
+        if coop is None:
+            row.problems["share_count"] = "no_cooperative"
+            continue
+        if coop.max_shares_per_member and row.share_count > coop.max_shares_per_member:
+            row.problems["share_count"] = "over_limit"
+        elif row.paid and row.paid > coop.share_price * row.share_count:
+            # An import cannot confirm an overpayment the way the payment dialog does.
+            row.problems["paid"] = "overpayment"
+
+
+def _assign_numbers(rows: list[RowResult], last_number: int) -> None:
+    """Rows to accept get the next numbers in file order, after every number in use."""
+    given = [r.member_number or 0 for r in rows if r.ok and r.number_given]
+    number = max([last_number, *given])
+    for row in rows:
+        if not row.number_given:
+            row.member_number = None
+            if row.ok and row.accepted_on is not None:
+                number += 1
+                row.member_number = number
+
+
+def preview_import(uow: UnitOfWork, table: RawTable, today: date | None = None) -> ImportPreview:
+    """Check every row against the form rules, the file and the register; saves nothing."""
+    today = today or date.today()
+    mapping = map_columns(table.headers)
+    width = len(table.headers)
+    rows = []
+    for raw in table.rows:
+        values = {name: raw.cells[i] for i, name in mapping.items() if i < len(raw.cells)}
+        result = parse_row(raw.number, values, today)
+        if not all(_blank(cell) for cell in raw.cells[width:]):
+            # More cells than headers: usually an unquoted separator shifted the row.
+            result.problems["columns"] = "too_many"
+        rows.append(result)
+    state = _register_state(uow)
+    coop = uow.session.scalar(select(Cooperative).limit(1))
+    _check_duplicates(uow, rows)
+    _check_numbers(uow, rows)
+    _check_shares(coop, rows)
+    _assign_numbers(rows, state[2])
+    return ImportPreview(
+        source=table.source,
+        columns={table.headers[i]: name for i, name in mapping.items()},
+        ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping and h],
+        rows=rows,
+        today=today,
+        share_price=coop.share_price if coop else None,
+        register_state=state,
+    )
+
+
+class _ImportBatch:
+    """Stands for the whole import in the audit log."""
+
+    __tablename__ = "member_import"
+    id = None
+
+
+def _add_member(uow: UnitOfWork, row: RowResult, coop: Cooperative | None) -> Member:
+    """One member with their shares and payment, as create/accept/subscribe/pay would."""
+    form = row.form
+    assert form is not None  # only rows without problems are imported
+    member = Member(status=row.status, accepted_on=row.accepted_on, member_number=row.member_number)
+    for f in fields(MemberForm):
+        if f.name not in ("consents", "personal_id"):
+            setattr(member, f.name, getattr(form, f.name))
+    member.personal_id = form.personal_id or None
+    uow.session.add(member)
+    label = f"{member.full_name} #{member.member_number}" if row.accepted_on else member.full_name
+    uow.audit("import", member, label, after=snapshot(member, exclude=("personal_id",)))
+    if row.share_count and coop is not None:
+        on = row.accepted_on or form.applied_on
+        subscription = ShareSubscription(
+            member_id=member.id,
+            subscribed_on=on,
+            kind=ShareKind.BASIC,
+            share_count=row.share_count,
+            unit_price=coop.share_price,
+            reference=member_reference(member.id),
+        )
+        uow.session.add(subscription)
+        uow.audit(
+            "subscribe",
+            subscription,
+            f"{member.full_name}: {row.share_count}",
+            after=snapshot(subscription),
+        )
+        if row.paid:
+            payment = SharePayment(
+                subscription=subscription,
+                amount=row.paid,
+                paid_on=on,
+                method=SharePaymentMethod.BANK,
+                reference=subscription.reference,
+            )
+            uow.session.add(payment)
+            uow.audit(
+                "payment", payment, f"{member.full_name}: {row.paid}", after=snapshot(payment)
+            )
+    return member
+
+
+def commit_import(
+    uow: UnitOfWork, preview: ImportPreview, *, skip_problem_rows: bool = False
+) -> int:
+    """Save the preview's good rows in one transaction; nothing is saved if anything fails.
+
+    Refuses a preview with problem rows unless skip_problem_rows, and one made before the
+    register changed (numbers and duplicates would no longer hold).
+    """
+    if preview.with_problems and not skip_problem_rows:
+        raise ServiceError(f"{preview.with_problems} rows have problems; nothing was imported")
+    rows = preview.ok_rows
+    if not rows:
+        return 0
+    if _register_state(uow) != preview.register_state:
+        raise ServiceError("the member register changed after the preview; preview again")
+    coop = uow.session.scalar(select(Cooperative).limit(1))
+    try:
+        for row in rows:
+            _add_member(uow, row, coop)
+        accepted = sum(1 for r in rows if r.status == MemberStatus.MEMBER)
+        uow.audit(
+            "import",
+            _ImportBatch(),
+            f"{preview.source}: {len(rows)} members",
+            after={
+                "source": preview.source,
+                "members": len(rows),
+                "accepted": accepted,
+                "applicants": len(rows) - accepted,
+                "skipped_rows": [r.row_number for r in preview.problem_rows],
+            },
+        )
+        uow.commit()
+    except SQLAlchemyError as exc:
+        uow.session.rollback()
+        raise ServiceError("the import failed; nothing was saved") from exc
+    except BaseException:
+        uow.session.rollback()
+        raise
+    return len(rows)

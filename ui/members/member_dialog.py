@@ -1,0 +1,190 @@
+"""Add or edit a member: one form, errors shown by the fields, nothing saved until valid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import BenefitKind, ConsentKind, Gender, Language, MemberKind, ReferralSource
+from app.services.errors import ValidationError
+from app.services.member_form import MemberForm, validate_member_form
+from app.services.members import create_member, get_member, update_member
+from ui.operations import Context, perform, read
+from ui.widgets.fields import DateField, FieldValueError, MoneyField
+from ui.widgets.form import EnumCombo, ValidatedForm
+
+
+class MemberDialog(QDialog):
+    """`member_id` None adds an applicant; otherwise edits that member."""
+
+    def __init__(self, context: Context, member_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member_id = member_id
+        detail = read(context, get_member, member_id) if member_id else None
+        self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
+        form = self.form = ValidatedForm(self)
+        f = detail.form if detail else None
+
+        form.add_section(self.tr("Person"))
+        form.add_field("first_name", self.tr("&First name"), f.first_name if f else "")
+        form.add_field("last_name", self.tr("&Last name"), f.last_name if f else "")
+        code = form.add_field(
+            "personal_id",
+            self.tr("Personal identity &code"),
+            f.personal_id if f else "",
+            placeholder="131052-308T",
+        )
+        if detail and detail.personal_id_masked:
+            code.setReadOnly(True)
+            code.setToolTip(self.tr("Only an administrator can see or change the identity code."))
+        code.setAccessibleDescription(
+            self.tr("Optional. Birth date and gender are taken from it when given.")
+        )
+        form.add_row("birth_date", self.tr("&Birth date"), DateField(f.birth_date if f else None))
+        self.gender = EnumCombo(list(Gender))
+        form.add_row("gender", self.tr("&Gender"), self.gender)
+        self.language = EnumCombo(list(Language))
+        form.add_row("language", self.tr("Lan&guage"), self.language)
+
+        form.add_section(self.tr("Contact details"))
+        form.add_field("street", self.tr("&Street address"), f.street if f else "")
+        form.add_field("postal_code", self.tr("&Postal code"), f.postal_code if f else "")
+        form.add_field("city", self.tr("&Town"), f.city if f else "")
+        form.add_field(
+            "municipality", self.tr("&Municipality of residence"), f.municipality if f else ""
+        )
+        form.add_field("phone", self.tr("P&hone"), f.phone if f else "")
+        form.add_field("email", self.tr("&Email"), f.email if f else "")
+
+        form.add_section(self.tr("Membership"))
+        self.kind = EnumCombo(list(MemberKind))
+        form.add_row("kind", self.tr("&Kind of member"), self.kind)
+        form.add_row(
+            "applied_on", self.tr("&Applied on"), DateField(f.applied_on if f else date.today())
+        )
+        self.referral = EnumCombo(list(ReferralSource), optional=True)
+        form.add_row("referral_source", self.tr("&Referred by"), self.referral)
+
+        form.add_section(self.tr("Benefits"))
+        self.benefit = EnumCombo(list(BenefitKind))
+        form.add_row("benefit_kind", self.tr("Ben&efit"), self.benefit)
+        form.add_row(
+            "monthly_earnings_limit",
+            self.tr("Monthly earnings &limit (€)"),
+            MoneyField(f.monthly_earnings_limit if f else None),
+        )
+
+        form.add_section(self.tr("Consents"))
+        consents = QWidget()
+        row = QHBoxLayout(consents)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.consents = {
+            ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("Data &processing")),
+            ConsentKind.PHOTO: QCheckBox(self.tr("Ph&otos")),
+            ConsentKind.CONTACT: QCheckBox(self.tr("Contac&t for news")),
+        }
+        for kind, box in self.consents.items():
+            box.setChecked(kind.value in f.consents if f else kind == ConsentKind.DATA_PROCESSING)
+            row.addWidget(box)
+        row.addStretch(1)
+        form.add_row("consents", self.tr("Consents given"), consents)
+        self.notes = QPlainTextEdit(f.notes if f else "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        form.add_row("notes", self.tr("N&otes"), self.notes)
+
+        if f:
+            self.gender.set_value(f.gender)
+            self.language.set_value(f.language)
+            self.kind.set_value(f.kind)
+            self.referral.set_value(f.referral_source)
+            self.benefit.set_value(f.benefit_kind)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(620, 720)
+        form.widgets["first_name"].setFocus()
+
+    def _text(self, key: str) -> str:
+        widget = self.form.widgets[key]
+        return widget.text() if isinstance(widget, QLineEdit) else ""
+
+    def read_form(self) -> tuple[MemberForm, dict[str, str]]:
+        """The form's values, and problems with fields that could not be read at all."""
+        problems: dict[str, str] = {}
+        values = {}
+        for key in ("birth_date", "applied_on"):
+            try:
+                values[key] = self.form.widgets[key].date_value()
+            except FieldValueError as exc:
+                values[key], problems[key] = None, exc.code
+        try:
+            limit = self.form.widgets["monthly_earnings_limit"].amount()
+        except FieldValueError as exc:
+            limit, problems["monthly_earnings_limit"] = None, exc.code
+        if values["applied_on"] is None and "applied_on" not in problems:
+            problems["applied_on"] = "required"
+        form = MemberForm(
+            first_name=self._text("first_name"),
+            last_name=self._text("last_name"),
+            applied_on=values["applied_on"] or date.today(),
+            personal_id=self._text("personal_id"),
+            birth_date=values["birth_date"],
+            gender=self.gender.value(),
+            street=self._text("street"),
+            postal_code=self._text("postal_code"),
+            city=self._text("city"),
+            municipality=self._text("municipality"),
+            phone=self._text("phone"),
+            email=self._text("email"),
+            language=self.language.value(),
+            kind=self.kind.value(),
+            referral_source=self.referral.value(),
+            benefit_kind=self.benefit.value(),
+            monthly_earnings_limit=limit,
+            notes=self.notes.toPlainText(),
+            consents={k.value for k, box in self.consents.items() if box.isChecked()},
+        )
+        return form, problems
+
+    def save(self) -> None:
+        form, problems = self.read_form()
+        masked = self.form.widgets["personal_id"].isReadOnly()
+        try:
+            # A masked code is kept as stored by the service; only check the other fields.
+            validate_member_form(replace(form, personal_id="") if masked else form)
+        except ValidationError as exc:
+            problems = {**exc.problems, **problems}
+        try:
+            if problems:
+                raise ValidationError(problems)
+            if self.member_id is None:
+                self.member_id = perform(self.context, create_member, form)
+            else:
+                perform(self.context, update_member, self.member_id, form)
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+            return
+        self.accept()
