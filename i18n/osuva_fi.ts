@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>pp.kk.vvvv</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
@@ -138,6 +145,58 @@
     <message>
         <source>The payment term is 0 to 365 days.</source>
         <translation>Maksuaika on 0–365 päivää.</translation>
+    </message>
+    <message>
+        <source>Another member already has this identity code.</source>
+        <translation>Toisella jäsenellä on jo tämä henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: check the identity code.</source>
+        <translation>Tarkistusmerkki ei täsmää: tarkista henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>The identity code does not start with a valid birth date (DDMMYY).</source>
+        <translation>Henkilötunnus ei ala kelvollisella syntymäajalla (PPKKVV).</translation>
+    </message>
+    <message>
+        <source>An identity code looks like 131052-308T (DDMMYY, a century sign, three digits and a check character).</source>
+        <translation>Henkilötunnus on muotoa 131052-308T (PPKKVV, välimerkki, kolme numeroa ja tarkistusmerkki).</translation>
+    </message>
+    <message>
+        <source>An identity code has 11 characters, for example 131052-308T.</source>
+        <translation>Henkilötunnuksessa on 11 merkkiä, esimerkiksi 131052-308T.</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the identity code.</source>
+        <translation>Syntymäaika poikkeaa henkilötunnuksen syntymäajasta.</translation>
+    </message>
+    <message>
+        <source>Write the phone number with digits, for example 040 123 4567.</source>
+        <translation>Kirjoita puhelinnumero numeroin, esimerkiksi 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>The application date cannot be after the acceptance date.</source>
+        <translation>Hakemuspäivä ei voi olla hyväksymispäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The member cannot be accepted before applying.</source>
+        <translation>Jäsentä ei voi hyväksyä ennen hakemusta.</translation>
+    </message>
+    <message>
+        <source>The date is before the member joined.</source>
+        <translation>Päivämäärä on ennen jäsenen liittymistä.</translation>
+    </message>
+    <message>
+        <source>The rules do not allow a member this many shares.</source>
+        <translation>Säännöt eivät salli jäsenelle näin montaa osuutta.</translation>
+    </message>
+    <message>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <translation>Palkasta vähentäminen edellyttää jäsenen kirjallista suostumusta. Kirjaa se ensin kohdassa Suostumus palkasta vähentämiseen.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the open share fee.</source>
+        <translation>Summa on suurempi kuin avoin osuusmaksu.</translation>
     </message>
     <message>
         <source>This database already has a cooperative.</source>
@@ -176,8 +235,39 @@
         <translation>Kirjoita kokonaisluku, esimerkiksi 14.</translation>
     </message>
     <message>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>This is already in the register.</source>
+        <translation>Tämä on jo rekisterissä.</translation>
+    </message>
+    <message>
+        <source>Write a number greater than zero.</source>
+        <translation>Kirjoita nollaa suurempi luku.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
     </message>
 </context>
 <context>
@@ -231,6 +321,118 @@
     <message>
         <source>Supporting member</source>
         <translation>Kannatusjäsen</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nainen</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Mies</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Employment services (TE)</source>
+        <translation>Työllisyyspalvelut (TE)</translation>
+    </message>
+    <message>
+        <source>Municipal social services</source>
+        <translation>Kunnan sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Mental health services</source>
+        <translation>Mielenterveyspalvelut</translation>
+    </message>
+    <message>
+        <source>Disability services</source>
+        <translation>Vammaispalvelut</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Seurakunta</translation>
+    </message>
+    <message>
+        <source>Friend or acquaintance</source>
+        <translation>Ystävä tai tuttava</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Ei etuutta</translation>
+    </message>
+    <message>
+        <source>Adjusted unemployment benefit</source>
+        <translation>Soviteltu työttömyysetuus</translation>
+    </message>
+    <message>
+        <source>Disability pension (earnings-related)</source>
+        <translation>Työkyvyttömyyseläke (työeläke)</translation>
+    </message>
+    <message>
+        <source>Disability pension (Kela)</source>
+        <translation>Työkyvyttömyyseläke (Kela)</translation>
+    </message>
+    <message>
+        <source>Rehabilitation subsidy</source>
+        <translation>Kuntoutustuki</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Muu etuus</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Eroaminen</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Erottaminen</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Kuolema</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>Additional share</source>
+        <translation>Lisäosuus</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Deduction from wages</source>
+        <translation>Palkasta vähennys</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -307,6 +509,37 @@
     <message>
         <source>Paid</source>
         <translation>Maksettu</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Merkitty</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päiväys</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
     </message>
 </context>
 <context>
@@ -397,6 +630,133 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Muokkaa jäsentä</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lisää jäsen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Etunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Sukunimi</translation>
+    </message>
+    <message>
+        <source>Personal identity &amp;code</source>
+        <translation>&amp;Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see or change the identity code.</source>
+        <translation>Vain pääkäyttäjä voi nähdä tai muuttaa henkilötunnuksen.</translation>
+    </message>
+    <message>
+        <source>Optional. Birth date and gender are taken from it when given.</source>
+        <translation>Vapaaehtoinen. Syntymäaika ja sukupuoli saadaan siitä, jos se annetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>S&amp;yntymäaika</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>Sukupu&amp;oli</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>K&amp;ieli</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Katuosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postinumero</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>Posti&amp;toimipaikka</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence</source>
+        <translation>Kotik&amp;unta</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Puheli&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>S&amp;ähköposti</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Jäsenyys</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of member</source>
+        <translation>&amp;Jäsenlaji</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on</source>
+        <translation>H&amp;akemuspäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>Ohjaa&amp;va taho</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Etuudet</translation>
+    </message>
+    <message>
+        <source>Ben&amp;efit</source>
+        <translation>Etuu&amp;den laji</translation>
+    </message>
+    <message>
+        <source>Monthly earnings &amp;limit (€)</source>
+        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Data &amp;processing</source>
+        <translation>Tietojen käsittely</translation>
+    </message>
+    <message>
+        <source>Ph&amp;otos</source>
+        <translation>Valokuvat</translation>
+    </message>
+    <message>
+        <source>Contac&amp;t for news</source>
+        <translation>Yhteydenotot ja tiedotteet</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>Annetut suostumukset</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Lisätietoja</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>No.</source>
@@ -438,8 +798,127 @@
 <context>
     <name>MembersTab</name>
     <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Nykyiset jäsenet</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Hakijat</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Entiset jäsenet</translation>
+    </message>
+    <message>
+        <source>Supporting members</source>
+        <translation>Kannatusjäsenet</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Näyt&amp;ä:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>L&amp;isää jäsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>S&amp;hares…</source>
+        <translation>Os&amp;uudet…</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership</source>
+        <translation>Jä&amp;senyys</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as member…</source>
+        <translation>&amp;Hyväksy jäseneksi…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice of resignation…</source>
+        <translation>Kirjaa &amp;eroilmoitus…</translation>
+    </message>
+    <message>
+        <source>&amp;End membership…</source>
+        <translation>&amp;Päätä jäsenyys…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete application…</source>
+        <translation>Po&amp;ista hakemus…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Jäsenluettelo</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <source>Accept as member</source>
+        <translation>Hyväksy jäseneksi</translation>
+    </message>
+    <message>
+        <source>The board accepts %1 as a member. The next member number is given.</source>
+        <translation>Hallitus hyväksyy jäseneksi: %1. Hän saa seuraavan jäsennumeron.</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted on</source>
+        <translation>&amp;Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Board &amp;decision</source>
+        <translation>Hallituksen &amp;päätös</translation>
+    </message>
+    <message>
+        <source>e.g. board meeting 3/2026, § 5</source>
+        <translation>esim. hallituksen kokous 3/2026, § 5</translation>
+    </message>
+    <message>
+        <source>Notice of resignation</source>
+        <translation>Eroilmoitus</translation>
+    </message>
+    <message>
+        <source>Record the written notice of %1. End the membership when the notice takes effect.</source>
+        <translation>Kirjaa jäsenen %1 kirjallinen eroilmoitus. Päätä jäsenyys, kun ero tulee voimaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Notice received on</source>
+        <translation>Ilmoitus &amp;saapui</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Päätä jäsenyys</translation>
+    </message>
+    <message>
+        <source>The membership of %1 ends. The paid share fee is refunded one year after the end of the financial year; the register keeps the person until then.</source>
+        <translation>Jäsenen %1 jäsenyys päättyy. Maksettu osuusmaksu palautetaan vuoden kuluttua tilikauden päättymisestä; henkilö pysyy jäsenluettelossa siihen asti.</translation>
+    </message>
+    <message>
+        <source>Membership &amp;ends on</source>
+        <translation>Jäsenyys &amp;päättyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation (required for expulsion)</source>
+        <translation>Se&amp;litys (pakollinen erottamisessa)</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Poista hakemus</translation>
+    </message>
+    <message>
+        <source>Delete the application of %1? Use this only for an application entered by mistake. This cannot be undone.</source>
+        <translation>Poistetaanko hakemus: %1? Käytä tätä vain vahingossa kirjattuun hakemukseen. Poistoa ei voi perua.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +961,25 @@
     </message>
 </context>
 <context>
+    <name>OwnershipWarnings</name>
+    <message>
+        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>Osuuskunnassa on %1 työjäsentä, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
+        <translation>Jäsenellä %1 on %2 % osuuksista ja %3 % äänistä. 15 %:sta alkaen johtavassa asemassa oleva jäsen on työttömyysturvassa yrittäjä.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…ja %1 muuta.</translation>
+    </message>
+    <message>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <translation>Lähde: työttömyysturvalaki 1:6 Pellervon osuuskunnan perustajan oppaan mukaan.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -502,6 +1000,53 @@
     <message>
         <source>Shown %1 of %2</source>
         <translation>Näytetään %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>Only an applicant can be accepted or rejected.</source>
+        <translation>Vain hakijan voi hyväksyä tai hylätä.</translation>
+    </message>
+    <message>
+        <source>This is possible only for a current member.</source>
+        <translation>Tämä on mahdollista vain nykyiselle jäsenelle.</translation>
+    </message>
+    <message>
+        <source>A former member cannot subscribe shares.</source>
+        <translation>Entinen jäsen ei voi merkitä osuuksia.</translation>
+    </message>
+    <message>
+        <source>The member has no share subscription yet. Subscribe shares first.</source>
+        <translation>Jäsenellä ei ole vielä osuusmerkintää. Merkitse ensin osuudet.</translation>
+    </message>
+    <message>
+        <source>This member has shares, work or coaching history and cannot be deleted. End the membership instead.</source>
+        <translation>Jäsenellä on osuuksia, töitä tai valmennusta, joten häntä ei voi poistaa. Päätä jäsenyys sen sijaan.</translation>
+    </message>
+    <message>
+        <source>The refund has already been paid.</source>
+        <translation>Palautus on jo maksettu.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data has been erased.</source>
+        <translation>Jäsenen henkilötiedot on poistettu.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. Refresh the view (F5).</source>
+        <translation>Tietoa ei enää ole. Päivitä näkymä (F5).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Käyttäjäroolisi ei salli tätä.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Nothing was saved.</source>
+        <translation>Toimintoa ei voitu tehdä. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Ei mahdollista</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1153,109 @@
     <message>
         <source>Signer&apos;s tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Shares of %1</source>
+        <translation>Osuudet: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Installment plan</source>
+        <translation>Maksuerät</translation>
+    </message>
+    <message>
+        <source>Share events</source>
+        <translation>Osuustapahtumat</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe shares…</source>
+        <translation>&amp;Merkitse osuuksia…</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Kirjaa maksu…</translation>
+    </message>
+    <message>
+        <source>&amp;Wage deduction consent…</source>
+        <translation>&amp;Palkasta vähentämisen suostumus…</translation>
+    </message>
+    <message>
+        <source>Shares: %1 · subscribed %2 · paid %3 · &lt;b&gt;open %4&lt;/b&gt; · payment reference %5</source>
+        <translation>Osuuksia: %1 · merkitty %2 · maksettu %3 · &lt;b&gt;avoinna %4&lt;/b&gt; · viitenumero %5</translation>
+    </message>
+    <message>
+        <source>Refund of %1 due on %2.</source>
+        <translation>Palautus %1 erääntyy %2.</translation>
+    </message>
+    <message>
+        <source>Subscribe shares</source>
+        <translation>Merkitse osuuksia</translation>
+    </message>
+    <message>
+        <source>&amp;Number of shares</source>
+        <translation>Osuuksien &amp;määrä</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;on</source>
+        <translation>Merkintä&amp;päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Installment per month (€, optional)</source>
+        <translation>Maksuer&amp;ä kuukaudessa (€, vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>&amp;First installment due</source>
+        <translation>&amp;Ensimmäinen eräpäivä</translation>
+    </message>
+    <message>
+        <source>Record a share fee payment</source>
+        <translation>Kirjaa osuusmaksun maksu</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Summa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Maksupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Maksu&amp;tapa</translation>
+    </message>
+    <message>
+        <source>&amp;Reference or receipt</source>
+        <translation>&amp;Viite tai kuitti</translation>
+    </message>
+    <message>
+        <source>&amp;Wage month (deductions)</source>
+        <translation>&amp;Palkkakuukausi (vähennykset)</translation>
+    </message>
+    <message>
+        <source>Larger than the open share fee</source>
+        <translation>Suurempi kuin avoin osuusmaksu</translation>
+    </message>
+    <message>
+        <source>The payment %1 is larger than the open share fee %2. Was more paid on purpose? Answer No to correct the amount.</source>
+        <translation>Maksu %1 on suurempi kuin avoin osuusmaksu %2. Maksettiinko enemmän tarkoituksella? Vastaa Ei, jos haluat korjata summan.</translation>
+    </message>
+    <message>
+        <source>Wage deduction consent</source>
+        <translation>Suostumus palkasta vähentämiseen</translation>
+    </message>
+    <message>
+        <source>Record that the member has signed a written consent to pay share fees by deduction from wages. Keep the signed paper.</source>
+        <translation>Kirjaa, että jäsen on allekirjoittanut kirjallisen suostumuksen osuusmaksun perimiseen palkasta. Säilytä allekirjoitettu paperi.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Allekirjoitettu</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
@@ -138,6 +145,58 @@
     <message>
         <source>The payment term is 0 to 365 days.</source>
         <translation>Betalningstiden är 0–365 dagar.</translation>
+    </message>
+    <message>
+        <source>Another member already has this identity code.</source>
+        <translation>En annan medlem har redan denna personbeteckning.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: check the identity code.</source>
+        <translation>Kontrolltecknet stämmer inte: kontrollera personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>The identity code does not start with a valid birth date (DDMMYY).</source>
+        <translation>Personbeteckningen börjar inte med ett giltigt födelsedatum (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <source>An identity code looks like 131052-308T (DDMMYY, a century sign, three digits and a check character).</source>
+        <translation>En personbeteckning ser ut som 131052-308T (DDMMÅÅ, ett skiljetecken, tre siffror och ett kontrolltecken).</translation>
+    </message>
+    <message>
+        <source>An identity code has 11 characters, for example 131052-308T.</source>
+        <translation>En personbeteckning har 11 tecken, till exempel 131052-308T.</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the identity code.</source>
+        <translation>Födelsedatumet avviker från det i personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Write the phone number with digits, for example 040 123 4567.</source>
+        <translation>Skriv telefonnumret med siffror, till exempel 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>The application date cannot be after the acceptance date.</source>
+        <translation>Ansökningsdatumet kan inte vara efter godkännandet.</translation>
+    </message>
+    <message>
+        <source>The member cannot be accepted before applying.</source>
+        <translation>Medlemmen kan inte godkännas före ansökan.</translation>
+    </message>
+    <message>
+        <source>The date is before the member joined.</source>
+        <translation>Datumet är före medlemmens inträde.</translation>
+    </message>
+    <message>
+        <source>The rules do not allow a member this many shares.</source>
+        <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
+    </message>
+    <message>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the open share fee.</source>
+        <translation>Beloppet är större än den obetalda andelsavgiften.</translation>
     </message>
     <message>
         <source>This database already has a cooperative.</source>
@@ -176,8 +235,39 @@
         <translation>Skriv ett heltal, till exempel 14.</translation>
     </message>
     <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>This is already in the register.</source>
+        <translation>Detta finns redan i registret.</translation>
+    </message>
+    <message>
+        <source>Write a number greater than zero.</source>
+        <translation>Skriv ett tal större än noll.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
     </message>
 </context>
 <context>
@@ -231,6 +321,118 @@
     <message>
         <source>Supporting member</source>
         <translation>Stödmedlem</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Employment services (TE)</source>
+        <translation>Sysselsättningstjänster (TE)</translation>
+    </message>
+    <message>
+        <source>Municipal social services</source>
+        <translation>Kommunens socialtjänst</translation>
+    </message>
+    <message>
+        <source>Mental health services</source>
+        <translation>Mentalvårdstjänster</translation>
+    </message>
+    <message>
+        <source>Disability services</source>
+        <translation>Handikappservice</translation>
+    </message>
+    <message>
+        <source>Parish</source>
+        <translation>Församling</translation>
+    </message>
+    <message>
+        <source>Friend or acquaintance</source>
+        <translation>Vän eller bekant</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Ingen förmån</translation>
+    </message>
+    <message>
+        <source>Adjusted unemployment benefit</source>
+        <translation>Jämkad arbetslöshetsförmån</translation>
+    </message>
+    <message>
+        <source>Disability pension (earnings-related)</source>
+        <translation>Invalidpension (arbetspension)</translation>
+    </message>
+    <message>
+        <source>Disability pension (Kela)</source>
+        <translation>Sjukpension (FPA)</translation>
+    </message>
+    <message>
+        <source>Rehabilitation subsidy</source>
+        <translation>Rehabiliteringsstöd</translation>
+    </message>
+    <message>
+        <source>Other benefit</source>
+        <translation>Annan förmån</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Utträde</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Uteslutning</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Dödsfall</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Additional share</source>
+        <translation>Tilläggsandel</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Kontoöverföring</translation>
+    </message>
+    <message>
+        <source>Deduction from wages</source>
+        <translation>Avdrag från lön</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -307,6 +509,37 @@
     <message>
         <source>Paid</source>
         <translation>Betald</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Subscribed</source>
+        <translation>Tecknat</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Sätt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
@@ -397,6 +630,133 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member</source>
+        <translation>Redigera medlem</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lägg till medlem</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal identity &amp;code</source>
+        <translation>&amp;Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Only an administrator can see or change the identity code.</source>
+        <translation>Endast en administratör kan se eller ändra personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Optional. Birth date and gender are taken from it when given.</source>
+        <translation>Frivillig. Födelsedatum och kön tas från den om den anges.</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Fö&amp;delsedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Post&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>Post&amp;anstalt</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence</source>
+        <translation>&amp;Hemkommun</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-p&amp;ost</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of member</source>
+        <translation>&amp;Medlemstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on</source>
+        <translation>Ansökan &amp;inlämnad</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;Remitterad av</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Förmåner</translation>
+    </message>
+    <message>
+        <source>Ben&amp;efit</source>
+        <translation>F&amp;örmån</translation>
+    </message>
+    <message>
+        <source>Monthly earnings &amp;limit (€)</source>
+        <translation>Inkomstgr&amp;äns per månad (€)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Data &amp;processing</source>
+        <translation>Behandling av uppgifter</translation>
+    </message>
+    <message>
+        <source>Ph&amp;otos</source>
+        <translation>Fotografier</translation>
+    </message>
+    <message>
+        <source>Contac&amp;t for news</source>
+        <translation>Kontakt och nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Consents given</source>
+        <translation>Givna samtycken</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ante&amp;ckningar</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>No.</source>
@@ -438,8 +798,127 @@
 <context>
     <name>MembersTab</name>
     <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Nuvarande medlemmar</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Former members</source>
+        <translation>Tidigare medlemmar</translation>
+    </message>
+    <message>
+        <source>Supporting members</source>
+        <translation>Stödmedlemmar</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Lägg &amp;till medlem…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Re&amp;digera…</translation>
+    </message>
+    <message>
+        <source>S&amp;hares…</source>
+        <translation>A&amp;ndelar…</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership</source>
+        <translation>Medlemska&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as member…</source>
+        <translation>&amp;Godkänn som medlem…</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice of resignation…</source>
+        <translation>Registrera &amp;utträdesanmälan…</translation>
+    </message>
+    <message>
+        <source>&amp;End membership…</source>
+        <translation>&amp;Avsluta medlemskapet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete application…</source>
+        <translation>&amp;Radera ansökan…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Medlemsförteckning</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipActions</name>
+    <message>
+        <source>Accept as member</source>
+        <translation>Godkänn som medlem</translation>
+    </message>
+    <message>
+        <source>The board accepts %1 as a member. The next member number is given.</source>
+        <translation>Styrelsen godkänner %1 som medlem. Hen får nästa medlemsnummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted on</source>
+        <translation>&amp;Godkänd den</translation>
+    </message>
+    <message>
+        <source>Board &amp;decision</source>
+        <translation>Styrelsens &amp;beslut</translation>
+    </message>
+    <message>
+        <source>e.g. board meeting 3/2026, § 5</source>
+        <translation>t.ex. styrelsemöte 3/2026, § 5</translation>
+    </message>
+    <message>
+        <source>Notice of resignation</source>
+        <translation>Utträdesanmälan</translation>
+    </message>
+    <message>
+        <source>Record the written notice of %1. End the membership when the notice takes effect.</source>
+        <translation>Registrera den skriftliga utträdesanmälan av %1. Avsluta medlemskapet när utträdet träder i kraft.</translation>
+    </message>
+    <message>
+        <source>&amp;Notice received on</source>
+        <translation>Anmälan &amp;mottagen</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Avsluta medlemskapet</translation>
+    </message>
+    <message>
+        <source>The membership of %1 ends. The paid share fee is refunded one year after the end of the financial year; the register keeps the person until then.</source>
+        <translation>Medlemskapet för %1 upphör. Den inbetalda andelsavgiften återbetalas ett år efter räkenskapsperiodens slut; personen står kvar i förteckningen tills dess.</translation>
+    </message>
+    <message>
+        <source>Membership &amp;ends on</source>
+        <translation>Medlemskapet &amp;upphör</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation (required for expulsion)</source>
+        <translation>&amp;Förklaring (obligatorisk vid uteslutning)</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Radera ansökan</translation>
+    </message>
+    <message>
+        <source>Delete the application of %1? Use this only for an application entered by mistake. This cannot be undone.</source>
+        <translation>Radera ansökan av %1? Använd detta bara för en ansökan som registrerats av misstag. Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +961,25 @@
     </message>
 </context>
 <context>
+    <name>OwnershipWarnings</name>
+    <message>
+        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>Andelslaget har %1 arbetande medlemmar, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
+        <translation>%1 har %2 % av andelarna och %3 % av rösterna. Från 15 % räknas en medlem i ledande ställning som företagare i utkomstskyddet för arbetslösa.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…och %1 till.</translation>
+    </message>
+    <message>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -502,6 +1000,53 @@
     <message>
         <source>Shown %1 of %2</source>
         <translation>Visas %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>Only an applicant can be accepted or rejected.</source>
+        <translation>Endast en sökande kan godkännas eller avslås.</translation>
+    </message>
+    <message>
+        <source>This is possible only for a current member.</source>
+        <translation>Detta är möjligt bara för en nuvarande medlem.</translation>
+    </message>
+    <message>
+        <source>A former member cannot subscribe shares.</source>
+        <translation>En tidigare medlem kan inte teckna andelar.</translation>
+    </message>
+    <message>
+        <source>The member has no share subscription yet. Subscribe shares first.</source>
+        <translation>Medlemmen har ännu inte tecknat andelar. Teckna andelar först.</translation>
+    </message>
+    <message>
+        <source>This member has shares, work or coaching history and cannot be deleted. End the membership instead.</source>
+        <translation>Medlemmen har andelar, arbete eller coachning i historiken och kan inte raderas. Avsluta medlemskapet i stället.</translation>
+    </message>
+    <message>
+        <source>The refund has already been paid.</source>
+        <translation>Återbetalningen har redan gjorts.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data has been erased.</source>
+        <translation>Medlemmens personuppgifter har raderats.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists. Refresh the view (F5).</source>
+        <translation>Uppgiften finns inte längre. Uppdatera vyn (F5).</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Din roll tillåter inte detta.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Nothing was saved.</source>
+        <translation>Åtgärden kunde inte slutföras. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Inte möjligt</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1153,109 @@
     <message>
         <source>Signer&apos;s tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <source>Shares of %1</source>
+        <translation>Andelar: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Installment plan</source>
+        <translation>Betalningsplan</translation>
+    </message>
+    <message>
+        <source>Share events</source>
+        <translation>Andelshändelser</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe shares…</source>
+        <translation>&amp;Teckna andelar…</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Registrera betalning…</translation>
+    </message>
+    <message>
+        <source>&amp;Wage deduction consent…</source>
+        <translation>&amp;Samtycke till löneavdrag…</translation>
+    </message>
+    <message>
+        <source>Shares: %1 · subscribed %2 · paid %3 · &lt;b&gt;open %4&lt;/b&gt; · payment reference %5</source>
+        <translation>Andelar: %1 · tecknat %2 · betalt %3 · &lt;b&gt;obetalt %4&lt;/b&gt; · referensnummer %5</translation>
+    </message>
+    <message>
+        <source>Refund of %1 due on %2.</source>
+        <translation>Återbetalning %1 förfaller %2.</translation>
+    </message>
+    <message>
+        <source>Subscribe shares</source>
+        <translation>Teckna andelar</translation>
+    </message>
+    <message>
+        <source>&amp;Number of shares</source>
+        <translation>&amp;Antal andelar</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;on</source>
+        <translation>&amp;Tecknat den</translation>
+    </message>
+    <message>
+        <source>&amp;Installment per month (€, optional)</source>
+        <translation>&amp;Rat per månad (€, frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;First installment due</source>
+        <translation>&amp;Första förfallodag</translation>
+    </message>
+    <message>
+        <source>Record a share fee payment</source>
+        <translation>Registrera betalning av andelsavgift</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Belopp (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>Be&amp;talt den</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Betalnings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>&amp;Reference or receipt</source>
+        <translation>&amp;Referens eller kvitto</translation>
+    </message>
+    <message>
+        <source>&amp;Wage month (deductions)</source>
+        <translation>&amp;Lönemånad (avdrag)</translation>
+    </message>
+    <message>
+        <source>Larger than the open share fee</source>
+        <translation>Större än den obetalda andelsavgiften</translation>
+    </message>
+    <message>
+        <source>The payment %1 is larger than the open share fee %2. Was more paid on purpose? Answer No to correct the amount.</source>
+        <translation>Betalningen %1 är större än den obetalda andelsavgiften %2. Betalades mer avsiktligt? Svara Nej för att rätta beloppet.</translation>
+    </message>
+    <message>
+        <source>Wage deduction consent</source>
+        <translation>Samtycke till löneavdrag</translation>
+    </message>
+    <message>
+        <source>Record that the member has signed a written consent to pay share fees by deduction from wages. Keep the signed paper.</source>
+        <translation>Registrera att medlemmen har undertecknat ett skriftligt samtycke till att andelsavgiften dras av från lönen. Spara det undertecknade papperet.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>&amp;Undertecknat den</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,52 @@ _SPECIFIC = {
     ("payment_term_days", "range"): QT_TRANSLATE_NOOP(
         "FieldErrors", "The payment term is 0 to 365 days."
     ),
+    ("personal_id", "duplicate"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Another member already has this identity code."
+    ),
+    ("personal_id", "checksum"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The check character does not match: check the identity code."
+    ),
+    ("personal_id", "date"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The identity code does not start with a valid birth date (DDMMYY)."
+    ),
+    ("personal_id", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors",
+        "An identity code looks like 131052-308T (DDMMYY, a century sign, "
+        "three digits and a check character).",
+    ),
+    ("personal_id", "length"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "An identity code has 11 characters, for example 131052-308T."
+    ),
+    ("birth_date", "mismatch"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The birth date differs from the one in the identity code."
+    ),
+    ("phone", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the phone number with digits, for example 040 123 4567."
+    ),
+    ("applied_on", "after_acceptance"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The application date cannot be after the acceptance date."
+    ),
+    ("accepted_on", "before_application"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The member cannot be accepted before applying."
+    ),
+    ("notice_on", "before_joining"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The date is before the member joined."
+    ),
+    ("left_on", "before_joining"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The date is before the member joined."
+    ),
+    ("share_count", "over_limit"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The rules do not allow a member this many shares."
+    ),
+    ("method", "no_consent"): QT_TRANSLATE_NOOP(
+        "FieldErrors",
+        "Deduction from wages needs the member's written consent. Record it "
+        "first with Wage deduction consent.",
+    ),
+    ("amount", "over_open"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The amount is larger than the open share fee."
+    ),
     ("name", "exists"): QT_TRANSLATE_NOOP(
         "FieldErrors", "This database already has a cooperative."
     ),
@@ -51,6 +97,10 @@ _GENERAL = {
     "negative": QT_TRANSLATE_NOOP("FieldErrors", "The amount cannot be negative."),
     "number": QT_TRANSLATE_NOOP("FieldErrors", "Write a number, for example 50,00."),
     "whole_number": QT_TRANSLATE_NOOP("FieldErrors", "Write a whole number, for example 14."),
+    "too_long": QT_TRANSLATE_NOOP("FieldErrors", "The text is too long."),
+    "future": QT_TRANSLATE_NOOP("FieldErrors", "The date cannot be in the future."),
+    "duplicate": QT_TRANSLATE_NOOP("FieldErrors", "This is already in the register."),
+    "positive": QT_TRANSLATE_NOOP("FieldErrors", "Write a number greater than zero."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
 }
 
