@@ -24,66 +24,75 @@ from app.services.invoicing import InvoiceStatus
 
 CONTEXT = "Labels"
 
-_LABELS: dict[Enum, str] = {
-    MemberKind.WORKING: QT_TRANSLATE_NOOP("Labels", "Working member"),
-    MemberKind.SUPPORTING: QT_TRANSLATE_NOOP("Labels", "Supporting member"),
-    Gender.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
-    Gender.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
-    Gender.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-    Gender.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not given"),
-    Language.FI: QT_TRANSLATE_NOOP("Labels", "Finnish"),
-    Language.SV: QT_TRANSLATE_NOOP("Labels", "Swedish"),
-    Language.EN: QT_TRANSLATE_NOOP("Labels", "English"),
-    ReferralSource.TE_SERVICES: QT_TRANSLATE_NOOP("Labels", "Employment services (TE)"),
-    ReferralSource.MUNICIPAL_SOCIAL: QT_TRANSLATE_NOOP("Labels", "Municipal social services"),
-    ReferralSource.MENTAL_HEALTH: QT_TRANSLATE_NOOP("Labels", "Mental health services"),
-    ReferralSource.DISABILITY_SERVICES: QT_TRANSLATE_NOOP("Labels", "Disability services"),
-    ReferralSource.PARISH: QT_TRANSLATE_NOOP("Labels", "Parish"),
-    ReferralSource.FRIEND: QT_TRANSLATE_NOOP("Labels", "Friend or acquaintance"),
-    ReferralSource.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-    BenefitKind.NONE: QT_TRANSLATE_NOOP("Labels", "No benefit"),
-    BenefitKind.ADJUSTED_UNEMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Adjusted unemployment benefit"),
-    BenefitKind.DISABILITY_PENSION_EARNINGS: QT_TRANSLATE_NOOP(
-        "Labels", "Disability pension (earnings-related)"
+# Many enums share values such as "other", and StrEnum members equal their values:
+# the key includes the enum class so each keeps its own label.
+_TEXTS_LIST: tuple[tuple[Enum, str], ...] = (
+    (MemberKind.WORKING, QT_TRANSLATE_NOOP("Labels", "Working member")),
+    (MemberKind.SUPPORTING, QT_TRANSLATE_NOOP("Labels", "Supporting member")),
+    (Gender.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
+    (Gender.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
+    (Gender.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (Gender.UNKNOWN, QT_TRANSLATE_NOOP("Labels", "Not given")),
+    (Language.FI, QT_TRANSLATE_NOOP("Labels", "Finnish")),
+    (Language.SV, QT_TRANSLATE_NOOP("Labels", "Swedish")),
+    (Language.EN, QT_TRANSLATE_NOOP("Labels", "English")),
+    (ReferralSource.TE_SERVICES, QT_TRANSLATE_NOOP("Labels", "Employment services (TE)")),
+    (ReferralSource.MUNICIPAL_SOCIAL, QT_TRANSLATE_NOOP("Labels", "Municipal social services")),
+    (ReferralSource.MENTAL_HEALTH, QT_TRANSLATE_NOOP("Labels", "Mental health services")),
+    (ReferralSource.DISABILITY_SERVICES, QT_TRANSLATE_NOOP("Labels", "Disability services")),
+    (ReferralSource.PARISH, QT_TRANSLATE_NOOP("Labels", "Parish")),
+    (ReferralSource.FRIEND, QT_TRANSLATE_NOOP("Labels", "Friend or acquaintance")),
+    (ReferralSource.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (BenefitKind.NONE, QT_TRANSLATE_NOOP("Labels", "No benefit")),
+    (
+        BenefitKind.ADJUSTED_UNEMPLOYMENT,
+        QT_TRANSLATE_NOOP("Labels", "Adjusted unemployment benefit"),
     ),
-    BenefitKind.DISABILITY_PENSION_KELA: QT_TRANSLATE_NOOP("Labels", "Disability pension (Kela)"),
-    BenefitKind.REHABILITATION_SUBSIDY: QT_TRANSLATE_NOOP("Labels", "Rehabilitation subsidy"),
-    BenefitKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other benefit"),
-    LeavingReason.RESIGNATION: QT_TRANSLATE_NOOP("Labels", "Resignation"),
-    LeavingReason.EXPULSION: QT_TRANSLATE_NOOP("Labels", "Expulsion"),
-    LeavingReason.DEATH: QT_TRANSLATE_NOOP("Labels", "Death"),
-    LeavingReason.OTHER: QT_TRANSLATE_NOOP("Labels", "Other reason"),
-    ShareKind.BASIC: QT_TRANSLATE_NOOP("Labels", "Share"),
-    ShareKind.ADDITIONAL: QT_TRANSLATE_NOOP("Labels", "Additional share"),
-    SharePaymentMethod.CASH: QT_TRANSLATE_NOOP("Labels", "Cash"),
-    SharePaymentMethod.BANK: QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
-    SharePaymentMethod.WAGE_DEDUCTION: QT_TRANSLATE_NOOP("Labels", "Deduction from wages"),
-    MemberStatus.APPLICANT: QT_TRANSLATE_NOOP("Labels", "Applicant"),
-    MemberStatus.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
-    MemberStatus.FORMER: QT_TRANSLATE_NOOP("Labels", "Former member"),
-    MemberStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Not accepted"),
-    AssignmentStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
-    AssignmentStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    AssignmentStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
-    AssignmentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-    SessionKind.GROUP: QT_TRANSLATE_NOOP("Labels", "Group meeting"),
-    SessionKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual coaching"),
-    SessionKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "Training"),
-    SessionKind.INFO: QT_TRANSLATE_NOOP("Labels", "Info session"),
-    InvoiceKind.INVOICE: QT_TRANSLATE_NOOP("Labels", "Invoice"),
-    InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("Labels", "Credit note"),
-    InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
-    InvoiceStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-    InvoiceStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
-    InvoiceStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Labels", "Partly paid"),
-    InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
-    InvoiceStatus.CREDIT_NOTE: QT_TRANSLATE_NOOP("Labels", "Credit note"),
-}
+    (
+        BenefitKind.DISABILITY_PENSION_EARNINGS,
+        QT_TRANSLATE_NOOP("Labels", "Disability pension (earnings-related)"),
+    ),
+    (BenefitKind.DISABILITY_PENSION_KELA, QT_TRANSLATE_NOOP("Labels", "Disability pension (Kela)")),
+    (BenefitKind.REHABILITATION_SUBSIDY, QT_TRANSLATE_NOOP("Labels", "Rehabilitation subsidy")),
+    (BenefitKind.OTHER, QT_TRANSLATE_NOOP("Labels", "Other benefit")),
+    (LeavingReason.RESIGNATION, QT_TRANSLATE_NOOP("Labels", "Resignation")),
+    (LeavingReason.EXPULSION, QT_TRANSLATE_NOOP("Labels", "Expulsion")),
+    (LeavingReason.DEATH, QT_TRANSLATE_NOOP("Labels", "Death")),
+    (LeavingReason.OTHER, QT_TRANSLATE_NOOP("Labels", "Other reason")),
+    (ShareKind.BASIC, QT_TRANSLATE_NOOP("Labels", "Share")),
+    (ShareKind.ADDITIONAL, QT_TRANSLATE_NOOP("Labels", "Additional share")),
+    (SharePaymentMethod.CASH, QT_TRANSLATE_NOOP("Labels", "Cash")),
+    (SharePaymentMethod.BANK, QT_TRANSLATE_NOOP("Labels", "Bank transfer")),
+    (SharePaymentMethod.WAGE_DEDUCTION, QT_TRANSLATE_NOOP("Labels", "Deduction from wages")),
+    (MemberStatus.APPLICANT, QT_TRANSLATE_NOOP("Labels", "Applicant")),
+    (MemberStatus.MEMBER, QT_TRANSLATE_NOOP("Labels", "Member")),
+    (MemberStatus.FORMER, QT_TRANSLATE_NOOP("Labels", "Former member")),
+    (MemberStatus.REJECTED, QT_TRANSLATE_NOOP("Labels", "Not accepted")),
+    (AssignmentStatus.PLANNED, QT_TRANSLATE_NOOP("Labels", "Planned")),
+    (AssignmentStatus.ACTIVE, QT_TRANSLATE_NOOP("Labels", "Active")),
+    (AssignmentStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (AssignmentStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (SessionKind.GROUP, QT_TRANSLATE_NOOP("Labels", "Group meeting")),
+    (SessionKind.INDIVIDUAL, QT_TRANSLATE_NOOP("Labels", "Individual coaching")),
+    (SessionKind.TRAINING, QT_TRANSLATE_NOOP("Labels", "Training")),
+    (SessionKind.INFO, QT_TRANSLATE_NOOP("Labels", "Info session")),
+    (InvoiceKind.INVOICE, QT_TRANSLATE_NOOP("Labels", "Invoice")),
+    (InvoiceKind.CREDIT_NOTE, QT_TRANSLATE_NOOP("Labels", "Credit note")),
+    (InvoiceStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (InvoiceStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (InvoiceStatus.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
+    (InvoiceStatus.PARTLY_PAID, QT_TRANSLATE_NOOP("Labels", "Partly paid")),
+    (InvoiceStatus.PAID, QT_TRANSLATE_NOOP("Labels", "Paid")),
+    (InvoiceStatus.CREDIT_NOTE, QT_TRANSLATE_NOOP("Labels", "Credit note")),
+)
+
+
+_LABELS = {(type(member), member.value): text for member, text in _TEXTS_LIST}
 
 
 def label(value: Enum | None) -> str:
     """The translated name of an enum value; empty for None."""
     if value is None:
         return ""
-    text = _LABELS.get(value)
+    text = _LABELS.get((type(value), value.value))
     return QCoreApplication.translate(CONTEXT, text) if text else str(value.value)
