@@ -854,6 +854,10 @@
         <translation>Po&amp;ista hakemus…</translation>
     </message>
     <message>
+        <source>&amp;Wage deductions…</source>
+        <translation>&amp;Palkkavähennykset…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Jäsenluettelo</translation>
     </message>
@@ -1256,6 +1260,64 @@
     <message>
         <source>&amp;Signed on</source>
         <translation>&amp;Allekirjoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Deduct this month</source>
+        <translation>Vähennetään tässä kuussa</translation>
+    </message>
+    <message>
+        <source>Already deducted</source>
+        <translation>Jo vähennetty</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionsDialog</name>
+    <message>
+        <source>Share fees deducted from wages</source>
+        <translation>Palkasta vähennettävät osuusmaksut</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Kuukausi:</translation>
+    </message>
+    <message>
+        <source>Wage deductions of the month</source>
+        <translation>Kuukauden palkkavähennykset</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for payroll</source>
+        <translation>K&amp;opioi palkanlaskentaan</translation>
+    </message>
+    <message>
+        <source>&amp;Record as deducted…</source>
+        <translation>&amp;Kirjaa vähennetyiksi…</translation>
+    </message>
+    <message>
+        <source>Members who have given written consent to pay share fees by deduction from wages, and what is due by the end of the month.</source>
+        <translation>Jäsenet, jotka ovat antaneet kirjallisen suostumuksen osuusmaksun perimiseen palkasta, ja kuun loppuun mennessä erääntyvä summa.</translation>
+    </message>
+    <message>
+        <source>To deduct in total: %1</source>
+        <translation>Vähennetään yhteensä: %1</translation>
+    </message>
+    <message>
+        <source>Record deductions</source>
+        <translation>Kirjaa vähennykset</translation>
+    </message>
+    <message>
+        <source>Record the amounts of this list as paid by deduction from wages today?</source>
+        <translation>Kirjataanko listan summat tänään palkasta vähennetyiksi maksuiksi?</translation>
     </message>
 </context>
 <context>

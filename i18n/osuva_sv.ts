@@ -854,6 +854,10 @@
         <translation>&amp;Radera ansökan…</translation>
     </message>
     <message>
+        <source>&amp;Wage deductions…</source>
+        <translation>&amp;Löneavdrag…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Medlemsförteckning</translation>
     </message>
@@ -1256,6 +1260,64 @@
     <message>
         <source>&amp;Signed on</source>
         <translation>&amp;Undertecknat den</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Deduct this month</source>
+        <translation>Dras av denna månad</translation>
+    </message>
+    <message>
+        <source>Already deducted</source>
+        <translation>Redan avdraget</translation>
+    </message>
+</context>
+<context>
+    <name>WageDeductionsDialog</name>
+    <message>
+        <source>Share fees deducted from wages</source>
+        <translation>Andelsavgifter som dras av från lönen</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Wage deductions of the month</source>
+        <translation>Månadens löneavdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for payroll</source>
+        <translation>&amp;Kopiera för löneräkningen</translation>
+    </message>
+    <message>
+        <source>&amp;Record as deducted…</source>
+        <translation>&amp;Registrera som avdragna…</translation>
+    </message>
+    <message>
+        <source>Members who have given written consent to pay share fees by deduction from wages, and what is due by the end of the month.</source>
+        <translation>Medlemmar som skriftligen har samtyckt till att andelsavgiften dras av från lönen, och vad som förfaller före månadens slut.</translation>
+    </message>
+    <message>
+        <source>To deduct in total: %1</source>
+        <translation>Att dra av totalt: %1</translation>
+    </message>
+    <message>
+        <source>Record deductions</source>
+        <translation>Registrera avdrag</translation>
+    </message>
+    <message>
+        <source>Record the amounts of this list as paid by deduction from wages today?</source>
+        <translation>Registrera listans belopp som betalda genom löneavdrag i dag?</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from app.domain.enums import MemberStatus, ShareKind, SharePaymentMethod
 from app.fi.reference import fi_reference
 
 from .context import DemoContext, DemoMember
-from .dates import add_months, at
+from .dates import add_months, at, month_end
 
 PRICE = Decimal("50.00")
 INSTALLMENT = Decimal("10.00")
@@ -65,8 +65,13 @@ def add_shares(ctx: DemoContext) -> None:
         elif method in ("installment", "wage"):
             # Former members paid in full; some current ones have fallen behind.
             stop = 5 if former or rng.random() < 0.7 else rng.randint(1, 4)
+            first_due = add_months(member.accepted_on, 1)
+            if method == "wage" and not former:
+                # Payroll deducts every month, so the plan is still running today.
+                stop = 5
+                first_due = max(first_due, add_months(ctx.today.replace(day=1), -2))
             for n in range(1, 6):
-                due_on = add_months(member.accepted_on, n)
+                due_on = add_months(first_due, n - 1)
                 installments.append(
                     {
                         "id": ctx.new_id(ShareInstallment),
@@ -78,7 +83,7 @@ def add_shares(ctx: DemoContext) -> None:
                 if n > stop:
                     continue
                 if method == "wage":
-                    paid_on = due_on + timedelta(days=14)  # the 15th is payday
+                    paid_on = month_end(due_on)  # wages are paid at the end of the month
                     if paid_on <= ctx.today:
                         payment(basic, paid_on, INSTALLMENT, "wage_deduction", wage_month=due_on)
                         paid_total += INSTALLMENT

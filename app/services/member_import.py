@@ -17,6 +17,7 @@ from app.domain.enums import MemberStatus, ShareKind, SharePaymentMethod
 
 from .errors import ServiceError
 from .member_form import MemberForm
+from .member_import_checks import assign_numbers, check_duplicates, check_numbers, check_shares
 from .member_import_columns import REQUIRED_FIELDS, field_for_header
 from .member_import_read import MAX_ROWS, ImportFileError, RawTable, read_table
 from .member_import_rows import RowResult, parse_row
@@ -114,88 +115,6 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def _check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
-    """Same identity code, or same name and birth date: in the register or earlier rows."""
-    by_code: dict[str, str] = {}
-    by_name: dict[tuple[str, str, date], str] = {}
-    people = uow.session.execute(
-        select(
-            Member.member_number,
-            Member.first_name,
-            Member.last_name,
-            Member.birth_date,
-            Member.personal_id,
-        )
-    )
-    for number, first, last, birth, code in people:
-        label = f"member {number}" if number else f"applicant {first} {last}"
-        if code:
-            by_code[code] = label
-        if birth:
-            by_name.setdefault((first.casefold(), last.casefold(), birth), label)
-    for row in rows:
-        form = row.form
-        if form is None:
-            continue
-        name = None
-        if form.birth_date:
-            name = (form.first_name.casefold(), form.last_name.casefold(), form.birth_date)
-        if form.personal_id and form.personal_id in by_code:
-            row.duplicate_of = by_code[form.personal_id]
-            row.problems["personal_id"] = "duplicate"
-        elif name and name in by_name:
-            row.duplicate_of = by_name[name]
-            row.problems["name"] = "duplicate"
-        label = f"row {row.row_number}"
-        if form.personal_id:
-            by_code.setdefault(form.personal_id, label)
-        if name:
-            by_name.setdefault(name, label)
-
-
-def _check_numbers(uow: UnitOfWork, rows: list[RowResult]) -> None:
-    """A given member number must be free in the register and unique in the file."""
-    taken = set(
-        uow.session.scalars(select(Member.member_number).where(Member.member_number.is_not(None)))
-    )
-    seen: set[int] = set()
-    for row in rows:
-        if not row.number_given or row.member_number is None:
-            continue
-        if row.member_number in taken:
-            row.problems["member_number"] = "taken"
-        elif row.member_number in seen:
-            row.problems["member_number"] = "duplicate"
-        seen.add(row.member_number)
-
-
-def _check_shares(coop: Cooperative | None, rows: list[RowResult]) -> None:
-    """The rules subscribe_shares and record_share_payment apply, checked before saving."""
-    for row in rows:
-        if row.share_count is None:
-            continue
-        if coop is None:
-            row.problems["share_count"] = "no_cooperative"
-            continue
-        if coop.max_shares_per_member and row.share_count > coop.max_shares_per_member:
-            row.problems["share_count"] = "over_limit"
-        elif row.paid and row.paid > coop.share_price * row.share_count:
-            # An import cannot confirm an overpayment the way the payment dialog does.
-            row.problems["paid"] = "overpayment"
-
-
-def _assign_numbers(rows: list[RowResult], last_number: int) -> None:
-    """Rows to accept get the next numbers in file order, after every number in use."""
-    given = [r.member_number or 0 for r in rows if r.ok and r.number_given]
-    number = max([last_number, *given])
-    for row in rows:
-        if not row.number_given:
-            row.member_number = None
-            if row.ok and row.accepted_on is not None:
-                number += 1
-                row.member_number = number
-
-
 def preview_import(uow: UnitOfWork, table: RawTable, today: date | None = None) -> ImportPreview:
     """Check every row against the form rules, the file and the register; saves nothing."""
     today = today or date.today()
@@ -211,10 +130,10 @@ def preview_import(uow: UnitOfWork, table: RawTable, today: date | None = None) 
         rows.append(result)
     state = _register_state(uow)
     coop = uow.session.scalar(select(Cooperative).limit(1))
-    _check_duplicates(uow, rows)
-    _check_numbers(uow, rows)
-    _check_shares(coop, rows)
-    _assign_numbers(rows, state[2])
+    check_duplicates(uow, rows)
+    check_numbers(uow, rows)
+    check_shares(coop, rows)
+    assign_numbers(rows, state[2])
     return ImportPreview(
         source=table.source,
         columns={table.headers[i]: name for i, name in mapping.items()},
@@ -286,13 +205,19 @@ def commit_import(
     register changed (numbers and duplicates would no longer hold).
     """
     if preview.with_problems and not skip_problem_rows:
-        raise ServiceError(f"{preview.with_problems} rows have problems; nothing was imported")
+        raise ServiceError(
+            f"{preview.with_problems} rows have problems; nothing was imported",
+            code="import_problems",
+        )
     rows = preview.ok_rows
     if not rows:
         return 0
-    if _register_state(uow) != preview.register_state:
-        raise ServiceError("the member register changed after the preview; preview again")
     coop = uow.session.scalar(select(Cooperative).limit(1))
+    price = coop.share_price if coop else None
+    if _register_state(uow) != preview.register_state or price != preview.share_price:
+        raise ServiceError(
+            "the member register changed after the preview; preview again", code="register_changed"
+        )
     try:
         for row in rows:
             _add_member(uow, row, coop)
@@ -312,7 +237,7 @@ def commit_import(
         uow.commit()
     except SQLAlchemyError as exc:
         uow.session.rollback()
-        raise ServiceError("the import failed; nothing was saved") from exc
+        raise ServiceError("the import failed; nothing was saved", code="import_failed") from exc
     except BaseException:
         uow.session.rollback()
         raise

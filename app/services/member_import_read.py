@@ -27,8 +27,7 @@ class ImportFileError(ServiceError):
 
     def __init__(self, code: str, *, columns: list[str] | None = None) -> None:
         detail = f" ({', '.join(columns)})" if columns else ""
-        super().__init__(f"cannot import the file: {code}{detail}")
-        self.code = code
+        super().__init__(f"cannot import the file: {code}{detail}", code=code)
         self.columns = list(columns or [])
 
 

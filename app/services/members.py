@@ -6,19 +6,25 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import exists, func, select, type_coerce
+from sqlalchemy import delete, exists, func, select, type_coerce
 
 from app.domain import (
     Attendance,
     Consent,
     Member,
+    MemberSensitive,
+    Outcome,
+    ParticipationMeasurement,
+    Plan,
     SharePayment,
     ShareRefund,
     ShareSubscription,
+    SupportContact,
     WorkEntry,
+    assignment_member,
 )
 from app.domain.base import Money
-from app.domain.enums import ConsentKind, MemberKind, MemberStatus
+from app.domain.enums import ConsentKind, MemberKind, MemberStatus, Role
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .member_form import MemberForm, validate_member_form
@@ -149,7 +155,7 @@ def _active_consents(uow: UnitOfWork, member_id: int) -> set[str]:
 
 def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
     member = _member(uow, member_id)
-    visible = uow.actor.role.value == "admin"
+    visible = uow.actor.role == Role.ADMIN
     form = MemberForm(
         **{
             f.name: getattr(member, f.name)
@@ -222,7 +228,10 @@ def update_member(
     member = _member(uow, member_id)
     if member.erased_at is not None:
         raise ServiceError("the member's personal data has been erased", code="erased")
-    keep_code = member.personal_id and form.personal_id == mask_personal_id(member.personal_id)
+    # Only an administrator sees the stored code, so only they may change or clear it.
+    keep_code = member.personal_id and (
+        uow.actor.role != Role.ADMIN or form.personal_id == mask_personal_id(member.personal_id)
+    )
     if keep_code:
         form = MemberForm(**{**vars(form), "personal_id": member.personal_id})
     clean = validate_member_form(form, today=today)
@@ -249,6 +258,10 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
         select(ShareSubscription.id).where(ShareSubscription.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.member_id == member_id),
         select(Attendance.member_id).where(Attendance.member_id == member_id),
+        select(Plan.id).where(Plan.member_id == member_id),
+        select(Outcome.id).where(Outcome.member_id == member_id),
+        select(ParticipationMeasurement.id).where(ParticipationMeasurement.member_id == member_id),
+        select(WorkEntry.id).where(WorkEntry.substitute_for_id == member_id),
         select(Member.id).where(Member.id == member_id, Member.member_number.is_not(None)),
     )
     return any(session.scalar(q.limit(1)) is not None for q in checks)
@@ -264,6 +277,11 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
         )
     for consent in list(member.consents):
         uow.session.delete(consent)
+    for limit in list(member.benefit_limits):
+        uow.session.delete(limit)
+    for model in (MemberSensitive, SupportContact):
+        uow.session.execute(delete(model).where(model.member_id == member_id))
+    uow.session.execute(delete(assignment_member).where(assignment_member.c.member_id == member_id))
     uow.audit("delete", member, member.full_name, before=snapshot(member, exclude=("personal_id",)))
     uow.session.delete(member)
     uow.commit()

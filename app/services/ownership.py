@@ -54,13 +54,14 @@ def ownership_warnings(uow: UnitOfWork) -> list[OwnershipWarning]:
     warnings: list[OwnershipWarning] = []
     if working < MIN_WORKING_MEMBERS:
         warnings.append(OwnershipWarning("few_working_members", count=working))
+    held = func.coalesce(func.sum(ShareSubscription.share_count), 0)
     holdings = session.execute(
-        select(
-            Member.id, Member.first_name, Member.last_name, func.sum(ShareSubscription.share_count)
-        )
-        .join(ShareSubscription, ShareSubscription.member_id == Member.id)
+        # Outer join: one member, one vote, shares or not.
+        select(Member.id, Member.first_name, Member.last_name, held)
+        .outerjoin(ShareSubscription, ShareSubscription.member_id == Member.id)
         .where(current)
         .group_by(Member.id, Member.first_name, Member.last_name)
+        .order_by(Member.member_number)
     ).all()
     total_shares = sum(int(h[3]) for h in holdings)
     for member_id, first, last, shares in holdings:

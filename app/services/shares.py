@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -73,7 +74,7 @@ def split_into_installments(
         left -= part
         month = due.month % 12 + 1
         year = due.year + (due.month == 12)
-        day = min(first_due.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+        day = min(first_due.day, calendar.monthrange(year, month)[1])
         due = date(year, month, day)
     return plan
 
@@ -191,6 +192,34 @@ def record_share_payment(
     A payment larger than what is open raises OverpaymentError unless the user confirmed it;
     a wage deduction needs the member's written consent.
     """
+    created = _add_payment(
+        uow,
+        member_id,
+        amount,
+        paid_on,
+        method,
+        reference=reference,
+        wage_month=wage_month,
+        allow_overpayment=allow_overpayment,
+        note=note,
+    )
+    uow.commit()
+    return [p.id for p in created]
+
+
+def _add_payment(
+    uow: UnitOfWork,
+    member_id: int,
+    amount: Decimal,
+    paid_on: date,
+    method: SharePaymentMethod,
+    *,
+    reference: str,
+    wage_month: date | None,
+    allow_overpayment: bool,
+    note: str,
+) -> list[SharePayment]:
+    """Allocate one payment to the member's subscriptions; the caller commits."""
     member = _member(uow, member_id)
     problems: dict[str, str] = {}
     if amount <= 0:
@@ -239,8 +268,7 @@ def record_share_payment(
         uow.audit(
             "payment", payment, f"{member.full_name}: {payment.amount}", after=snapshot(payment)
         )
-    uow.commit()
-    return [p.id for p in created]
+    return created
 
 
 @dataclass(frozen=True)
@@ -393,3 +421,27 @@ def wage_deduction_list(uow: UnitOfWork, month: date) -> list[WageDeductionRow]:
                 WageDeductionRow(member.id, member.member_number, member.full_name, due, recorded)
             )
     return rows
+
+
+def record_wage_deductions(uow: UnitOfWork, month: date, paid_on: date) -> int:
+    """Record this month's list as deducted from wages, all members in one transaction."""
+    month = month.replace(day=1)
+    count = 0
+    for row in wage_deduction_list(uow, month):
+        amount = row.amount
+        if amount <= 0:
+            continue
+        _add_payment(
+            uow,
+            row.member_id,
+            amount,
+            paid_on,
+            SharePaymentMethod.WAGE_DEDUCTION,
+            reference="",
+            wage_month=month,
+            allow_overpayment=False,
+            note="",
+        )
+        count += 1
+    uow.commit()
+    return count

@@ -61,6 +61,8 @@ class MembersTab(ListTab):
         self.end_action = menu.addAction(self.tr("&End membership…"))
         menu.addSeparator()
         self.delete_action = menu.addAction(self.tr("&Delete application…"))
+        self.wage_button = QPushButton(self.tr("&Wage deductions…"), self)
+        self.wage_button.clicked.connect(self.open_wage_deductions)
         self.membership_button.setMenu(menu)
         for action, method in (
             (self.accept_action, self.actions_.accept),
@@ -149,6 +151,12 @@ class MembersTab(ListTab):
         row = self.selected()
         if row is not None and MemberDialog(self.context, row.id, self).exec():
             self.refresh()
+
+    def open_wage_deductions(self) -> None:
+        from .wage_deductions import WageDeductionsDialog
+
+        WageDeductionsDialog(self.context, self).exec()
+        self.refresh()
 
     def open_shares(self) -> None:
         row = self.selected()

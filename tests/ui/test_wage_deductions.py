@@ -1,0 +1,48 @@
+"""The payroll list of share fee deductions, and recording it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from app.domain import SharePayment
+from app.domain.enums import Role, SharePaymentMethod
+from app.services.uow import Actor
+from tests.conftest import DEMO_TODAY
+from ui.members.wage_deductions import WageDeductionsDialog
+from ui.operations import Context
+
+
+def test_list_copy_and_record(qtbot, demo_db, language, monkeypatch):
+    language("fi")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = WageDeductionsDialog(Context(demo_db, Actor("test", Role.ADMIN)))
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
+    rows = dialog.model.rows()
+    due = [r for r in rows if r.amount > 0]
+    assert due, "the demo has members paying by wage deduction"
+    assert dialog.total.text().endswith("\u00a0€")
+
+    dialog.copy_list()
+    copied = QApplication.clipboard().text().splitlines()
+    assert len(copied) == len(due)
+    assert due[0].name in copied[0]
+
+    dialog.record()
+    after = {r.member_id: r for r in dialog.model.rows()}
+    for row in due:
+        assert after[row.member_id].amount == Decimal("0.00")
+        assert after[row.member_id].recorded == row.recorded + row.amount
+    with demo_db.sessions() as session:
+        month_payments = session.scalars(
+            select(SharePayment).where(
+                SharePayment.method == SharePaymentMethod.WAGE_DEDUCTION,
+                SharePayment.wage_month == DEMO_TODAY.replace(day=1),
+            )
+        ).all()
+        assert sum(p.amount for p in month_payments) >= sum(r.amount for r in due)
+    assert not dialog.record_button.isEnabled()
