@@ -1025,3 +1025,13 @@ def test_refund_is_paid_only_once(coop):
     with UnitOfWork(coop, ADMIN) as uow, pytest.raises(NotFoundError) as info:
         mark_refund_paid(uow, 999, date(2028, 1, 3))
     assert info.value.code == "not_found"
+
+
+@pytest.mark.parametrize("typed", ["", "010594Y9032"])
+def test_non_admin_cannot_clear_or_replace_a_stored_identity_code(coop, typed):
+    treasurer = Actor("treasurer", Role.TREASURER)
+    member_id = add(coop, personal_id="131052-308T")
+    changed = dataclasses.replace(detail(coop, member_id, treasurer).form, personal_id=typed)
+    with UnitOfWork(coop, treasurer) as uow:
+        update_member(uow, member_id, changed, today=TODAY)
+    assert member(coop, member_id).personal_id == "131052-308T"
