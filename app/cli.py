@@ -12,9 +12,14 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.db import DatabaseOpenError, open_database, resolve_url
 from app.paths import backup_dir, default_database
+
+if TYPE_CHECKING:
+    from app.services.member_import import ImportFileError, ImportPreview
+    from app.services.uow import Actor
 
 
 class CommandError(Exception):
@@ -99,6 +104,144 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+FILE_PROBLEMS = {
+    "empty": "is empty.",
+    "no_header": "has no header row: the first row must name the columns, e.g. Etunimi;Sukunimi.",
+    "unreadable": "is not a CSV file or Excel workbook that Osuva can read.",
+    "too_many_rows": "has too many rows for a member list (at most {limit}).",
+    "too_large": "is too large for a member list.",
+    "unsupported_type": "is not a .csv or .xlsx file; save it from Excel as CSV or as a workbook.",
+    "missing_columns": "has no column for {columns}.",
+    "duplicate_columns": "has more than one column for the same thing: {columns}.",
+}
+COLUMN_NAMES = {"first_name": "first name (Etunimi)", "last_name": "last name (Sukunimi)"}
+
+
+def _cli_actor() -> Actor:
+    from app.domain.enums import Role
+    from app.services.uow import Actor
+
+    return Actor(name="osuva-admin", role=Role.ADMIN)
+
+
+def _file_problem(path: Path, exc: ImportFileError) -> str:
+    from app.services.member_import import MAX_ROWS
+
+    columns = ", ".join(COLUMN_NAMES.get(c, c) for c in exc.columns)
+    text = FILE_PROBLEMS.get(exc.code, f"cannot be imported ({exc.code}).")
+    return f"{path.name} {text.format(columns=columns, limit=MAX_ROWS)}"
+
+
+def _print_preview(preview: ImportPreview, committing: bool) -> None:
+    rows = preview.rows
+    print(
+        f"{preview.source}: {len(rows)} rows: {preview.ok} ok, "
+        f"{preview.with_problems} with problems ({preview.duplicates} duplicates)"
+    )
+    if preview.ignored_columns:
+        print(f"Columns not imported: {', '.join(preview.ignored_columns)}")
+    for line in preview.problem_lines():
+        print(line)
+    good = preview.ok_rows
+    accepted = [r.member_number for r in good if r.accepted_on is not None]
+    numbers = f" (member numbers {min(accepted)}-{max(accepted)})" if accepted else ""
+    subscriptions = [r for r in good if r.share_count]
+    paid = sum((r.paid or 0 for r in subscriptions), 0)
+    verb = "Importing" if committing else "Would import"
+    print(
+        f"{verb} {len(good)} members. Accepted: {len(accepted)}{numbers}; "
+        f"applicants: {len(good) - len(accepted)}; share subscriptions: {len(subscriptions)}; "
+        f"payments: {sum(1 for r in subscriptions if r.paid)} ({paid:.2f} EUR)."
+    )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.errors import ServiceError
+    from app.services.member_import import (
+        ImportFileError,
+        commit_import,
+        map_columns,
+        preview_import,
+        read_table,
+    )
+    from app.services.uow import UnitOfWork
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"{source} does not exist.")
+    today = _parse_day(args.today) if args.today else None
+    try:
+        table = read_table(source)
+        map_columns(table.headers)
+    except ImportFileError as exc:
+        raise CommandError(_file_problem(source, exc)) from exc
+    db = open_database(_existing_target(args))
+    try:
+        with UnitOfWork(db, _cli_actor()) as uow:
+            preview = preview_import(uow, table, today)
+            committing = args.commit and (args.skip_errors or not preview.with_problems)
+            _print_preview(preview, committing)
+            if not committing:
+                if args.commit:
+                    print("Nothing was imported: correct the rows above or add --skip-errors.")
+                return 1 if preview.with_problems else 0
+            count = commit_import(uow, preview, skip_problem_rows=args.skip_errors)
+    except ServiceError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"Imported {count} members.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.errors import ServiceError
+    from app.services.member_export import export_members
+    from app.services.uow import UnitOfWork
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandError(f"{out.name}: the file name must end in .csv or .xlsx.")
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist.")
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists; choose another file or add --force.")
+    db = open_database(_existing_target(args))
+    try:
+        with UnitOfWork(db, _cli_actor()) as uow:
+            count = export_members(uow, out, lang=args.lang)
+    except ServiceError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.dispose()
+    print(f"{count} members written to {out}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from app.documents.render import render_document
+    from app.services.errors import NotFoundError, ServiceError
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"The folder {out.parent} does not exist.")
+    db = open_database(_existing_target(args))
+    try:
+        path = render_document(db, args.kind, args.key, out, args.lang, public=args.public)
+    except NotFoundError as exc:
+        if exc.entity == "member number":
+            raise CommandError(f"There is no member number {exc.key}.") from exc
+        raise CommandError(f"The database has no {exc.entity}; set up the cooperative.") from exc
+    except (ServiceError, ValueError) as exc:
+        raise CommandError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    finally:
+        db.dispose()
+    print(f"{args.kind.replace('-', ' ').capitalize()} written to {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="database file or URL (default: the user's database)")
@@ -120,6 +263,41 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", help="folder for the copy (default: the backups folder)")
     backup.set_defaults(func=cmd_backup)
+
+    render = sub.add_parser("render", parents=[common], help="print a document as PDF")
+    render.add_argument(
+        "kind",
+        choices=["member-register", "membership-certificate", "share-statement"],
+        help="which document",
+    )
+    render.add_argument("key", nargs="?", help="member number (certificate, share statement)")
+    render.add_argument("--out", required=True, help="the PDF file to write")
+    render.add_argument("--lang", choices=["fi", "sv", "en"], help="language (default: theirs)")
+    render.add_argument("--public", action="store_true", help="only the register's public part")
+    render.set_defaults(func=cmd_render)
+
+    imports = sub.add_parser("import", help="import data from a spreadsheet")
+    import_sub = imports.add_subparsers(dest="what", required=True, metavar="WHAT")
+    members_in = import_sub.add_parser(
+        "members", parents=[common], help="members from a .csv or .xlsx file"
+    )
+    members_in.add_argument("file", metavar="FILE", help="the spreadsheet (.csv or .xlsx)")
+    members_in.add_argument("--commit", action="store_true", help="save (default: only check)")
+    members_in.add_argument(
+        "--skip-errors", action="store_true", help="with --commit, import the rows without problems"
+    )
+    members_in.add_argument("--today", help="check dates as if today were YYYY-MM-DD")
+    members_in.set_defaults(func=cmd_import)
+
+    exports = sub.add_parser("export", help="export data to a spreadsheet")
+    export_sub = exports.add_subparsers(dest="what", required=True, metavar="WHAT")
+    members_out = export_sub.add_parser(
+        "members", parents=[common], help="the member list as .csv or .xlsx"
+    )
+    members_out.add_argument("--out", required=True, help="the new file, FILE.csv or FILE.xlsx")
+    members_out.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="headers")
+    members_out.add_argument("--force", action="store_true", help="replace an existing file")
+    members_out.set_defaults(func=cmd_export)
     return parser
 
 

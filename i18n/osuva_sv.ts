@@ -984,6 +984,21 @@
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>PDF-filen sparades.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>

@@ -45,7 +45,7 @@ def test_tabs_list_demo_records(qtbot, demo_db, language):
     window = make_window(qtbot, demo_db)
     for tab in (window.members_tab, window.work_tab, window.coaching_tab, window.invoicing_tab):
         assert tab.list.model.rowCount() > 0, type(tab).__name__
-        assert tab.list.table.model().rowCount() == tab.list.model.rowCount()
+        assert 0 < tab.list.table.model().rowCount() <= tab.list.model.rowCount()
     # Money and dates come out in Finnish format.
     model = window.invoicing_tab.list.model
     total = model.index(0, model.TOTAL).data()
@@ -64,8 +64,10 @@ def test_search_filters_as_you_type(qtbot, demo_db, language):
 
     language("en")
     window = make_window(qtbot, demo_db)
+    window.members_tab.filter.setCurrentIndex(0)  # everyone, not only current members
     members = window.members_tab.list
     total = members.proxy.rowCount()
+    assert total == members.model.rowCount()
     first_name = members.model.row_at(0).name.split(",")[0]
     type_text(qtbot, members.search, first_name)
     shown = members.proxy.rowCount()
