@@ -113,6 +113,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Membership and share certificate</source>
+        <translation>Jäsen- ja osuustodistus</translation>
+    </message>
+    <message>
+        <source>Share fee statement</source>
+        <translation>Osuusmaksuerittely</translation>
+    </message>
+    <message>
+        <source>Register of members and shares (public part)</source>
+        <translation>Jäsen- ja osuusluettelo (julkinen osa)</translation>
+    </message>
+    <message>
+        <source>Register of members and shares (for the board)</source>
+        <translation>Jäsen- ja osuusluettelo (hallitukselle)</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Jäsen:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
@@ -856,6 +895,26 @@
     <message>
         <source>&amp;Wage deductions…</source>
         <translation>&amp;Palkkavähennykset…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Membership and share &amp;certificate…</source>
+        <translation>Jäsen- ja osuus&amp;todistus…</translation>
+    </message>
+    <message>
+        <source>Share fee &amp;statement…</source>
+        <translation>Osuusmaksu&amp;erittely…</translation>
+    </message>
+    <message>
+        <source>Member &amp;register for the board…</source>
+        <translation>Jäsenluettelo &amp;hallitukselle…</translation>
+    </message>
+    <message>
+        <source>&amp;Public member register…</source>
+        <translation>&amp;Julkinen jäsenluettelo…</translation>
     </message>
     <message>
         <source>Member register</source>

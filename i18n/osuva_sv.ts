@@ -113,6 +113,45 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Membership and share certificate</source>
+        <translation>Medlems- och andelsintyg</translation>
+    </message>
+    <message>
+        <source>Share fee statement</source>
+        <translation>Specifikation av andelsavgift</translation>
+    </message>
+    <message>
+        <source>Register of members and shares (public part)</source>
+        <translation>Medlems- och andelsförteckning (offentlig del)</translation>
+    </message>
+    <message>
+        <source>Register of members and shares (for the board)</source>
+        <translation>Medlems- och andelsförteckning (för styrelsen)</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Medlem:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
@@ -856,6 +895,26 @@
     <message>
         <source>&amp;Wage deductions…</source>
         <translation>&amp;Löneavdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Membership and share &amp;certificate…</source>
+        <translation>Medlems- och andels&amp;intyg…</translation>
+    </message>
+    <message>
+        <source>Share fee &amp;statement…</source>
+        <translation>&amp;Specifikation av andelsavgift…</translation>
+    </message>
+    <message>
+        <source>Member &amp;register for the board…</source>
+        <translation>Medlemsförteckning för st&amp;yrelsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Public member register…</source>
+        <translation>&amp;Offentlig medlemsförteckning…</translation>
     </message>
     <message>
         <source>Member register</source>

@@ -73,9 +73,8 @@ class ImportPreview:
         lines = []
         for row in self.problem_rows:
             for key, code in row.problems.items():
-                detail = (
-                    f" ({row.duplicate_of})" if code == "duplicate" and row.duplicate_of else ""
-                )
+                person = key in ("personal_id", "name") and code == "duplicate"
+                detail = f" ({row.duplicate_of})" if person and row.duplicate_of else ""
                 lines.append(f"row {row.row_number}: {key}: {code}{detail}")
         return lines
 

@@ -11,7 +11,7 @@ from app.domain.enums import Language, MemberKind, MemberStatus
 # Field → synonyms; the export writes EXPORT_HEADERS, which must all be listed here too.
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "member_number": (
-        "Jäsennumero", "Jäsennro", "Jäsen nro", "Medlemsnummer", "Medlemsnr",
+        "Jäsennumero", "Jäsen nro", "Medlemsnummer", "Medlemsnr",
         "Member number", "Member no", "Membership number",
     ),
     "last_name": ("Sukunimi", "Efternamn", "Släktnamn", "Last name", "Surname", "Family name"),
@@ -58,8 +58,8 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Mobil", "Phone", "Phone number", "Mobile", "Telephone",
     ),
     "email": (
-        "Sähköposti", "Sähköpostiosoite", "Sposti", "E-post", "E-postadress", "Email",
-        "E-mail", "Email address",
+        "Sähköposti", "Sähköpostiosoite", "Sposti", "E-post", "E-postadress", "E-mail",
+        "Email address",
     ),
     "language": ("Kieli", "Asiointikieli", "Språk", "Kontaktspråk", "Language"),
     "share_count": (

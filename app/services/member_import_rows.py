@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from app.domain import Member
 from app.domain.enums import Language, MemberKind, MemberStatus
@@ -25,7 +27,9 @@ FORMULA_START = "=+-@"
 INT_LIMIT = 1_000_000
 MONEY_LIMIT = Decimal("1000000")
 CENT = Decimal("0.01")
-_TIME_SUFFIX = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$")
+_TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?$")
+# Float noise of an Excel number cell (25.500000000000004) is below this.
+_FLOAT_NOISE = Decimal("0.000001")
 
 
 @dataclass
@@ -91,14 +95,16 @@ def cell_date(value: object, key: str, problems: dict[str, str]) -> date | None:
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float, Decimal)):
+    if isinstance(value, float):
+        number = Decimal(str(value)).quantize(_FLOAT_NOISE) if math.isfinite(value) else None
+    elif isinstance(value, (int, Decimal)):
         number = Decimal(str(value))
     else:
         try:
             number = parse_decimal(cell_text(value), "fi")
         except (ValueError, ArithmeticError):
             return None
-    return number if number.is_finite() else None
+    return number if number is not None and number.is_finite() else None
 
 
 def cell_int(value: object, key: str, problems: dict[str, str]) -> int | None:
@@ -135,7 +141,7 @@ def cell_money(value: object, key: str, problems: dict[str, str]) -> Decimal | N
     return number.quantize(CENT) if key not in problems else None
 
 
-def _choice(value: object, index: dict, key: str, problems: dict[str, str]):
+def _choice(value: object, index: dict[str, Any], key: str, problems: dict[str, str]) -> Any:
     if _blank(value):
         return None
     found = index.get(normalize(cell_text(value)))

@@ -215,3 +215,40 @@ def test_overpayment_asks_and_no_keeps_the_dialog(qtbot, tab, demo_db, monkeypat
             is None
         )
     assert member is not None
+
+
+def test_print_membership_certificate_to_a_pdf(qtbot, tab, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    printed = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    tab.filter.setCurrentIndex(1)
+    tab.list.table.selectRow(0)
+    member = tab.selected()
+    seen = {}
+
+    def print_it(dialog):
+        try:
+            certificate = dialog.render(tmp_path / "certificate.pdf")
+            seen["text"] = PdfReader(certificate).pages[0].extract_text()
+            button = dialog.findChild(QPushButton, "print")
+            seen["button"] = button.text()
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        finally:
+            dialog.reject()
+
+    when_dialog_opens(qtbot, print_it)
+    tab.certificate_action.trigger()
+    surname, first = member.name.split(", ")
+    assert f"{first} {surname}" in seen["text"]
+    assert str(member.member_number) in seen["text"]
+    assert seen["button"].replace("&", "") == "Tulosta…"
+    assert printed.exists() and len(PdfReader(printed).pages) == 1

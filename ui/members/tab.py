@@ -63,6 +63,24 @@ class MembersTab(ListTab):
         self.delete_action = menu.addAction(self.tr("&Delete application…"))
         self.wage_button = QPushButton(self.tr("&Wage deductions…"), self)
         self.wage_button.clicked.connect(self.open_wage_deductions)
+        self.documents_button = QToolButton(self)
+        self.documents_button.setText(self.tr("&Documents"))
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        documents = QMenu(self.documents_button)
+        self.certificate_action = documents.addAction(self.tr("Membership and share &certificate…"))
+        self.statement_action = documents.addAction(self.tr("Share fee &statement…"))
+        documents.addSeparator()
+        board_register = documents.addAction(self.tr("Member &register for the board…"))
+        public_register = documents.addAction(self.tr("&Public member register…"))
+        self.documents_button.setMenu(documents)
+        self.certificate_action.triggered.connect(
+            lambda: self.open_document("membership-certificate")
+        )
+        self.statement_action.triggered.connect(lambda: self.open_document("share-statement"))
+        board_register.triggered.connect(lambda: self.open_document("member-register"))
+        public_register.triggered.connect(
+            lambda: self.open_document("member-register", public=True)
+        )
         self.membership_button.setMenu(menu)
         for action, method in (
             (self.accept_action, self.actions_.accept),
@@ -127,6 +145,9 @@ class MembersTab(ListTab):
         self.delete_action.setEnabled(status == MemberStatus.APPLICANT)
         self.notice_action.setEnabled(status == MemberStatus.MEMBER and not row.notice_on)
         self.end_action.setEnabled(status == MemberStatus.MEMBER)
+        numbered = row is not None and row.member_number is not None
+        self.certificate_action.setEnabled(numbered)
+        self.statement_action.setEnabled(numbered)
 
     def _run(self, method) -> None:
         row = self.selected()
@@ -151,6 +172,19 @@ class MembersTab(ListTab):
         row = self.selected()
         if row is not None and MemberDialog(self.context, row.id, self).exec():
             self.refresh()
+
+    def open_document(self, kind: str, public: bool = False) -> None:
+        from app.services.members import get_member
+
+        from .documents import DocumentDialog
+
+        row = self.selected() if kind != "member-register" else None
+        language = None
+        if row is not None:
+            language = read(self.context, get_member, row.id).form.language.value
+        DocumentDialog(
+            self.context, kind, row, public=public, member_language=language, parent=self
+        ).exec()
 
     def open_wage_deductions(self) -> None:
         from .wage_deductions import WageDeductionsDialog
