@@ -290,8 +290,201 @@
         <translation>Kirjoita nollaa suurempi luku.</translation>
     </message>
     <message>
+        <source>The value is not one Osuva knows.</source>
+        <translation>Osuva ei tunne tätä arvoa.</translation>
+    </message>
+    <message>
+        <source>Former members cannot be imported; add them by hand.</source>
+        <translation>Entisiä jäseniä ei voi tuoda; lisää heidät käsin.</translation>
+    </message>
+    <message>
+        <source>This member number is already in use.</source>
+        <translation>Tämä jäsennumero on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>A payment needs a number of shares.</source>
+        <translation>Maksu edellyttää osuuksien määrää.</translation>
+    </message>
+    <message>
+        <source>More was paid than the shares cost.</source>
+        <translation>Maksettu enemmän kuin osuudet maksavat.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than there are columns.</source>
+        <translation>Rivillä on enemmän soluja kuin sarakkeita.</translation>
+    </message>
+    <message>
+        <source>The date is before the application date.</source>
+        <translation>Päivämäärä on ennen hakemuspäivää.</translation>
+    </message>
+    <message>
+        <source>The values contradict each other.</source>
+        <translation>Arvot ovat ristiriidassa keskenään.</translation>
+    </message>
+    <message>
+        <source>The rules do not allow this many.</source>
+        <translation>Säännöt eivät salli näin montaa.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Tuo jäsenet taulukosta</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with one member per row and the column names on the first row (for example Etunimi, Sukunimi, Lähiosoite, Postinumero, Liittymispäivä, Osuudet). Nothing is saved before you accept the preview.</source>
+        <translation>Valitse CSV-tiedosto tai Excel-työkirja, jossa on yksi jäsen riviä kohden ja sarakkeiden nimet ensimmäisellä rivillä (esimerkiksi Etunimi, Sukunimi, Lähiosoite, Postinumero, Liittymispäivä, Osuudet). Mitään ei tallenneta ennen kuin hyväksyt esikatselun.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Tuo virheettömät rivit ja &amp;ohita muut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Choose the member list</source>
+        <translation>Valitse jäsenluettelo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
+        <translation>%1 riviä: %2 voidaan tuoda, %3 rivillä on ongelmia (%4 on jo rekisterissä tai tiedostossa kahdesti).</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 members</source>
+        <translation>&amp;Tuo %1 jäsentä</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sukupuoli</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kotikunta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>kind of member</source>
+        <translation>jäsenlaji</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>application date</source>
+        <translation>hakemuspäivä</translation>
+    </message>
+    <message>
+        <source>joining date</source>
+        <translation>liittymispäivä</translation>
+    </message>
+    <message>
+        <source>leaving date</source>
+        <translation>eroamispäivä</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>jäsennumero</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>osuudet</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>sarakkeet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Jäsennro</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Kunnossa</translation>
     </message>
 </context>
 <context>
@@ -917,8 +1110,44 @@
         <translation>&amp;Julkinen jäsenluettelo…</translation>
     </message>
     <message>
+        <source>S&amp;preadsheet</source>
+        <translation>Tauluk&amp;ko</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Tuo jäseniä…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Vie luettelo…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Jäsenluettelo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>%1 members were imported.</source>
+        <translation>%1 jäsentä tuotiin.</translation>
+    </message>
+    <message>
+        <source>Export the member list</source>
+        <translation>Vie jäsenluettelo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>%1 members were written to %2.</source>
+        <translation>%1 jäsentä kirjoitettiin tiedostoon %2.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1346,50 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Käyttäjäroolisi ei salli tätä.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, for example Etunimi;Sukunimi.</source>
+        <translation>Ensimmäisellä rivillä on oltava sarakkeiden nimet, esimerkiksi Etunimi;Sukunimi.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file or Excel workbook that Osuva can read.</source>
+        <translation>Tiedosto ei ole CSV-tiedosto tai Excel-työkirja, jonka Osuva osaa lukea.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows for a member list (at most 20 000).</source>
+        <translation>Tiedostossa on liikaa rivejä jäsenluetteloksi (enintään 20 000).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a member list.</source>
+        <translation>Tiedosto on liian suuri jäsenluetteloksi.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file. In Excel, save the list as CSV or as a workbook.</source>
+        <translation>Valitse .csv- tai .xlsx-tiedosto. Tallenna luettelo Excelissä CSV-tiedostona tai työkirjana.</translation>
+    </message>
+    <message>
+        <source>The file needs at least the columns for first name and last name (Etunimi, Sukunimi).</source>
+        <translation>Tiedostossa on oltava vähintään sarakkeet etunimelle ja sukunimelle (Etunimi, Sukunimi).</translation>
+    </message>
+    <message>
+        <source>Two columns of the file mean the same thing. Remove one of them.</source>
+        <translation>Tiedoston kaksi saraketta tarkoittaa samaa. Poista toinen niistä.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems. Correct them, or choose to skip them.</source>
+        <translation>Joillakin riveillä on ongelmia. Korjaa ne tai valitse niiden ohittaminen.</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview. Choose the file again.</source>
+        <translation>Rekisteri muuttui esikatselun jälkeen. Valitse tiedosto uudelleen.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved.</source>
+        <translation>Tuonti epäonnistui, eikä mitään tallennettu.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>

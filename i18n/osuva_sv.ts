@@ -290,8 +290,201 @@
         <translation>Skriv ett tal större än noll.</translation>
     </message>
     <message>
+        <source>The value is not one Osuva knows.</source>
+        <translation>Osuva känner inte till detta värde.</translation>
+    </message>
+    <message>
+        <source>Former members cannot be imported; add them by hand.</source>
+        <translation>Tidigare medlemmar kan inte importeras; lägg till dem för hand.</translation>
+    </message>
+    <message>
+        <source>This member number is already in use.</source>
+        <translation>Medlemsnumret används redan.</translation>
+    </message>
+    <message>
+        <source>A payment needs a number of shares.</source>
+        <translation>En betalning kräver ett antal andelar.</translation>
+    </message>
+    <message>
+        <source>More was paid than the shares cost.</source>
+        <translation>Mer har betalats än andelarna kostar.</translation>
+    </message>
+    <message>
+        <source>The row has more cells than there are columns.</source>
+        <translation>Raden har fler celler än det finns kolumner.</translation>
+    </message>
+    <message>
+        <source>The date is before the application date.</source>
+        <translation>Datumet är före ansökningsdatumet.</translation>
+    </message>
+    <message>
+        <source>The values contradict each other.</source>
+        <translation>Värdena motsäger varandra.</translation>
+    </message>
+    <message>
+        <source>The rules do not allow this many.</source>
+        <translation>Stadgarna tillåter inte så många.</translation>
+    </message>
+    <message>
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members from a spreadsheet</source>
+        <translation>Importera medlemmar från ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with one member per row and the column names on the first row (for example Etunimi, Sukunimi, Lähiosoite, Postinumero, Liittymispäivä, Osuudet). Nothing is saved before you accept the preview.</source>
+        <translation>Välj en CSV-fil eller en Excel-arbetsbok med en medlem per rad och kolumnnamnen på första raden (till exempel Förnamn, Efternamn, Gatuadress, Postnummer, Inträde, Andelar). Inget sparas innan du godkänner förhandsvisningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Importera raderna utan problem och &amp;hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose the member list</source>
+        <translation>Välj medlemsförteckningen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
+        <translation>%1 rader: %2 kan importeras, %3 har problem (%4 finns redan i registret eller två gånger i filen).</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 members</source>
+        <translation>&amp;Importera %1 medlemmar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>hemkommun</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>kind of member</source>
+        <translation>medlemstyp</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>application date</source>
+        <translation>ansökningsdatum</translation>
+    </message>
+    <message>
+        <source>joining date</source>
+        <translation>inträdesdatum</translation>
+    </message>
+    <message>
+        <source>leaving date</source>
+        <translation>utträdesdatum</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>medlemsnummer</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>andelar</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betalt</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolumner</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Medlemsnr</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>I ordning</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1091,7 @@
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation>&amp;Dokument</translation>
+        <translation>Dok&amp;ument</translation>
     </message>
     <message>
         <source>Membership and share &amp;certificate…</source>
@@ -917,8 +1110,44 @@
         <translation>&amp;Offentlig medlemsförteckning…</translation>
     </message>
     <message>
+        <source>S&amp;preadsheet</source>
+        <translation>Kalk&amp;ylark</translation>
+    </message>
+    <message>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Importera medlemmar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Exportera förteckningen…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Medlemsförteckning</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 members were imported.</source>
+        <translation>%1 medlemmar importerades.</translation>
+    </message>
+    <message>
+        <source>Export the member list</source>
+        <translation>Exportera medlemsförteckningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 members were written to %2.</source>
+        <translation>%1 medlemmar skrevs till %2.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1346,50 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte detta.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, for example Etunimi;Sukunimi.</source>
+        <translation>Första raden ska innehålla kolumnnamnen, till exempel Förnamn;Efternamn.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file or Excel workbook that Osuva can read.</source>
+        <translation>Filen är inte en CSV-fil eller Excel-arbetsbok som Osuva kan läsa.</translation>
+    </message>
+    <message>
+        <source>The file has too many rows for a member list (at most 20 000).</source>
+        <translation>Filen har för många rader för en medlemsförteckning (högst 20 000).</translation>
+    </message>
+    <message>
+        <source>The file is too large for a member list.</source>
+        <translation>Filen är för stor för en medlemsförteckning.</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file. In Excel, save the list as CSV or as a workbook.</source>
+        <translation>Välj en .csv- eller .xlsx-fil. Spara förteckningen i Excel som CSV eller som arbetsbok.</translation>
+    </message>
+    <message>
+        <source>The file needs at least the columns for first name and last name (Etunimi, Sukunimi).</source>
+        <translation>Filen behöver åtminstone kolumner för förnamn och efternamn (Förnamn, Efternamn).</translation>
+    </message>
+    <message>
+        <source>Two columns of the file mean the same thing. Remove one of them.</source>
+        <translation>Två kolumner i filen betyder samma sak. Ta bort den ena.</translation>
+    </message>
+    <message>
+        <source>Some rows have problems. Correct them, or choose to skip them.</source>
+        <translation>Vissa rader har problem. Rätta dem eller välj att hoppa över dem.</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview. Choose the file again.</source>
+        <translation>Registret ändrades efter förhandsvisningen. Välj filen på nytt.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was saved.</source>
+        <translation>Importen misslyckades och inget sparades.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+)
 
 from app.domain.enums import MemberKind, MemberStatus
 from app.services.errors import ServiceError
 from app.services.members import MemberRow, list_members
 from app.services.ownership import ownership_warnings
-from ui.operations import Context, read
+from ui.i18n import current_language, fill
+from ui.operations import Context, perform, read
 from ui.widgets.list_tab import ListTab
 from ui.widgets.service_errors import show_service_error
 
@@ -73,6 +85,13 @@ class MembersTab(ListTab):
         board_register = documents.addAction(self.tr("Member &register for the board…"))
         public_register = documents.addAction(self.tr("&Public member register…"))
         self.documents_button.setMenu(documents)
+        self.sheet_button = QToolButton(self)
+        self.sheet_button.setText(self.tr("S&preadsheet"))
+        self.sheet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        sheet = QMenu(self.sheet_button)
+        sheet.addAction(self.tr("&Import members…")).triggered.connect(self.import_members)
+        sheet.addAction(self.tr("&Export the list…")).triggered.connect(self.export_members)
+        self.sheet_button.setMenu(sheet)
         self.certificate_action.triggered.connect(
             lambda: self.open_document("membership-certificate")
         )
@@ -185,6 +204,40 @@ class MembersTab(ListTab):
         DocumentDialog(
             self.context, kind, row, public=public, member_language=language, parent=self
         ).exec()
+
+    def import_members(self) -> None:
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        if dialog.exec():
+            self.filter.setCurrentIndex(0)
+            self.refresh()
+            QMessageBox.information(
+                self, self.tr("Import"), fill(self.tr("%1 members were imported."), dialog.imported)
+            )
+
+    def export_members(self) -> None:
+        from app.services.member_export import export_members
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the member list"),
+            str(Path(folder) / "jasenet.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".xlsx"
+        try:
+            count = perform(self.context, export_members, Path(path), lang=current_language())
+        except ServiceError as exc:
+            show_service_error(self, exc)
+            return
+        QMessageBox.information(
+            self, self.tr("Export"), fill(self.tr("%1 members were written to %2."), count, path)
+        )
 
     def open_wage_deductions(self) -> None:
         from .wage_deductions import WageDeductionsDialog

@@ -101,6 +101,19 @@ _GENERAL = {
     "future": QT_TRANSLATE_NOOP("FieldErrors", "The date cannot be in the future."),
     "duplicate": QT_TRANSLATE_NOOP("FieldErrors", "This is already in the register."),
     "positive": QT_TRANSLATE_NOOP("FieldErrors", "Write a number greater than zero."),
+    "unknown": QT_TRANSLATE_NOOP("FieldErrors", "The value is not one Osuva knows."),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Former members cannot be imported; add them by hand."
+    ),
+    "taken": QT_TRANSLATE_NOOP("FieldErrors", "This member number is already in use."),
+    "no_shares": QT_TRANSLATE_NOOP("FieldErrors", "A payment needs a number of shares."),
+    "overpayment": QT_TRANSLATE_NOOP("FieldErrors", "More was paid than the shares cost."),
+    "too_many": QT_TRANSLATE_NOOP("FieldErrors", "The row has more cells than there are columns."),
+    "before_application": QT_TRANSLATE_NOOP(
+        "FieldErrors", "The date is before the application date."
+    ),
+    "mismatch": QT_TRANSLATE_NOOP("FieldErrors", "The values contradict each other."),
+    "over_limit": QT_TRANSLATE_NOOP("FieldErrors", "The rules do not allow this many."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
 }
 

@@ -27,6 +27,35 @@ _MESSAGES = {
         "ServiceErrors", "The record no longer exists. Refresh the view (F5)."
     ),
     "not_allowed": QT_TRANSLATE_NOOP("ServiceErrors", "Your role does not allow this."),
+    "empty": QT_TRANSLATE_NOOP("ServiceErrors", "The file is empty."),
+    "no_header": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The first row must name the columns, for example Etunimi;Sukunimi."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The file is not a CSV file or Excel workbook that Osuva can read."
+    ),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The file has too many rows for a member list (at most 20 000)."
+    ),
+    "too_large": QT_TRANSLATE_NOOP("ServiceErrors", "The file is too large for a member list."),
+    "unsupported_type": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Choose a .csv or .xlsx file. In Excel, save the list as CSV or as a workbook.",
+    ),
+    "missing_columns": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The file needs at least the columns for first name and last name (Etunimi, Sukunimi).",
+    ),
+    "duplicate_columns": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Two columns of the file mean the same thing. Remove one of them."
+    ),
+    "import_problems": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Some rows have problems. Correct them, or choose to skip them."
+    ),
+    "register_changed": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The register changed after the preview. Choose the file again."
+    ),
+    "import_failed": QT_TRANSLATE_NOOP("ServiceErrors", "The import failed and nothing was saved."),
 }
 
 

@@ -1,0 +1,221 @@
+"""Import members from a spreadsheet: preview with per-row problems, then all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.services.member_import import (
+    ImportPreview,
+    RowResult,
+    commit_import,
+    map_columns,
+    preview_import,
+    read_table,
+)
+from ui.i18n import fill
+from ui.operations import Context, perform, read
+from ui.widgets.field_errors import problem_text
+from ui.widgets.service_errors import show_service_error
+from ui.widgets.table_model import Column, RowTableModel
+
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("ImportFields", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportFields", "last name"),
+    "name": QT_TRANSLATE_NOOP("ImportFields", "name"),
+    "personal_id": QT_TRANSLATE_NOOP("ImportFields", "identity code"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportFields", "birth date"),
+    "gender": QT_TRANSLATE_NOOP("ImportFields", "gender"),
+    "street": QT_TRANSLATE_NOOP("ImportFields", "street address"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportFields", "postal code"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "town"),
+    "municipality": QT_TRANSLATE_NOOP("ImportFields", "municipality"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "phone"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "email"),
+    "language": QT_TRANSLATE_NOOP("ImportFields", "language"),
+    "kind": QT_TRANSLATE_NOOP("ImportFields", "kind of member"),
+    "status": QT_TRANSLATE_NOOP("ImportFields", "status"),
+    "applied_on": QT_TRANSLATE_NOOP("ImportFields", "application date"),
+    "accepted_on": QT_TRANSLATE_NOOP("ImportFields", "joining date"),
+    "left_on": QT_TRANSLATE_NOOP("ImportFields", "leaving date"),
+    "member_number": QT_TRANSLATE_NOOP("ImportFields", "member number"),
+    "share_count": QT_TRANSLATE_NOOP("ImportFields", "shares"),
+    "paid": QT_TRANSLATE_NOOP("ImportFields", "paid"),
+    "columns": QT_TRANSLATE_NOOP("ImportFields", "columns"),
+}
+
+
+def row_problems(row: RowResult) -> str:
+    """Every problem of a row in plain words, e.g. "email: Check the email address …"."""
+    parts = []
+    for key, code in row.problems.items():
+        name = FIELD_NAMES.get(key)
+        field = QCoreApplication.translate("ImportFields", name) if name else key
+        text = problem_text(key, code)
+        if code == "duplicate" and row.duplicate_of:
+            text = f"{text} ({row.duplicate_of})"
+        parts.append(f"{field}: {text}")
+    return " · ".join(parts)
+
+
+def _name(row: RowResult) -> str:
+    return f"{row.form.last_name}, {row.form.first_name}" if row.form else ""
+
+
+class ImportRowModel(RowTableModel[RowResult]):
+    CONTEXT = "ImportRowModel"
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP("ImportRowModel", "Row"),
+            lambda r, lang: str(r.row_number),
+            lambda r: r.row_number,
+            numeric=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("ImportRowModel", "Name"), lambda r, lang: _name(r), _name),
+        Column(
+            QT_TRANSLATE_NOOP("ImportRowModel", "Member no."),
+            lambda r, lang: str(r.member_number or ""),
+            lambda r: r.member_number,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ImportRowModel", "Check"),
+            lambda r, lang: (
+                row_problems(r)
+                if r.problems
+                else QCoreApplication.translate("ImportRowModel", "OK")
+            ),
+            lambda r: (r.ok, r.row_number),
+        ),
+    )
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.preview: ImportPreview | None = None
+        self.imported = 0
+        self.setWindowTitle(self.tr("Import members from a spreadsheet"))
+        intro = QLabel(
+            self.tr(
+                "Choose a CSV file or an Excel workbook with one member per row and the column "
+                "names on the first row (for example Etunimi, Sukunimi, Lähiosoite, Postinumero, "
+                "Liittymispäivä, Osuudet). Nothing is saved before you accept the preview."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        choose = QPushButton(self.tr("&Choose file…"), self)
+        choose.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = ImportRowModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.skip = QCheckBox(
+            self.tr("Import the rows without problems and &skip the others"), self
+        )
+        self.skip.toggled.connect(self._update)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.clicked.connect(self.commit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.skip)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+        self._update()
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the member list"),
+            folder,
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Read and check the file; nothing is written."""
+        self.preview = None
+        self.file_label.setText(path.name)
+        try:
+            table = read_table(path)
+            map_columns(table.headers)
+            self.preview = read(self.context, preview_import, table)
+        except ServiceError as exc:
+            self.model.set_rows([])
+            self._update()
+            show_service_error(self, exc)
+            return
+        rows = sorted(self.preview.rows, key=lambda r: (r.ok, r.row_number))
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self._update()
+
+    def _update(self, *_args) -> None:
+        preview = self.preview
+        if preview is None:
+            self.summary.setText("")
+            self.import_button.setEnabled(False)
+            self.skip.setVisible(False)
+            return
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "%1 rows: %2 can be imported, %3 have problems (%4 are already in the "
+                    "register or twice in the file)."
+                ),
+                len(preview.rows),
+                preview.ok,
+                preview.with_problems,
+                preview.duplicates,
+            )
+        )
+        self.skip.setVisible(preview.with_problems > 0)
+        can = preview.ok > 0 and (preview.with_problems == 0 or self.skip.isChecked())
+        self.import_button.setEnabled(can)
+        self.import_button.setText(fill(self.tr("&Import %1 members"), preview.ok))
+
+    def commit(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.imported = perform(
+                self.context, commit_import, self.preview, skip_problem_rows=self.skip.isChecked()
+            )
+        except ServiceError as exc:
+            show_service_error(self, exc)
+            return
+        self.accept()
