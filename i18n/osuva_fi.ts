@@ -1026,6 +1026,10 @@
         <source>Open share fee</source>
         <translation>Maksamatta osuusmaksua</translation>
     </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Palautus erääntyy</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -1080,6 +1084,14 @@
     <message>
         <source>&amp;End membership…</source>
         <translation>&amp;Päätä jäsenyys…</translation>
+    </message>
+    <message>
+        <source>Share fee &amp;paid back…</source>
+        <translation>Osuusmaksu pa&amp;lautettu…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject application…</source>
+        <translation>H&amp;ylkää hakemus…</translation>
     </message>
     <message>
         <source>&amp;Delete application…</source>
@@ -1203,6 +1215,34 @@
     <message>
         <source>E&amp;xplanation (required for expulsion)</source>
         <translation>Se&amp;litys (pakollinen erottamisessa)</translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation>Hylkää hakemus</translation>
+    </message>
+    <message>
+        <source>The board did not accept %1 as a member.</source>
+        <translation>Hallitus ei hyväksynyt jäseneksi: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Päätetty</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Perustelu</translation>
+    </message>
+    <message>
+        <source>Share fee paid back</source>
+        <translation>Osuusmaksu palautettu</translation>
+    </message>
+    <message>
+        <source>Record that the share fee was paid back to %1. After this the person leaves the member register.</source>
+        <translation>Kirjaa, että osuusmaksu on palautettu: %1. Sen jälkeen henkilö poistuu jäsenluettelosta.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid back on</source>
+        <translation>Palautettu &amp;päivänä</translation>
     </message>
     <message>
         <source>Delete application</source>

@@ -1026,6 +1026,10 @@
         <source>Open share fee</source>
         <translation>Obetald andelsavgift</translation>
     </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Återbetalning förfaller</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -1080,6 +1084,14 @@
     <message>
         <source>&amp;End membership…</source>
         <translation>&amp;Avsluta medlemskapet…</translation>
+    </message>
+    <message>
+        <source>Share fee &amp;paid back…</source>
+        <translation>Andelsavgiften åter&amp;betald…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject application…</source>
+        <translation>Av&amp;slå ansökan…</translation>
     </message>
     <message>
         <source>&amp;Delete application…</source>
@@ -1203,6 +1215,34 @@
     <message>
         <source>E&amp;xplanation (required for expulsion)</source>
         <translation>&amp;Förklaring (obligatorisk vid uteslutning)</translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation>Avslå ansökan</translation>
+    </message>
+    <message>
+        <source>The board did not accept %1 as a member.</source>
+        <translation>Styrelsen godkände inte %1 som medlem.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Beslutat den</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>Share fee paid back</source>
+        <translation>Andelsavgiften återbetald</translation>
+    </message>
+    <message>
+        <source>Record that the share fee was paid back to %1. After this the person leaves the member register.</source>
+        <translation>Registrera att andelsavgiften har återbetalats till %1. Därefter lämnar personen medlemsförteckningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid back on</source>
+        <translation>Åter&amp;betald den</translation>
     </message>
     <message>
         <source>Delete application</source>

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, exists, func, select, type_coerce
+from sqlalchemy import delete, func, select, type_coerce
 
 from app.domain import (
     Attendance,
@@ -49,7 +49,7 @@ class MemberRow:
     shares: int
     subscribed: Decimal
     paid: Decimal
-    refund_open: bool
+    refund_due_on: date | None
 
     @property
     def open_fee(self) -> Decimal:
@@ -85,17 +85,23 @@ def share_totals():
 def list_members(uow: UnitOfWork) -> list[MemberRow]:
     """Every member with share totals, sorted by name."""
     subscribed, paid = share_totals()
-    refund_open = exists().where(ShareRefund.member_id == Member.id, ShareRefund.paid_on.is_(None))
+    refund_due = (
+        select(ShareRefund.member_id, func.min(ShareRefund.due_on).label("due_on"))
+        .where(ShareRefund.paid_on.is_(None))
+        .group_by(ShareRefund.member_id)
+        .subquery()
+    )
     query = (
         select(
             Member,
             subscribed.c.shares,
             subscribed.c.amount,
             paid.c.paid,
-            refund_open.label("refund_open"),
+            refund_due.c.due_on,
         )
         .outerjoin(subscribed, subscribed.c.member_id == Member.id)
         .outerjoin(paid, paid.c.member_id == Member.id)
+        .outerjoin(refund_due, refund_due.c.member_id == Member.id)
         .order_by(Member.last_name, Member.first_name, Member.id)
     )
     zero = Decimal("0.00")
@@ -113,9 +119,9 @@ def list_members(uow: UnitOfWork) -> list[MemberRow]:
             shares=int(shares or 0),
             subscribed=amount or zero,
             paid=paid_amount or zero,
-            refund_open=bool(has_refund),
+            refund_due_on=due_on,
         )
-        for m, shares, amount, paid_amount, has_refund in uow.session.execute(query)
+        for m, shares, amount, paid_amount, due_on in uow.session.execute(query)
     ]
 
 

@@ -161,3 +161,18 @@ def mark_refund_paid(uow: UnitOfWork, refund_id: int, paid_on: date) -> None:
     refund.paid_on = paid_on
     uow.audit("refund", refund, f"member {refund.member_id}", before=before, after=snapshot(refund))
     uow.commit()
+
+
+def pay_member_refunds(uow: UnitOfWork, member_id: int, paid_on: date) -> Decimal:
+    """The share fee was paid back to a former member: they leave the register."""
+    refunds = uow.session.scalars(
+        select(ShareRefund).where(ShareRefund.member_id == member_id, ShareRefund.paid_on.is_(None))
+    ).all()
+    if not refunds:
+        raise ServiceError("nothing to refund", code="already_refunded")
+    for refund in refunds:
+        before = snapshot(refund)
+        refund.paid_on = paid_on
+        uow.audit("refund", refund, f"member {member_id}", before=before, after=snapshot(refund))
+    uow.commit()
+    return sum((r.amount for r in refunds), Decimal("0.00"))

@@ -900,7 +900,7 @@ def test_list_members_totals_and_order(coop):
     )
     assert by_id[ville].status is MemberStatus.APPLICANT
     assert by_id[ville].municipality == "Espoo"
-    assert by_id[oona].refund_open is False
+    assert by_id[oona].refund_due_on is None
 
 
 # --- audit ------------------------------------------------------------------------------------
@@ -1035,3 +1035,24 @@ def test_non_admin_cannot_clear_or_replace_a_stored_identity_code(coop, typed):
     with UnitOfWork(coop, treasurer) as uow:
         update_member(uow, member_id, changed, today=TODAY)
     assert member(coop, member_id).personal_id == "131052-308T"
+
+
+def test_refund_due_is_listed_until_paid_back(coop):
+    from app.services.membership import pay_member_refunds
+
+    member_id = add(coop)
+    accept(coop, member_id)
+    pay_shares(coop, member_id, 1, "50.00", date(2026, 2, 2))
+    end(coop, member_id, date(2026, 3, 15))
+    with UnitOfWork(coop) as uow:
+        row = next(r for r in list_members(uow) if r.id == member_id)
+    assert row.refund_due_on == date(2027, 12, 31)
+    with UnitOfWork(coop) as uow:
+        assert pay_member_refunds(uow, member_id, date(2028, 1, 2)) == Decimal("50.00")
+    with UnitOfWork(coop) as uow:
+        row = next(r for r in list_members(uow) if r.id == member_id)
+        assert row.refund_due_on is None
+        assert row.member_number not in {e.member_number for e in member_register(uow).entries}
+    with UnitOfWork(coop) as uow, pytest.raises(ServiceError) as info:
+        pay_member_refunds(uow, member_id, date(2028, 1, 3))
+    assert info.value.code == "already_refunded"

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.domain.enums import LeavingReason
 from app.services.members import MemberRow, delete_member
-from app.services.membership import accept_member, end_membership, record_notice
+from app.services.membership import (
+    accept_member,
+    end_membership,
+    pay_member_refunds,
+    record_notice,
+    reject_application,
+)
 from ui.i18n import fill
 from ui.operations import Context, perform
 from ui.widgets.fields import DateField
@@ -96,6 +102,44 @@ class MembershipActions(QObject):
             perform(
                 self.context, end_membership, row.id, left_on, reason.value(), note.toPlainText()
             )
+
+        dialog.submit = submit
+        return bool(dialog.exec())
+
+    def reject(self, row: MemberRow) -> bool:
+        dialog = FormDialog(
+            self.tr("Reject application"),
+            fill(self.tr("The board did not accept %1 as a member."), row.name),
+            self.widget,
+        )
+        dialog.form.add_row("decided_on", self.tr("&Decided on"), DateField(date.today()))
+        dialog.form.add_field("note", self.tr("&Explanation"))
+
+        def submit() -> None:
+            decided_on = dialog.read("decided_on", DateField.date_value)
+            note = dialog.read("note", QLineEdit.text, required=False)
+            perform(self.context, reject_application, row.id, decided_on, note)
+
+        dialog.submit = submit
+        return bool(dialog.exec())
+
+    def refund(self, row: MemberRow) -> bool:
+        dialog = FormDialog(
+            self.tr("Share fee paid back"),
+            fill(
+                self.tr(
+                    "Record that the share fee was paid back to %1. After this the "
+                    "person leaves the member register."
+                ),
+                row.name,
+            ),
+            self.widget,
+        )
+        dialog.form.add_row("paid_on", self.tr("&Paid back on"), DateField(date.today()))
+
+        def submit() -> None:
+            paid_on = dialog.read("paid_on", DateField.date_value)
+            perform(self.context, pay_member_refunds, row.id, paid_on)
 
         dialog.submit = submit
         return bool(dialog.exec())

@@ -12,7 +12,7 @@ from ui.widgets.table_model import Column, RowTableModel, date_text
 
 class MemberTableModel(RowTableModel[MemberRow]):
     CONTEXT = "MemberTableModel"
-    NUMBER, NAME, KIND, STATUS, JOINED, MUNICIPALITY, SHARES, PAID, OPEN = range(9)
+    NUMBER, NAME, KIND, STATUS, JOINED, MUNICIPALITY, SHARES, PAID, OPEN, REFUND = range(10)
     DEFAULT_SORT = (NAME, Qt.SortOrder.AscendingOrder)
     COLUMNS = (
         Column(
@@ -61,5 +61,10 @@ class MemberTableModel(RowTableModel[MemberRow]):
             lambda r, lang: format_money(r.open_fee, lang),
             lambda r: r.open_fee,
             numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("MemberTableModel", "Refund due"),
+            lambda r, lang: date_text(r.refund_due_on, lang),
+            lambda r: r.refund_due_on,
         ),
     )

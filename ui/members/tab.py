@@ -48,8 +48,6 @@ class MembersTab(ListTab):
         super().__init__(context, MemberTableModel(), list_members, parent)
         self.actions_ = MembershipActions(context, self)
         self.banner = WarningBanner(self)
-        self.layout().insertWidget(0, self.banner)
-
         self.filter = QComboBox(self)
         for text, _ in FILTERS:
             self.filter.addItem(QCoreApplication.translate("MembersTab", text))
@@ -58,60 +56,54 @@ class MembersTab(ListTab):
         filter_label = QLabel(self.tr("S&how:"), self)
         filter_label.setBuddy(self.filter)
 
-        self.add_button = QPushButton(self.tr("&Add member…"), self)
-        self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.clicked.connect(self.edit_member)
-        self.shares_button = QPushButton(self.tr("S&hares…"), self)
-        self.shares_button.clicked.connect(self.open_shares)
-        self.membership_button = QToolButton(self)
-        self.membership_button.setText(self.tr("Mem&bership"))
-        self.membership_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.membership_button)
-        self.accept_action = menu.addAction(self.tr("&Accept as member…"))
-        self.notice_action = menu.addAction(self.tr("Record &notice of resignation…"))
-        self.end_action = menu.addAction(self.tr("&End membership…"))
-        menu.addSeparator()
-        self.delete_action = menu.addAction(self.tr("&Delete application…"))
-        self.wage_button = QPushButton(self.tr("&Wage deductions…"), self)
-        self.wage_button.clicked.connect(self.open_wage_deductions)
-        self.documents_button = QToolButton(self)
-        self.documents_button.setText(self.tr("&Documents"))
-        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        documents = QMenu(self.documents_button)
-        self.certificate_action = documents.addAction(self.tr("Membership and share &certificate…"))
-        self.statement_action = documents.addAction(self.tr("Share fee &statement…"))
-        documents.addSeparator()
-        board_register = documents.addAction(self.tr("Member &register for the board…"))
-        public_register = documents.addAction(self.tr("&Public member register…"))
-        self.documents_button.setMenu(documents)
-        self.sheet_button = QToolButton(self)
-        self.sheet_button.setText(self.tr("S&preadsheet"))
-        self.sheet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        sheet = QMenu(self.sheet_button)
-        sheet.addAction(self.tr("&Import members…")).triggered.connect(self.import_members)
-        sheet.addAction(self.tr("&Export the list…")).triggered.connect(self.export_members)
-        self.sheet_button.setMenu(sheet)
-        self.certificate_action.triggered.connect(
-            lambda: self.open_document("membership-certificate")
-        )
-        self.statement_action.triggered.connect(lambda: self.open_document("share-statement"))
-        board_register.triggered.connect(lambda: self.open_document("member-register"))
-        public_register.triggered.connect(
-            lambda: self.open_document("member-register", public=True)
-        )
-        self.membership_button.setMenu(menu)
+        self.add_button = self._button(self.tr("&Add member…"), self.add_member)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_member)
+        self.shares_button = self._button(self.tr("S&hares…"), self.open_shares)
+        self.membership_button, membership = self._menu_button(self.tr("Mem&bership"))
+        self.accept_action = membership.addAction(self.tr("&Accept as member…"))
+        self.notice_action = membership.addAction(self.tr("Record &notice of resignation…"))
+        self.end_action = membership.addAction(self.tr("&End membership…"))
+        self.refund_action = membership.addAction(self.tr("Share fee &paid back…"))
+        membership.addSeparator()
+        self.reject_action = membership.addAction(self.tr("&Reject application…"))
+        self.delete_action = membership.addAction(self.tr("&Delete application…"))
         for action, method in (
             (self.accept_action, self.actions_.accept),
+            (self.refund_action, self.actions_.refund),
+            (self.reject_action, self.actions_.reject),
             (self.notice_action, self.actions_.notice),
             (self.end_action, self.actions_.end),
             (self.delete_action, self.actions_.delete),
         ):
             action.triggered.connect(lambda _=False, m=method: self._run(m))
 
+        self.documents_button, documents = self._menu_button(self.tr("&Documents"))
+        self.certificate_action = documents.addAction(self.tr("Membership and share &certificate…"))
+        self.statement_action = documents.addAction(self.tr("Share fee &statement…"))
+        documents.addSeparator()
+        board = documents.addAction(self.tr("Member &register for the board…"))
+        public = documents.addAction(self.tr("&Public member register…"))
+        self.certificate_action.triggered.connect(
+            lambda: self.open_document("membership-certificate")
+        )
+        self.statement_action.triggered.connect(lambda: self.open_document("share-statement"))
+        board.triggered.connect(lambda: self.open_document("member-register"))
+        public.triggered.connect(lambda: self.open_document("member-register", public=True))
+        self.sheet_button, sheet = self._menu_button(self.tr("S&preadsheet"))
+        sheet.addAction(self.tr("&Import members…")).triggered.connect(self.import_members)
+        sheet.addAction(self.tr("&Export the list…")).triggered.connect(self.export_members)
+        self.wage_button = self._button(self.tr("&Wage deductions…"), self.open_wage_deductions)
+
+        # Everyday actions on the selected member first; register-wide tools on the left.
         bar = QHBoxLayout()
-        bar.addWidget(filter_label)
-        bar.addWidget(self.filter)
+        for widget in (
+            filter_label,
+            self.filter,
+            self.documents_button,
+            self.sheet_button,
+            self.wage_button,
+        ):
+            bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (
             self.add_button,
@@ -120,12 +112,26 @@ class MembersTab(ListTab):
             self.membership_button,
         ):
             bar.addWidget(widget)
+        self.layout().insertWidget(0, self.banner)
         self.layout().insertLayout(1, bar)
 
         self.list.activated.connect(lambda _row: self.edit_member())
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._apply_filter()
         self._update_buttons()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        return button
+
+    def _menu_button(self, text: str) -> tuple[QToolButton, QMenu]:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        button.setMenu(menu)
+        return button, menu
 
     def list_name(self) -> str:
         return self.tr("Member register")
@@ -162,6 +168,8 @@ class MembersTab(ListTab):
             widget.setEnabled(row is not None)
         self.accept_action.setEnabled(status == MemberStatus.APPLICANT)
         self.delete_action.setEnabled(status == MemberStatus.APPLICANT)
+        self.reject_action.setEnabled(status == MemberStatus.APPLICANT)
+        self.refund_action.setEnabled(row is not None and row.refund_due_on is not None)
         self.notice_action.setEnabled(status == MemberStatus.MEMBER and not row.notice_on)
         self.end_action.setEnabled(status == MemberStatus.MEMBER)
         numbered = row is not None and row.member_number is not None
