@@ -20,7 +20,26 @@ from .errors import ValidationError
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]{2,}")
 PHONE = re.compile(r"\+?[0-9 ()\-]{5,20}")
-NAME_LIMIT = 100
+
+
+def _column_limits() -> dict[str, int]:
+    # The database's column widths, so a long value is refused here and not at commit.
+    from app.domain import Member
+
+    keys = (
+        "first_name",
+        "last_name",
+        "street",
+        "postal_code",
+        "city",
+        "municipality",
+        "phone",
+        "email",
+    )
+    return {key: Member.__table__.c[key].type.length for key in keys}
+
+
+_LIMITS = _column_limits()
 
 
 @dataclass
@@ -68,10 +87,10 @@ def validate_member_form(form: MemberForm, *, today: date | None = None) -> Memb
     ):
         setattr(clean, key, getattr(form, key).strip())
     for key in ("first_name", "last_name"):
-        value = getattr(clean, key)
-        if not value:
+        if not getattr(clean, key):
             problems[key] = "required"
-        elif len(value) > NAME_LIMIT:
+    for key, limit in _LIMITS.items():
+        if len(getattr(clean, key)) > limit:
             problems[key] = "too_long"
     if clean.personal_id:
         try:

@@ -45,7 +45,12 @@ def next_member_number(uow: UnitOfWork) -> int:
 
 
 def accept_member(
-    uow: UnitOfWork, member_id: int, accepted_on: date, board_decision: str = ""
+    uow: UnitOfWork,
+    member_id: int,
+    accepted_on: date,
+    board_decision: str = "",
+    *,
+    today: date | None = None,
 ) -> int:
     """The board accepted the application: the member gets the next member number."""
     member = _member(uow, member_id)
@@ -53,6 +58,8 @@ def accept_member(
         raise ServiceError("only an applicant can be accepted", code="not_applicant")
     if accepted_on < member.applied_on:
         raise ValidationError({"accepted_on": "before_application"})
+    if accepted_on > (today or date.today()):
+        raise ValidationError({"accepted_on": "future"})
     before = snapshot(member, exclude=("personal_id",))
     # Take the number before changing the row: a flush in between would break the check.
     member.member_number = next_member_number(uow)

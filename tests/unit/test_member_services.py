@@ -1056,3 +1056,18 @@ def test_refund_due_is_listed_until_paid_back(coop):
     with UnitOfWork(coop) as uow, pytest.raises(ServiceError) as info:
         pay_member_refunds(uow, member_id, date(2028, 1, 3))
     assert info.value.code == "already_refunded"
+
+
+def test_values_longer_than_the_register_keeps_are_refused(coop):
+    with pytest.raises(ValidationError) as info:
+        add(coop, street="Pitkäkatu " * 30, email=("a" * 200) + "@example.org")
+    assert info.value.problems == {"street": "too_long", "email": "too_long"}
+    assert count(coop, Member) == 0
+
+
+def test_acceptance_cannot_be_dated_in_the_future(coop):
+    member_id = add(coop)
+    with UnitOfWork(coop, ADMIN) as uow, pytest.raises(ValidationError) as info:
+        accept_member(uow, member_id, date(2026, 7, 1), today=TODAY)
+    assert info.value.problems == {"accepted_on": "future"}
+    assert member(coop, member_id).member_number is None
