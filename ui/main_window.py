@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
 from ui.coaching.tab import CoachingTab
+from ui.help import show_ownership_help
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, fill
 from ui.invoicing.tab import InvoicingTab
 from ui.members.tab import MembersTab
@@ -44,6 +45,10 @@ class MainWindow(QMainWindow):
 
         self.database_label = QLabel(fill(self.tr("Database: %1"), context.db.label))
         self.database_label.setAccessibleName(self.tr("Database in use"))
+        self.warning_label = QLabel(self)
+        self.warning_label.hide()
+        self.members_tab.warnings_changed.connect(self.show_warning_count)
+        self.statusBar().addWidget(self.warning_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
 
@@ -82,6 +87,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&Ownership and unemployment security"),
+            lambda: show_ownership_help(self),
+        )
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Osuva"), self.show_about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -99,6 +110,17 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         for tab in (self.members_tab, self.work_tab, self.coaching_tab, self.invoicing_tab):
             tab.refresh()
+
+    def show_warning_count(self, warnings: list) -> None:
+        """Ownership warnings stay visible in the status bar whatever tab is open."""
+        self.warning_label.setVisible(bool(warnings))
+        if warnings:
+            from ui.members.warnings import warning_text
+
+            self.warning_label.setText(
+                fill(self.tr("⚠ Ownership warnings: %1 (see the Members tab)"), len(warnings))
+            )
+            self.warning_label.setToolTip("\n".join(warning_text(w) for w in warnings))
 
     def show_about(self) -> None:
         text = self.tr(

@@ -89,3 +89,22 @@ def test_sorting_uses_native_values(qtbot, demo_db, language):
     ]
     assert totals == sorted(totals)
     assert totals[0] != totals[-1]
+
+
+def test_ownership_warning_shows_on_the_tab_and_in_the_status_bar(qtbot, coop_db, language):
+    language("fi")
+    window = make_window(qtbot, coop_db)
+    window.tabs.setCurrentIndex(3)
+    assert window.warning_label.isVisibleTo(window)
+    assert "Omistusvaroituksia: 1" in window.warning_label.text()
+    banner = window.members_tab.banner
+    assert banner.isVisibleTo(window.members_tab)
+    assert "alle 7" in banner.text()
+    assert 'href="help:ownership"' in banner.text()
+
+
+def test_no_ownership_warning_for_the_demo(qtbot, demo_db, language):
+    language("fi")
+    window = make_window(qtbot, demo_db)
+    assert not window.warning_label.isVisibleTo(window)
+    assert not window.members_tab.banner.isVisibleTo(window.members_tab)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,6 +44,8 @@ FILTERS = (
 
 
 class MembersTab(ListTab):
+    warnings_changed = Signal(list)
+
     def __init__(self, context: Context, parent=None) -> None:
         super().__init__(context, MemberTableModel(), list_members, parent)
         self.actions_ = MembershipActions(context, self)
@@ -139,7 +141,9 @@ class MembersTab(ListTab):
     def refresh(self) -> None:
         selected = self.selected()
         super().refresh()
-        self.banner.show_warnings(read(self.context, ownership_warnings))
+        warnings = read(self.context, ownership_warnings)
+        self.banner.show_warnings(warnings)
+        self.warnings_changed.emit(warnings)
         if selected is not None:
             self.select_member(selected.id)
         self._update_buttons()

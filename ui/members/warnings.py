@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.locale import format_decimal
 from app.services.ownership import OwnershipWarning
+from ui.help import show_ownership_help
 from ui.i18n import current_language, fill
 
 
@@ -42,7 +43,7 @@ class WarningBanner(QLabel):
         self.setStyleSheet(
             "background: #fff4cc; color: #3d3000; border: 1px solid #e0c050; padding: 6px;"
         )
-        self.setOpenExternalLinks(True)
+        self.linkActivated.connect(lambda _link: show_ownership_help(self.window()))
         self.hide()
 
     def show_warnings(self, warnings: list[OwnershipWarning]) -> None:
@@ -62,6 +63,10 @@ class WarningBanner(QLabel):
             "Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for "
             "founders of cooperatives.",
         )
-        self.setText("<br>".join(f"⚠ {line}" for line in lines) + f"<br><small>{source}</small>")
+        more = QCoreApplication.translate("OwnershipWarnings", "Why does this matter?")
+        self.setText(
+            "<br>".join(f"⚠ {line}" for line in lines)
+            + f'<br><small>{source} <a href="help:ownership">{more}</a></small>'
+        )
         self.setAccessibleName(" ".join(lines))
         self.show()
