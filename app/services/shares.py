@@ -85,11 +85,15 @@ def subscribe_shares(
     share_count: int,
     subscribed_on: date,
     *,
-    kind: ShareKind = ShareKind.BASIC,
+    kind: ShareKind | None = None,
     installment: Decimal | None = None,
     first_due_on: date | None = None,
 ) -> int:
-    """Subscribe shares at the cooperative's current share price, optionally in installments."""
+    """Subscribe shares at the cooperative's current share price, optionally in installments.
+
+    Without `kind`, a member's first subscription is the basic share and later ones are
+    additional shares.
+    """
     member = _member(uow, member_id)
     if member.status not in (MemberStatus.APPLICANT, MemberStatus.MEMBER):
         raise ServiceError("a former member cannot subscribe shares", code="former_member")
@@ -108,6 +112,9 @@ def subscribe_shares(
         problems["installment"] = "positive"
     if problems:
         raise ValidationError(problems)
+    if kind is None:
+        # The first subscription is the basic share; anything after it is additional.
+        kind = ShareKind.ADDITIONAL if held else ShareKind.BASIC
     subscription = ShareSubscription(
         member_id=member_id,
         subscribed_on=subscribed_on,

@@ -615,3 +615,31 @@ def test_member_references_differ_and_are_stable(coop):
     assert references == [member_reference(first)] * 2
     assert ledger(coop, first).reference == member_reference(first)
     assert member_reference(first) != member_reference(second)
+
+
+def test_first_subscription_is_basic_and_later_ones_additional(tmp_path):
+    from app.db import open_database
+    from app.domain import ShareSubscription
+    from app.domain.enums import ShareKind
+    from app.services.cooperative import NewCooperative, create_cooperative
+    from app.services.member_form import MemberForm
+    from app.services.members import create_member
+    from app.services.shares import subscribe_shares
+    from app.services.uow import UnitOfWork
+
+    db = open_database(tmp_path / "kinds.sqlite")
+    with UnitOfWork(db) as uow:
+        create_cooperative(
+            uow, NewCooperative(name="Testi", business_id="2077474-0", iban="FI3715903000000776")
+        )
+    with UnitOfWork(db) as uow:
+        member_id = create_member(
+            uow, MemberForm("Aino", "Ahola", date(2026, 1, 2)), today=date(2026, 1, 2)
+        )
+    for on in (date(2026, 1, 3), date(2026, 5, 3)):
+        with UnitOfWork(db) as uow:
+            subscribe_shares(uow, member_id, 1, on)
+    with db.sessions() as session:
+        kinds = [s.kind for s in session.query(ShareSubscription).order_by(ShareSubscription.id)]
+    assert kinds == [ShareKind.BASIC, ShareKind.ADDITIONAL]
+    db.dispose()
