@@ -34,16 +34,29 @@ def db(tmp_path) -> Database:
     database.dispose()
 
 
-@pytest.fixture
-def coop_db(db) -> Database:
-    with UnitOfWork(db) as uow:
+@pytest.fixture(scope="session")
+def coop_template(tmp_path_factory) -> Path:
+    """An empty cooperative (share price 50,00 €), built once and copied for each test."""
+    path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
+    database = open_database(path)
+    with UnitOfWork(database) as uow:
         create_cooperative(
             uow,
             NewCooperative(
                 name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776"
             ),
         )
-    return db
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def coop_db(coop_template, tmp_path) -> Database:
+    path = tmp_path / "coop.sqlite"
+    shutil.copy(coop_template, path)
+    database = open_database(path)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture(scope="session")

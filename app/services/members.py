@@ -82,15 +82,20 @@ def share_totals():
     return subscribed, paid
 
 
-def list_members(uow: UnitOfWork) -> list[MemberRow]:
-    """Every member with share totals, sorted by name."""
-    subscribed, paid = share_totals()
-    refund_due = (
+def pending_refunds():
+    """Per-member subquery (member_id, due_on) of share fees still to be paid back."""
+    return (
         select(ShareRefund.member_id, func.min(ShareRefund.due_on).label("due_on"))
         .where(ShareRefund.paid_on.is_(None))
         .group_by(ShareRefund.member_id)
         .subquery()
     )
+
+
+def list_members(uow: UnitOfWork) -> list[MemberRow]:
+    """Every member with share totals, sorted by name."""
+    subscribed, paid = share_totals()
+    refund_due = pending_refunds()
     query = (
         select(
             Member,

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
-from app.domain import Cooperative, Member, ShareRefund
+from app.domain import Cooperative, Member
 from app.domain.enums import MemberKind, MemberStatus
 
-from .members import share_totals
+from .members import pending_refunds, share_totals
 from .uow import UnitOfWork
 
 
@@ -52,12 +52,7 @@ class Register:
 def member_register(uow: UnitOfWork) -> Register:
     """Current members, and former members until their share fee has been refunded."""
     subscribed, paid = share_totals()
-    refund_due = (
-        select(ShareRefund.member_id, func.min(ShareRefund.due_on).label("due_on"))
-        .where(ShareRefund.paid_on.is_(None))
-        .group_by(ShareRefund.member_id)
-        .subquery()
-    )
+    refund_due = pending_refunds()
     rows = uow.session.execute(
         select(Member, subscribed.c.shares, paid.c.paid, refund_due.c.due_on)
         .outerjoin(subscribed, subscribed.c.member_id == Member.id)

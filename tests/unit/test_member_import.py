@@ -483,7 +483,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_cli_reports_rows_and_commits_only_when_asked(coop_db, tmp_path, capsys):
-    db = ["--db", str(tmp_path / "test.sqlite"), "--today", TODAY.isoformat()]
+    db = ["--db", str(coop_db.path), "--today", TODAY.isoformat()]
     code, out, err = run(capsys, "import", "members", str(FI_EXCEL), *db)
     assert code == 1, err
     assert "200 rows: 188 ok, 12 with problems (2 duplicates)" in out
@@ -505,7 +505,7 @@ def test_cli_reports_rows_and_commits_only_when_asked(coop_db, tmp_path, capsys)
 
 
 def test_cli_clean_file(coop_db, tmp_path, capsys):
-    db = ["--db", str(tmp_path / "test.sqlite")]
+    db = ["--db", str(coop_db.path)]
     code, out, _ = run(capsys, "import", "members", str(XLSX), *db)
     assert code == 0
     assert "Would import 20 members. Accepted: 19 (member numbers 101-119); applicants: 1;" in out
@@ -526,7 +526,7 @@ def test_cli_file_problems_are_plain_messages(coop_db, tmp_path, capsys, name, c
     if content is not None:
         (tmp_path / name).write_bytes(content)
     code, out, err = run(
-        capsys, "import", "members", str(tmp_path / name), "--db", str(tmp_path / "test.sqlite")
+        capsys, "import", "members", str(tmp_path / name), "--db", str(coop_db.path)
     )
     assert code == 2
     assert message in err

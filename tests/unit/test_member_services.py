@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.db import Database, open_database
+from app.db import Database
 from app.domain import (
     Attendance,
     AuditEntry,
@@ -47,7 +45,6 @@ from app.domain.enums import (
     SessionKind,
     SharePaymentMethod,
 )
-from app.services.cooperative import NewCooperative, create_cooperative
 from app.services.errors import NotFoundError, ServiceError, ValidationError
 from app.services.member_form import MemberForm
 from app.services.members import (
@@ -92,29 +89,9 @@ def make_hetu(ddmmyy: str, sign: str, individual: str) -> str:
 # --- fixtures and helpers ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def coop_template(tmp_path_factory) -> Path:
-    """The conftest's coop_db, built once per module: copying a file is 20× faster."""
-    path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
-    database = open_database(path)
-    with UnitOfWork(database) as uow:
-        create_cooperative(
-            uow,
-            NewCooperative(
-                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776"
-            ),
-        )
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def coop(coop_template, tmp_path) -> Database:
-    path = tmp_path / "coop.sqlite"
-    shutil.copy(coop_template, path)
-    database = open_database(path)
-    yield database
-    database.dispose()
+def coop(coop_db) -> Database:
+    return coop_db
 
 
 def form(**changes) -> MemberForm:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from app.db import Database, open_database
+from app.db import Database
 from app.domain.enums import LeavingReason, MemberKind
-from app.services.cooperative import NewCooperative, create_cooperative
 from app.services.member_form import MemberForm
 from app.services.members import create_member
 from app.services.membership import accept_member, end_membership
@@ -25,29 +22,9 @@ WORKING = MemberKind.WORKING
 SUPPORTING = MemberKind.SUPPORTING
 
 
-@pytest.fixture(scope="module")
-def coop_template(tmp_path_factory) -> Path:
-    """The conftest's coop_db, built once per module and copied for each test."""
-    path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
-    database = open_database(path)
-    with UnitOfWork(database) as uow:
-        create_cooperative(
-            uow,
-            NewCooperative(
-                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776"
-            ),
-        )
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def coop(coop_template, tmp_path) -> Database:
-    path = tmp_path / "coop.sqlite"
-    shutil.copy(coop_template, path)
-    database = open_database(path)
-    yield database
-    database.dispose()
+def coop(coop_db) -> Database:
+    return coop_db
 
 
 def add(db, name: str, shares: int = 1, kind: MemberKind = WORKING, accept: bool = True) -> int:

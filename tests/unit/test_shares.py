@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -67,29 +65,9 @@ def eur(text: str) -> Decimal:
 # --- fixtures and helpers ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def coop_template(tmp_path_factory) -> Path:
-    """The conftest's coop_db (share price 50,00 €), built once per module and copied."""
-    path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
-    database = open_database(path)
-    with UnitOfWork(database) as uow:
-        create_cooperative(
-            uow,
-            NewCooperative(
-                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776"
-            ),
-        )
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def coop(coop_template, tmp_path) -> Database:
-    path = tmp_path / "coop.sqlite"
-    shutil.copy(coop_template, path)
-    database = open_database(path)
-    yield database
-    database.dispose()
+def coop(coop_db) -> Database:
+    return coop_db
 
 
 def applicant(db, first: str = "Maija", last: str = "Meikäläinen") -> int:
@@ -618,10 +596,8 @@ def test_member_references_differ_and_are_stable(coop):
 
 
 def test_first_subscription_is_basic_and_later_ones_additional(tmp_path):
-    from app.db import open_database
     from app.domain import ShareSubscription
     from app.domain.enums import ShareKind
-    from app.services.cooperative import NewCooperative, create_cooperative
     from app.services.member_form import MemberForm
     from app.services.members import create_member
     from app.services.shares import subscribe_shares
