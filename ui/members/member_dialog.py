@@ -8,12 +8,9 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +21,7 @@ from app.services.members import create_member, get_member, update_member
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, FieldValueError, MoneyField
 from ui.widgets.form import EnumCombo, ValidatedForm
+from ui.widgets.form_dialog import lay_out_form
 
 
 class MemberDialog(QDialog):
@@ -113,17 +111,7 @@ class MemberDialog(QDialog):
             self.referral.set_value(f.referral_source)
             self.benefit.set_value(f.benefit_kind)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.save)
         self.resize(620, 720)
         form.widgets["first_name"].setFocus()
 

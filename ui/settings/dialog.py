@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.locale import format_decimal, parse_decimal
 from app.services.errors import ValidationError
@@ -13,6 +13,7 @@ from app.services.settings import get_settings, update_settings, validate_settin
 from ui.i18n import current_language
 from ui.operations import Context, perform, read
 from ui.widgets.form import ValidatedForm
+from ui.widgets.form_dialog import lay_out_form
 
 
 class SettingsDialog(QDialog):
@@ -52,17 +53,7 @@ class SettingsDialog(QDialog):
             "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title
         )
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.save)
         self.resize(560, 640)
 
     def save(self) -> None:

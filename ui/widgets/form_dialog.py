@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.errors import ServiceError, ValidationError
 
@@ -58,3 +65,18 @@ class FormDialog(QDialog):
             show_service_error(self, exc)
             return
         self.accept()
+
+
+def lay_out_form(dialog: QDialog, form: QWidget, on_save: Callable[[], None]) -> None:
+    """A long form in a scroll area above Save and Cancel; Save runs `on_save`."""
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(form)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scroll)
+    layout.addWidget(buttons)
