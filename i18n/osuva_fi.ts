@@ -238,6 +238,14 @@
         <translation>Summa on suurempi kuin avoin osuusmaksu.</translation>
     </message>
     <message>
+        <source>Write the day and month the financial year ends, for example 31.12.</source>
+        <translation>Kirjoita tilikauden päättymispäivä ja -kuukausi, esimerkiksi 31.12.</translation>
+    </message>
+    <message>
+        <source>There is no such day. Write it like 31.12. or 30.6.</source>
+        <translation>Tällaista päivää ei ole. Kirjoita esimerkiksi 31.12. tai 30.6.</translation>
+    </message>
+    <message>
         <source>This database already has a cooperative.</source>
         <translation>Tässä tietokannassa on jo osuuskunta.</translation>
     </message>
@@ -1559,6 +1567,14 @@
     <message>
         <source>Re&amp;minder fee (€)</source>
         <translation>Muistutusm&amp;aksu (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Financial year ends (day.month.)</source>
+        <translation>Tilikausi p&amp;äättyy (pv.kk.)</translation>
+    </message>
+    <message>
+        <source>Most shares per &amp;member (empty: no limit)</source>
+        <translation>Osuuksia enintään jäsentä koh&amp;den (tyhjä: ei rajaa)</translation>
     </message>
     <message>
         <source>Signs &amp;certificates</source>

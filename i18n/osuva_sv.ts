@@ -238,6 +238,14 @@
         <translation>Beloppet är större än den obetalda andelsavgiften.</translation>
     </message>
     <message>
+        <source>Write the day and month the financial year ends, for example 31.12.</source>
+        <translation>Skriv dagen och månaden då räkenskapsperioden slutar, till exempel 31.12.</translation>
+    </message>
+    <message>
+        <source>There is no such day. Write it like 31.12. or 30.6.</source>
+        <translation>Den dagen finns inte. Skriv till exempel 31.12. eller 30.6.</translation>
+    </message>
+    <message>
         <source>This database already has a cooperative.</source>
         <translation>Den här databasen har redan ett andelslag.</translation>
     </message>
@@ -1559,6 +1567,14 @@
     <message>
         <source>Re&amp;minder fee (€)</source>
         <translation>På&amp;minnelseavgift (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Financial year ends (day.month.)</source>
+        <translation>Räkenskapsperio&amp;den slutar (dag.månad.)</translation>
+    </message>
+    <message>
+        <source>Most shares per &amp;member (empty: no limit)</source>
+        <translation>Högst ande&amp;lar per medlem (tomt: ingen gräns)</translation>
     </message>
     <message>
         <source>Signs &amp;certificates</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -43,6 +44,9 @@ class CooperativeSettings:
     reminder_fee: Decimal
     board_representative: str
     board_representative_title: str
+    financial_year_end_month: int = 12
+    financial_year_end_day: int = 31
+    max_shares_per_member: int | None = None
 
 
 def _cooperative(uow: UnitOfWork) -> Cooperative:
@@ -88,6 +92,13 @@ def validate_settings(settings: CooperativeSettings) -> CooperativeSettings:
     for key in ("share_price", "reminder_fee"):
         if getattr(settings, key) < 0:
             problems[key] = "negative"
+    try:
+        # A leap year, so that a financial year may end on 29.2.
+        date(2000, settings.financial_year_end_month, settings.financial_year_end_day)
+    except ValueError:
+        problems["financial_year_end"] = "date"
+    if settings.max_shares_per_member is not None and settings.max_shares_per_member < 1:
+        problems["max_shares_per_member"] = "positive"
     if problems:
         raise ValidationError(problems)
     if not clean.bic:

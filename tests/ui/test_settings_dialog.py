@@ -69,3 +69,20 @@ def test_valid_changes_are_saved_with_an_audit_entry(qtbot, coop_db, language):
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
         assert json.loads(entry.before)["share_price"] == "50.00"
         assert json.loads(entry.after)["share_price"] == "25.50"
+
+
+def test_financial_year_and_share_limit(qtbot, coop_db, language):
+    dialog = open_dialog(qtbot, coop_db, language)
+    edits = dialog.form.edits
+    assert edits["financial_year_end"].text() == "31.12."
+    retype(qtbot, edits["financial_year_end"], "31.2.")
+    qtbot.keyClick(edits["financial_year_end"], Qt.Key.Key_Return)
+    assert "Tällaista päivää ei ole" in dialog.form.errors["financial_year_end"].text()
+    retype(qtbot, edits["financial_year_end"], "30.6.")
+    retype(qtbot, edits["max_shares_per_member"], "3")
+    qtbot.keyClick(edits["max_shares_per_member"], Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with coop_db.sessions() as session:
+        coop = session.scalar(select(Cooperative))
+        assert (coop.financial_year_end_day, coop.financial_year_end_month) == (30, 6)
+        assert coop.max_shares_per_member == 3

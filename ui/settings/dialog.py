@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -14,6 +15,8 @@ from ui.i18n import current_language
 from ui.operations import Context, perform, read
 from ui.widgets.form import ValidatedForm
 from ui.widgets.form_dialog import lay_out_form
+
+FINANCIAL_YEAR_END = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*")
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +50,16 @@ class SettingsDialog(QDialog):
             "reminder_fee", self.tr("Re&minder fee (€)"), format_decimal(s.reminder_fee, lang)
         )
         form.add_field(
+            "financial_year_end",
+            self.tr("&Financial year ends (day.month.)"),
+            f"{s.financial_year_end_day}.{s.financial_year_end_month}.",
+        )
+        form.add_field(
+            "max_shares_per_member",
+            self.tr("Most shares per &member (empty: no limit)"),
+            str(s.max_shares_per_member or ""),
+        )
+        form.add_field(
             "board_representative", self.tr("Signs &certificates"), s.board_representative
         )
         form.add_field(
@@ -69,6 +82,12 @@ class SettingsDialog(QDialog):
                 problems[key] = "number"
         if numbers["payment_term_days"] % 1:
             problems["payment_term_days"] = "whole_number"
+        year_end = FINANCIAL_YEAR_END.fullmatch(values.pop("financial_year_end"))
+        if year_end is None:
+            problems["financial_year_end"] = "format"
+        most = values.pop("max_shares_per_member")
+        if most and not most.isdigit():
+            problems["max_shares_per_member"] = "whole_number"
         text_fields = {k: v for k, v in values.items() if k not in numbers}
         settings = replace(
             self.settings,
@@ -76,6 +95,9 @@ class SettingsDialog(QDialog):
             share_price=numbers["share_price"],
             reminder_fee=numbers["reminder_fee"],
             payment_term_days=int(numbers["payment_term_days"]),
+            financial_year_end_day=int(year_end[1]) if year_end else 31,
+            financial_year_end_month=int(year_end[2]) if year_end else 12,
+            max_shares_per_member=int(most) if most.isdigit() else None,
         )
         try:
             validate_settings(settings)

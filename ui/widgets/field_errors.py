@@ -84,6 +84,12 @@ _SPECIFIC = {
     ("amount", "over_open"): QT_TRANSLATE_NOOP(
         "FieldErrors", "The amount is larger than the open share fee."
     ),
+    ("financial_year_end", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the day and month the financial year ends, for example 31.12."
+    ),
+    ("financial_year_end", "date"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "There is no such day. Write it like 31.12. or 30.6."
+    ),
     ("name", "exists"): QT_TRANSLATE_NOOP(
         "FieldErrors", "This database already has a cooperative."
     ),
