@@ -15,7 +15,7 @@ from app.domain import Cooperative
 from app.domain.enums import MemberKind
 from app.services.errors import ServiceError
 from app.services.members import get_member
-from app.services.shares import share_ledger
+from app.services.share_ledger import share_ledger
 from app.services.uow import UnitOfWork
 
 from .base import DocumentRenderer, Letterhead, letterhead

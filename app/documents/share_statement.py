@@ -18,7 +18,7 @@ from app.fi.epc_qr import epc_qr_code, epc_qr_payload
 from app.fi.ids import format_iban
 from app.fi.reference import format_fi_reference
 from app.services.members import get_member
-from app.services.shares import InstallmentLine, share_ledger
+from app.services.share_ledger import InstallmentLine, share_ledger
 from app.services.uow import UnitOfWork
 
 from .base import DocumentRenderer, Letterhead, letterhead

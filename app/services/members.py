@@ -150,7 +150,8 @@ def mask_personal_id(code: str) -> str:
     return f"{code[:7]}****" if code else ""
 
 
-def _member(uow: UnitOfWork, member_id: int) -> Member:
+def require_member(uow: UnitOfWork, member_id: int) -> Member:
+    """The member, or NotFoundError when the row is gone (e.g. deleted meanwhile)."""
     member = uow.session.get(Member, member_id)
     if member is None:
         raise NotFoundError("member", member_id)
@@ -165,7 +166,7 @@ def _active_consents(uow: UnitOfWork, member_id: int) -> set[str]:
 
 
 def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     visible = uow.actor.role == Role.ADMIN
     form = MemberForm(
         **{
@@ -236,7 +237,7 @@ def update_member(
 ) -> None:
     """Save the form; a masked identity code (non-admin) leaves the stored one unchanged."""
     today = today or date.today()
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.erased_at is not None:
         raise ServiceError("the member's personal data has been erased", code="erased")
     # Only an administrator sees the stored code, so only they may change or clear it.
@@ -280,7 +281,7 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
 
 def delete_member(uow: UnitOfWork, member_id: int) -> None:
     """Remove an application made by mistake; anyone with history is ended instead."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if has_history(uow, member_id):
         raise ServiceError(
             "a member with history cannot be deleted; end the membership instead",

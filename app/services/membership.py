@@ -11,15 +11,9 @@ from app.domain import Cooperative, Member, ShareRefund
 from app.domain.enums import LeavingReason, MemberStatus
 
 from .errors import NotFoundError, ServiceError, ValidationError
+from .members import require_member
 from .shares import member_paid_total
 from .uow import UnitOfWork, snapshot
-
-
-def _member(uow: UnitOfWork, member_id: int) -> Member:
-    member = uow.session.get(Member, member_id)
-    if member is None:
-        raise NotFoundError("member", member_id)
-    return member
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
@@ -53,7 +47,7 @@ def accept_member(
     today: date | None = None,
 ) -> int:
     """The board accepted the application: the member gets the next member number."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.status != MemberStatus.APPLICANT:
         raise ServiceError("only an applicant can be accepted", code="not_applicant")
     if accepted_on < member.applied_on:
@@ -78,7 +72,7 @@ def accept_member(
 
 
 def reject_application(uow: UnitOfWork, member_id: int, decided_on: date, note: str = "") -> None:
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.status != MemberStatus.APPLICANT:
         raise ServiceError("only an application can be rejected", code="not_applicant")
     before = snapshot(member, exclude=("personal_id",))
@@ -97,7 +91,7 @@ def reject_application(uow: UnitOfWork, member_id: int, decided_on: date, note: 
 
 def record_notice(uow: UnitOfWork, member_id: int, notice_on: date) -> None:
     """A written notice of resignation arrived; the membership ends with end_membership."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.status != MemberStatus.MEMBER:
         raise ServiceError("only a current member can resign", code="not_member")
     if member.accepted_on and notice_on < member.accepted_on:
@@ -123,7 +117,7 @@ def end_membership(
 ) -> ShareRefund | None:
     """End the membership; the paid share fee becomes a refund due a year after the
     financial year ends. The former member stays in the register until it is refunded."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.status != MemberStatus.MEMBER:
         raise ServiceError("only a current member's membership can end", code="not_member")
     if member.accepted_on and left_on < member.accepted_on:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -12,17 +11,16 @@ from sqlalchemy import func, select, type_coerce
 from app.domain import (
     Consent,
     Cooperative,
-    Member,
     ShareInstallment,
     SharePayment,
-    ShareRefund,
     ShareSubscription,
 )
 from app.domain.base import Money
 from app.domain.enums import ConsentKind, MemberStatus, ShareKind, SharePaymentMethod
 from app.fi.reference import fi_reference
 
-from .errors import NotFoundError, ServiceError, ValidationError
+from .errors import ServiceError, ValidationError
+from .members import require_member
 from .uow import UnitOfWork, snapshot
 
 ZERO = Decimal("0.00")
@@ -51,13 +49,6 @@ def member_paid_total(uow: UnitOfWork, member_id: int) -> Decimal:
         .where(ShareSubscription.member_id == member_id)
     )
     return paid or ZERO
-
-
-def _member(uow: UnitOfWork, member_id: int) -> Member:
-    member = uow.session.get(Member, member_id)
-    if member is None:
-        raise NotFoundError("member", member_id)
-    return member
 
 
 def split_into_installments(
@@ -94,7 +85,7 @@ def subscribe_shares(
     Without `kind`, a member's first subscription is the basic share and later ones are
     additional shares.
     """
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     if member.status not in (MemberStatus.APPLICANT, MemberStatus.MEMBER):
         raise ServiceError("a former member cannot subscribe shares", code="former_member")
     problems: dict[str, str] = {}
@@ -158,7 +149,7 @@ def record_wage_deduction_consent(
     uow: UnitOfWork, member_id: int, given_on: date, note: str = ""
 ) -> None:
     """The member signed a written consent to pay share fees by deduction from wages."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     consent = Consent(
         member_id=member.id,
         kind=ConsentKind.WAGE_DEDUCTION,
@@ -171,7 +162,7 @@ def record_wage_deduction_consent(
     uow.commit()
 
 
-def _open_by_subscription(
+def open_by_subscription(
     uow: UnitOfWork, member_id: int
 ) -> list[tuple[ShareSubscription, Decimal]]:
     subs = uow.session.scalars(
@@ -199,7 +190,7 @@ def record_share_payment(
     A payment larger than what is open raises OverpaymentError unless the user confirmed it;
     a wage deduction needs the member's written consent.
     """
-    created = _add_payment(
+    created = add_payment(
         uow,
         member_id,
         amount,
@@ -214,7 +205,7 @@ def record_share_payment(
     return [p.id for p in created]
 
 
-def _add_payment(
+def add_payment(
     uow: UnitOfWork,
     member_id: int,
     amount: Decimal,
@@ -227,7 +218,7 @@ def _add_payment(
     note: str,
 ) -> list[SharePayment]:
     """Allocate one payment to the member's subscriptions; the caller commits."""
-    member = _member(uow, member_id)
+    member = require_member(uow, member_id)
     problems: dict[str, str] = {}
     if amount <= 0:
         problems["amount"] = "positive"
@@ -239,7 +230,7 @@ def _add_payment(
         wage_month = None
     if problems:
         raise ValidationError(problems)
-    open_parts = _open_by_subscription(uow, member_id)
+    open_parts = open_by_subscription(uow, member_id)
     if not open_parts:
         raise ServiceError("the member has no share subscription", code="no_subscription")
     total_open = sum((part for _, part in open_parts), ZERO)
@@ -276,179 +267,3 @@ def _add_payment(
             "payment", payment, f"{member.full_name}: {payment.amount}", after=snapshot(payment)
         )
     return created
-
-
-@dataclass(frozen=True)
-class InstallmentLine:
-    due_on: date
-    amount: Decimal
-    paid: Decimal
-
-    @property
-    def settled(self) -> bool:
-        return self.paid >= self.amount
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    on: date
-    kind: str  # subscription, payment, refund
-    description: str
-    amount: Decimal
-    method: SharePaymentMethod | None = None
-
-
-@dataclass(frozen=True)
-class ShareLedger:
-    member_id: int
-    shares: int
-    subscribed: Decimal
-    paid: Decimal
-    refunded: Decimal
-    refund_due: Decimal
-    refund_due_on: date | None
-    reference: str
-    entries: list[LedgerEntry]
-    installments: list[InstallmentLine]
-
-    @property
-    def open(self) -> Decimal:
-        return max(self.subscribed - self.paid, ZERO)
-
-
-def share_ledger(uow: UnitOfWork, member_id: int) -> ShareLedger:
-    """Subscribed, paid, open and refunded amounts with dates, and the installment plan."""
-    _member(uow, member_id)
-    open_parts = _open_by_subscription(uow, member_id)
-    entries: list[LedgerEntry] = []
-    installments: list[InstallmentLine] = []
-    shares = 0
-    subscribed = paid = ZERO
-    for subscription, _ in open_parts:
-        shares += subscription.share_count
-        subscribed += subscription.amount
-        entries.append(
-            LedgerEntry(
-                subscription.subscribed_on,
-                "subscription",
-                f"{subscription.share_count} × {subscription.unit_price}",
-                subscription.amount,
-            )
-        )
-        sub_paid = ZERO
-        for payment in subscription.payments:
-            entries.append(
-                LedgerEntry(
-                    payment.paid_on, "payment", payment.reference, payment.amount, payment.method
-                )
-            )
-            sub_paid += payment.amount
-        paid += sub_paid
-        # Payments settle installments in due-date order.
-        left = sub_paid
-        for inst in subscription.installments:
-            covered = min(left, inst.amount)
-            installments.append(InstallmentLine(inst.due_on, inst.amount, covered))
-            left -= covered
-    refunds = uow.session.scalars(
-        select(ShareRefund).where(ShareRefund.member_id == member_id).order_by(ShareRefund.due_on)
-    ).all()
-    refunded = sum((r.amount for r in refunds if r.paid_on), ZERO)
-    pending = [r for r in refunds if r.paid_on is None]
-    for refund in refunds:
-        if refund.paid_on:
-            entries.append(LedgerEntry(refund.paid_on, "refund", "", -refund.amount))
-    entries.sort(key=lambda e: (e.on, {"subscription": 0, "payment": 1, "refund": 2}[e.kind]))
-    return ShareLedger(
-        member_id=member_id,
-        shares=shares,
-        subscribed=subscribed,
-        paid=paid,
-        refunded=refunded,
-        refund_due=sum((r.amount for r in pending), ZERO),
-        refund_due_on=pending[0].due_on if pending else None,
-        reference=member_reference(member_id),
-        entries=entries,
-        installments=sorted(installments, key=lambda i: i.due_on),
-    )
-
-
-@dataclass(frozen=True)
-class WageDeductionRow:
-    member_id: int
-    member_number: int | None
-    name: str
-    amount: Decimal
-    recorded: Decimal
-
-
-def wage_deduction_list(uow: UnitOfWork, month: date) -> list[WageDeductionRow]:
-    """For the payroll person: what to deduct from each consenting member's wages this month.
-
-    The amount is what is due by the end of the month (installments, or the whole open fee
-    without a plan) less what is already paid; `recorded` is what was deducted this month.
-    """
-    month = month.replace(day=1)
-    next_month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    members = uow.session.scalars(
-        select(Member)
-        .join(Consent, Consent.member_id == Member.id)
-        .where(
-            Consent.kind == ConsentKind.WAGE_DEDUCTION,
-            Consent.written.is_(True),
-            Consent.given_on < next_month,
-            (Consent.withdrawn_on.is_(None)) | (Consent.withdrawn_on >= month),
-            Member.status.in_([MemberStatus.MEMBER, MemberStatus.APPLICANT]),
-        )
-        .distinct()
-        .order_by(Member.last_name, Member.first_name)
-    ).all()
-    rows = []
-    for member in members:
-        due = recorded = ZERO
-        for subscription, _ in _open_by_subscription(uow, member.id):
-            sub_paid = sum((p.amount for p in subscription.payments), ZERO)
-            recorded += sum(
-                (
-                    p.amount
-                    for p in subscription.payments
-                    if p.method == SharePaymentMethod.WAGE_DEDUCTION and p.wage_month == month
-                ),
-                ZERO,
-            )
-            if subscription.installments:
-                due_by_now = sum(
-                    (i.amount for i in subscription.installments if i.due_on < next_month), ZERO
-                )
-            else:
-                due_by_now = subscription.amount
-            due += max(due_by_now - sub_paid, ZERO)
-        if due > 0 or recorded > 0:
-            rows.append(
-                WageDeductionRow(member.id, member.member_number, member.full_name, due, recorded)
-            )
-    return rows
-
-
-def record_wage_deductions(uow: UnitOfWork, month: date, paid_on: date) -> int:
-    """Record this month's list as deducted from wages, all members in one transaction."""
-    month = month.replace(day=1)
-    count = 0
-    for row in wage_deduction_list(uow, month):
-        amount = row.amount
-        if amount <= 0:
-            continue
-        _add_payment(
-            uow,
-            row.member_id,
-            amount,
-            paid_on,
-            SharePaymentMethod.WAGE_DEDUCTION,
-            reference="",
-            wage_month=month,
-            allow_overpayment=False,
-            note="",
-        )
-        count += 1
-    uow.commit()
-    return count

@@ -35,7 +35,8 @@ from app.services.member_form import MemberForm
 from app.services.members import create_member
 from app.services.membership import accept_member
 from app.services.register import Register, RegisterEntry, member_register
-from app.services.shares import record_share_payment, share_ledger, subscribe_shares
+from app.services.share_ledger import share_ledger
+from app.services.shares import record_share_payment, subscribe_shares
 from app.services.uow import UnitOfWork
 from tests.conftest import DEMO_TODAY
 

@@ -35,17 +35,17 @@ from app.services.membership import (
     mark_refund_paid,
     reject_application,
 )
+from app.services.share_ledger import share_ledger
 from app.services.shares import (
     OverpaymentError,
     member_reference,
     record_share_payment,
     record_wage_deduction_consent,
-    share_ledger,
     split_into_installments,
     subscribe_shares,
-    wage_deduction_list,
 )
 from app.services.uow import Actor, UnitOfWork
+from app.services.wage_deductions import wage_deduction_list
 
 TODAY = date(2026, 1, 5)
 TREASURER = Actor("Taru Rahastonhoitaja", Role.TREASURER)

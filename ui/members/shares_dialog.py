@@ -25,13 +25,11 @@ from app.fi.reference import format_fi_reference
 from app.locale import format_money
 from app.services.errors import ValidationError
 from app.services.members import MemberRow
+from app.services.share_ledger import InstallmentLine, LedgerEntry, share_ledger
 from app.services.shares import (
-    InstallmentLine,
-    LedgerEntry,
     OverpaymentError,
     record_share_payment,
     record_wage_deduction_consent,
-    share_ledger,
     subscribe_shares,
 )
 from ui.i18n import current_language, fill

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.locale import format_money
 from app.services.errors import ServiceError
-from app.services.shares import WageDeductionRow, record_wage_deductions, wage_deduction_list
+from app.services.wage_deductions import (
+    WageDeductionRow,
+    record_wage_deductions,
+    wage_deduction_list,
+)
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
 from ui.widgets.service_errors import show_service_error
