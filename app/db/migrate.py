@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(script_location))
     return config
 
 
@@ -57,9 +57,10 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     return target
 
 
-def upgrade_to_head(db: Database, label: str) -> Path | None:
+def upgrade_to_head(db: Database, label: str, config: Config | None = None) -> Path | None:
     """Bring the schema to head. Returns the backup file made before upgrading, if any."""
-    script = ScriptDirectory.from_config(alembic_config())
+    config = config or alembic_config()
+    script = ScriptDirectory.from_config(config)
     head = script.get_current_head() or ""
     current = current_revision(db)
     if current == head:
@@ -74,7 +75,6 @@ def upgrade_to_head(db: Database, label: str) -> Path | None:
     backup = None
     if db.path is not None and current is not None and has_tables(db):
         backup = backup_before_upgrade(db.path, current)
-    config = alembic_config()
     with db.engine.begin() as con:
         config.attributes["connection"] = con
         command.upgrade(config, "head")

@@ -1,0 +1,80 @@
+"""Upgrading an older database: a checked copy is saved first, then the schema moves on."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from app.db import open_database
+from app.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "app" / "db" / "migrations"
+
+NEXT_REVISION = '''
+"""a later version adds a column"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("setting") as batch:
+        batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("setting") as batch:
+        batch.drop_column("note")
+'''
+
+
+def later_migrations(tmp_path: Path) -> Path:
+    """This version's migrations plus one more, as a future Osuva would ship them."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "9001_later.py").write_text(
+        NEXT_REVISION.format(head=head_revision()), encoding="utf-8"
+    )
+    return folder
+
+
+def test_older_database_is_backed_up_then_upgraded(tmp_path):
+    path = tmp_path / "osuva.sqlite"
+    db = open_database(path)
+    with db.engine.begin() as con:
+        con.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('greeting', 'hei')")
+
+    backup = upgrade_to_head(db, str(path), alembic_config(later_migrations(tmp_path)))
+
+    assert current_revision(db) == "9001"
+    with db.engine.connect() as con:
+        columns = [row[1] for row in con.exec_driver_sql("PRAGMA table_info(setting)")]
+        assert "note" in columns
+        assert con.exec_driver_sql("SELECT value FROM setting").scalar() == "hei"
+    db.dispose()
+    assert backup is not None and backup.parent == path.parent
+    assert head_revision() in backup.name
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+        assert copy.execute("SELECT value FROM setting").fetchone() == ("hei",)
+        assert "note" not in [row[1] for row in copy.execute("PRAGMA table_info(setting)")]
+    finally:
+        copy.close()
+
+
+def test_a_current_database_is_not_copied(tmp_path):
+    path = tmp_path / "osuva.sqlite"
+    open_database(path).dispose()
+    db = open_database(path)
+    assert upgrade_to_head(db, str(path)) is None
+    db.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == ["osuva.sqlite"]
