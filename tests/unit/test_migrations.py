@@ -113,3 +113,10 @@ def test_open_database_migrates_the_same_as_alembic(tmp_path):
         assert table_names(db) - {"alembic_version"} == set(Base.metadata.tables)
     finally:
         db.dispose()
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from app.db.engine import SCHEMA_HEAD
+    from app.db.migrate import head_revision
+
+    assert head_revision() == SCHEMA_HEAD
