@@ -860,6 +860,18 @@
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Pien&amp;empi teksti</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normaali tekstikoko</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>

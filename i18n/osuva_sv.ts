@@ -860,6 +860,18 @@
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
+        <source>&amp;Larger text</source>
+        <translation>St&amp;örre text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal textstorlek</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>

@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("osuva.svg"))))
     lang = args.lang or i18n.saved_language() or i18n.system_language()
     i18n.install(lang)
+    from ui import appearance
+
+    appearance.apply()
 
     from ui.controller import Controller
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
+from ui import appearance
 from ui.coaching.tab import CoachingTab
 from ui.help import show_ownership_help
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, fill
@@ -76,6 +77,20 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        view_menu.addSeparator()
+        self._action(
+            view_menu, self.tr("&Larger text"), appearance.bigger, QKeySequence.StandardKey.ZoomIn
+        )
+        self._action(
+            view_menu,
+            self.tr("&Smaller text"),
+            appearance.smaller,
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(
+            view_menu, self.tr("&Normal text size"), appearance.normal, QKeySequence("Ctrl+0")
+        )
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for lang in LANGUAGES:
