@@ -1701,6 +1701,17 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something unexpected happened and the action was not completed. Whatever it was about to save was not saved. If this happens again, send the details to your support person.</source>
+        <translation>Tapahtui jotain odottamatonta, eikä toimintoa tehty loppuun. Mitä se oli tallentamassa, jäi tallentamatta. Jos näin käy uudelleen, lähetä tiedot tukihenkilöllesi.</translation>
+    </message>
+    <message>
+        <source>Osuva</source>
+        <translation>Osuva</translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionModel</name>
     <message>
         <source>No.</source>

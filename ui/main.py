@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     appearance.apply()
 
     from ui.controller import Controller
+    from ui.widgets import unexpected
+
+    unexpected.install(args.data_dir)
 
     controller = Controller(args.data_dir)
     if not controller.start(args.db):

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import BenefitKind, ConsentKind, Gender, Language, MemberKind, ReferralSource
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.member_form import MemberForm, validate_member_form
 from app.services.members import create_member, get_member, update_member
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, FieldValueError, MoneyField
 from ui.widgets.form import EnumCombo, ValidatedForm
 from ui.widgets.form_dialog import lay_out_form
+from ui.widgets.service_errors import show_service_error
 
 
 class MemberDialog(QDialog):
@@ -174,5 +175,8 @@ class MemberDialog(QDialog):
                 perform(self.context, update_member, self.member_id, form)
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
+            return
+        except ServiceError as exc:
+            show_service_error(self, exc)
             return
         self.accept()
