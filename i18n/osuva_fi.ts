@@ -1407,6 +1407,10 @@
         <translation>Entinen jäsen ei voi merkitä osuuksia.</translation>
     </message>
     <message>
+        <source>The membership has ended and the share fee refund is already set. Record the money with the refund instead.</source>
+        <translation>Jäsenyys on päättynyt ja osuusmaksun palautus on jo määritetty. Kirjaa raha palautuksen yhteydessä.</translation>
+    </message>
+    <message>
         <source>The member has no share subscription yet. Subscribe shares first.</source>
         <translation>Jäsenellä ei ole vielä osuusmerkintää. Merkitse ensin osuudet.</translation>
     </message>

@@ -1407,6 +1407,10 @@
         <translation>En tidigare medlem kan inte teckna andelar.</translation>
     </message>
     <message>
+        <source>The membership has ended and the share fee refund is already set. Record the money with the refund instead.</source>
+        <translation>Medlemskapet har upphört och återbetalningen av andelsavgiften är redan fastställd. Registrera pengarna i samband med återbetalningen.</translation>
+    </message>
+    <message>
         <source>The member has no share subscription yet. Subscribe shares first.</source>
         <translation>Medlemmen har ännu inte tecknat andelar. Teckna andelar först.</translation>
     </message>

@@ -219,6 +219,9 @@ def add_payment(
 ) -> list[SharePayment]:
     """Allocate one payment to the member's subscriptions; the caller commits."""
     member = require_member(uow, member_id)
+    if member.status in (MemberStatus.FORMER, MemberStatus.REJECTED):
+        # The refund was fixed when the membership ended; money now belongs elsewhere.
+        raise ServiceError("a former member's share fee is settled", code="former_payment")
     problems: dict[str, str] = {}
     if amount <= 0:
         problems["amount"] = "positive"

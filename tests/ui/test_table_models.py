@@ -45,3 +45,28 @@ def test_sort_role_gives_native_values(demo_db, language):
     issued = next(r for r in range(model.rowCount()) if model.row_at(r).issue_date)
     assert isinstance(model.index(issued, model.TOTAL).data(SORT_ROLE), Decimal)
     assert isinstance(model.index(issued, model.ISSUED).data(SORT_ROLE), date)
+
+
+def test_names_sort_in_the_nordic_order(qapp, language):
+    from dataclasses import dataclass
+
+    from PySide6.QtCore import Qt
+
+    from ui.widgets.sort_proxy import SortFilterProxy
+    from ui.widgets.table_model import Column, RowTableModel
+
+    @dataclass
+    class Row:
+        name: str
+
+    class Names(RowTableModel):
+        COLUMNS = (Column("Name", lambda r, lang: r.name, lambda r: r.name),)
+
+    language("sv")
+    model = Names()
+    model.set_rows([Row(n) for n in ("Östman", "Ahola", "Åberg", "Zetterberg", "Ängel", "")])
+    proxy = SortFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert names == ["Ahola", "Zetterberg", "Åberg", "Ängel", "Östman", ""]

@@ -619,3 +619,18 @@ def test_first_subscription_is_basic_and_later_ones_additional(tmp_path):
         kinds = [s.kind for s in session.query(ShareSubscription).order_by(ShareSubscription.id)]
     assert kinds == [ShareKind.BASIC, ShareKind.ADDITIONAL]
     db.dispose()
+
+
+def test_no_share_payments_after_the_membership_ended(coop):
+    from app.domain.enums import LeavingReason
+    from app.services.membership import accept_member, end_membership
+
+    member_id = applicant(coop)
+    subscribe(coop, member_id)
+    with UnitOfWork(coop) as uow:
+        accept_member(uow, member_id, TODAY, today=TODAY)
+    with UnitOfWork(coop) as uow:
+        end_membership(uow, member_id, TODAY, LeavingReason.RESIGNATION)
+    with pytest.raises(ServiceError) as info:
+        pay(coop, member_id, "50.00", TODAY.isoformat())
+    assert info.value.code == "former_payment"

@@ -13,6 +13,11 @@ _MESSAGES = {
     ),
     "not_member": QT_TRANSLATE_NOOP("ServiceErrors", "This is possible only for a current member."),
     "former_member": QT_TRANSLATE_NOOP("ServiceErrors", "A former member cannot subscribe shares."),
+    "former_payment": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The membership has ended and the share fee refund is already set. Record the money "
+        "with the refund instead.",
+    ),
     "no_subscription": QT_TRANSLATE_NOOP(
         "ServiceErrors", "The member has no share subscription yet. Subscribe shares first."
     ),

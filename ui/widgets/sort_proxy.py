@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
 from .table_model import RowTableModel
 
 
 def _key(value: object) -> tuple[bool, object]:
-    # Empty values sort first; Decimals, dates and strings compare natively.
-    if isinstance(value, str):
-        return (value == "", value.casefold())
-    return (value is None, value)
+    # Empty values sort last; Decimals, dates and numbers compare natively.
+    return (value is None or value == "", value)
 
 
 class SortFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._row_filter: Callable[[object], bool] | None = None
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortLocaleAware(True)
@@ -47,6 +48,9 @@ class SortFilterProxy(QSortFilterProxyModel):
         column = model.COLUMNS[left.column()]
         a = column.sort_key(model.row_at(left.row()))
         b = column.sort_key(model.row_at(right.row()))
+        if isinstance(a, str) and isinstance(b, str) and a and b:
+            # The language's own order: Swedish å ä ö, Finnish å ä ö after z.
+            return self._collator.compare(a, b) < 0
         try:
             return _key(a) < _key(b)
         except TypeError:
