@@ -1407,6 +1407,10 @@
         <translation>Entinen jäsen ei voi merkitä osuuksia.</translation>
     </message>
     <message>
+        <source>Someone else changed the same information at the same time. Nothing was saved: refresh the view (F5) and try again.</source>
+        <translation>Joku muu muutti samaa tietoa samaan aikaan. Mitään ei tallennettu: päivitä näkymä (F5) ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>The membership has ended and the share fee refund is already set. Record the money with the refund instead.</source>
         <translation>Jäsenyys on päättynyt ja osuusmaksun palautus on jo määritetty. Kirjaa raha palautuksen yhteydessä.</translation>
     </message>

@@ -1407,6 +1407,10 @@
         <translation>En tidigare medlem kan inte teckna andelar.</translation>
     </message>
     <message>
+        <source>Someone else changed the same information at the same time. Nothing was saved: refresh the view (F5) and try again.</source>
+        <translation>Någon annan ändrade samma uppgifter samtidigt. Inget sparades: uppdatera vyn (F5) och försök igen.</translation>
+    </message>
+    <message>
         <source>The membership has ended and the share fee refund is already set. Record the money with the refund instead.</source>
         <translation>Medlemskapet har upphört och återbetalningen av andelsavgiften är redan fastställd. Registrera pengarna i samband med återbetalningen.</translation>
     </message>

@@ -10,11 +10,14 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.domain import AuditEntry
 from app.domain.enums import Role
+
+from .errors import ServiceError
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,18 @@ class UnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
-        self.session.commit()
+        """Commit, or roll back and raise ServiceError("conflict") if a constraint says no.
+
+        A constraint failing here means two people changed the same thing at once (say,
+        both took the next member number): nothing is saved and the user can try again.
+        """
+        try:
+            self.session.commit()
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise ServiceError(
+                "the change conflicts with data saved meanwhile", code="conflict"
+            ) from exc
 
     def audit(
         self,

@@ -453,3 +453,42 @@ def test_list_invoices_status_follows_today(demo_db):
         else:
             # Paid, draft and credit notes do not depend on the day.
             assert before.status is row.status is after.status, row
+
+
+def test_a_conflict_at_commit_saves_nothing_and_says_so(coop_db):
+    """Two people accepting at once would both take the same number: the second is refused."""
+    from datetime import date
+
+    from app.domain import Member
+    from app.domain.enums import MemberStatus
+    from app.services.errors import ServiceError
+    from app.services.uow import UnitOfWork
+
+    with UnitOfWork(coop_db) as uow:
+        uow.session.add(
+            Member(
+                first_name="A",
+                last_name="A",
+                applied_on=date(2026, 1, 1),
+                status=MemberStatus.MEMBER,
+                member_number=1,
+                accepted_on=date(2026, 1, 2),
+            )
+        )
+        uow.commit()
+    with UnitOfWork(coop_db) as uow:
+        uow.session.add(
+            Member(
+                first_name="B",
+                last_name="B",
+                applied_on=date(2026, 1, 1),
+                status=MemberStatus.MEMBER,
+                member_number=1,
+                accepted_on=date(2026, 1, 2),
+            )
+        )
+        with pytest.raises(ServiceError) as info:
+            uow.commit()
+    assert info.value.code == "conflict"
+    with UnitOfWork(coop_db) as uow:
+        assert [m.first_name for m in uow.session.query(Member)] == ["A"]

@@ -13,6 +13,11 @@ _MESSAGES = {
     ),
     "not_member": QT_TRANSLATE_NOOP("ServiceErrors", "This is possible only for a current member."),
     "former_member": QT_TRANSLATE_NOOP("ServiceErrors", "A former member cannot subscribe shares."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Someone else changed the same information at the same time. Nothing was saved: "
+        "refresh the view (F5) and try again.",
+    ),
     "former_payment": QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "The membership has ended and the share fee refund is already set. Record the money "
