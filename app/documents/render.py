@@ -42,16 +42,22 @@ def build_renderer(
     *,
     public: bool = False,
     today: date,
+    member_id: int | None = None,
 ) -> DocumentRenderer:
-    """Gather the data of one document and return its renderer, ready to render."""
+    """Gather the data of one document and return its renderer, ready to render.
+
+    A per-member document is found by member number (`key`), or by `member_id` for
+    someone who has no number yet (an applicant's share statement).
+    """
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"Unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}.")
     if kind in PER_MEMBER:
-        if key is None:
+        if key is None and member_id is None:
             raise ValueError(f"The {kind.replace('-', ' ')} needs a member number.")
         if public:
             raise ValueError("Only the member register has a public version.")
-        member_id = member_id_by_number(uow, key)
+        if member_id is None:
+            member_id = member_id_by_number(uow, key)
         if kind == "membership-certificate":
             return MembershipCertificateRenderer(certificate_data(uow, member_id, today), lang)
         return ShareStatementRenderer(statement_data(uow, member_id, today), lang)
@@ -78,6 +84,7 @@ def render_document(
     *,
     public: bool = False,
     today: date | None = None,
+    member_id: int | None = None,
 ) -> Path:
     """Write the document to ``out`` and return the path; a failure leaves no partial file.
 
@@ -88,7 +95,9 @@ def render_document(
     today = today or date.today()
     out = Path(out)
     with UnitOfWork(db) as uow:
-        renderer = build_renderer(uow, kind, key, lang, public=public, today=today)
+        renderer = build_renderer(
+            uow, kind, key, lang, public=public, today=today, member_id=member_id
+        )
     pdf = renderer.render_bytes()
     out.write_bytes(pdf)
     return out

@@ -479,3 +479,29 @@ def test_cli_renders_a_register_and_names_an_unknown_member_number(demo_db, tmp_
     args = ["render", "membership-certificate", "--db", str(path), "--out", str(missing)]
     assert main(args) == 2
     assert "needs a member number" in capsys.readouterr().err
+
+
+def test_an_applicant_gets_a_share_statement_by_member_id(coop_db, tmp_path):
+    from app.documents.render import render_document
+    from app.services.member_form import MemberForm
+    from app.services.members import create_member
+    from app.services.uow import UnitOfWork
+
+    with UnitOfWork(coop_db) as uow:
+        member_id = create_member(
+            uow, MemberForm("Aino", "Äijälä", date(2026, 11, 1)), today=date(2026, 11, 1)
+        )
+    with UnitOfWork(coop_db) as uow:
+        subscribe_shares(uow, member_id, 1, date(2026, 11, 2))
+    pdf = render_document(
+        coop_db,
+        "share-statement",
+        None,
+        tmp_path / "s.pdf",
+        "fi",
+        member_id=member_id,
+        today=date(2026, 11, 22),
+    )
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Aino Äijälä" in text
+    assert "50,00" in text

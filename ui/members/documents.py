@@ -79,14 +79,19 @@ class DocumentDialog(QDialog):
     def file_name(self) -> str:
         lang = self.language.currentData()
         if self.row is not None:
-            return f"{self.kind}-{self.row.member_number}-{lang}.pdf"
+            return f"{self.kind}-{self.row.member_number or self.row.id}-{lang}.pdf"
         suffix = "public" if self.public else "board"
         return f"{self.kind}-{suffix}-{lang}.pdf"
 
     def render(self, out: Path) -> Path:
-        key = str(self.row.member_number) if self.row is not None else None
         return render_document(
-            self.context.db, self.kind, key, out, self.language.currentData(), public=self.public
+            self.context.db,
+            self.kind,
+            None,
+            out,
+            self.language.currentData(),
+            public=self.public,
+            member_id=self.row.id if self.row is not None else None,
         )
 
     def _deliver(self, how) -> None:

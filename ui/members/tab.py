@@ -176,9 +176,8 @@ class MembersTab(ListTab):
         self.refund_action.setEnabled(row is not None and row.refund_due_on is not None)
         self.notice_action.setEnabled(status == MemberStatus.MEMBER and not row.notice_on)
         self.end_action.setEnabled(status == MemberStatus.MEMBER)
-        numbered = row is not None and row.member_number is not None
-        self.certificate_action.setEnabled(numbered)
-        self.statement_action.setEnabled(numbered)
+        self.certificate_action.setEnabled(row is not None and row.member_number is not None)
+        self.statement_action.setEnabled(row is not None and row.shares > 0)
 
     def _run(self, method) -> None:
         row = self.selected()
