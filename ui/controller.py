@@ -34,9 +34,11 @@ def _local_context(db: Database) -> Context:
 
 
 class Controller(QObject):
-    def __init__(self, data_dir_override: str | None = None) -> None:
+    def __init__(self, data_dir_override: str | None = None, *, auto_demo: bool = False) -> None:
         super().__init__()
         self.data_dir_override = data_dir_override
+        # Unattended runs (the self-test) take the demo instead of asking.
+        self.auto_demo = auto_demo
         self.context: Context | None = None
         self.window: MainWindow | None = None
 
@@ -72,6 +74,9 @@ class Controller(QObject):
 
     def _set_up(self, context: Context) -> bool:
         """An empty database: ask whether to create a cooperative, try the demo or open a file."""
+        if self.auto_demo:
+            context.db.dispose()
+            return self.open_demo()
         welcome = WelcomeDialog(self.window)
         if not welcome.exec() or welcome.choice is None:
             context.db.dispose()

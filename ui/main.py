@@ -1,4 +1,4 @@
-"""Start Osuva: `osuva [--db PATH_OR_URL] [--lang fi|sv|en] [--data-dir DIR]`."""
+"""Start Osuva: `osuva [--db PATH_OR_URL] [--lang fi|sv|en] [--data-dir DIR] [--self-test]`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", help="database file or URL (e.g. postgresql://host/osuva)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of the interface")
     parser.add_argument("--data-dir", help="folder for the database, backups and the demo")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the database and the window, report, and quit (for installers and CI)",
+    )
     return parser.parse_args(argv)
+
+
+def self_test_report(controller) -> int:
+    """Print what the window shows; 0 when the four tabs are there and filled in."""
+    window = controller.window
+    if window is None or not window.isVisible():
+        print("self-test failed: no window")
+        return 1
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    members = window.members_tab.list.model.rowCount()
+    print(f"self-test ok: {' | '.join(tabs)}; {members} members; {window.context.db.label}")
+    return 0 if len(tabs) == 4 else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,9 +55,11 @@ def main(argv: list[str] | None = None) -> int:
 
     unexpected.install(args.data_dir)
 
-    controller = Controller(args.data_dir)
+    controller = Controller(args.data_dir, auto_demo=args.self_test)
     if not controller.start(args.db):
         return 1
+    if args.self_test:
+        return self_test_report(controller)
     return app.exec()
 
 
