@@ -267,10 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", parents=[common], help="print a document as PDF")
     render.add_argument(
         "kind",
-        choices=["member-register", "membership-certificate", "share-statement"],
+        choices=["member-register", "membership-certificate", "share-statement", "wage-deductions"],
         help="which document",
     )
-    render.add_argument("key", nargs="?", help="member number (certificate, share statement)")
+    render.add_argument(
+        "key", nargs="?", help="member number (certificate, statement) or YYYY-MM (deductions)"
+    )
     render.add_argument("--out", required=True, help="the PDF file to write")
     render.add_argument("--lang", choices=["fi", "sv", "en"], help="language (default: theirs)")
     render.add_argument("--public", action="store_true", help="only the register's public part")

@@ -1757,8 +1757,16 @@
         <translation>K&amp;opioi palkanlaskentaan</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
         <source>&amp;Record as deducted…</source>
-        <translation>&amp;Kirjaa vähennetyiksi…</translation>
+        <translation>Kirjaa &amp;vähennetyiksi…</translation>
     </message>
     <message>
         <source>Members who have given written consent to pay share fees by deduction from wages, and what is due by the end of the month.</source>

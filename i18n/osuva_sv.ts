@@ -1757,6 +1757,14 @@
         <translation>&amp;Kopiera för löneräkningen</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Record as deducted…</source>
         <translation>&amp;Registrera som avdragna…</translation>
     </message>

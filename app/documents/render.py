@@ -12,13 +12,20 @@ from app.domain import Cooperative, Member
 from app.services.errors import NotFoundError
 from app.services.register import member_register
 from app.services.uow import UnitOfWork
+from app.services.wage_deductions import wage_deduction_list
 
 from .base import DocumentRenderer, letterhead
 from .member_register import MemberRegisterRenderer
 from .membership_certificate import MembershipCertificateRenderer, certificate_data
 from .share_statement import ShareStatementRenderer, statement_data
+from .wage_deductions import WageDeductionListRenderer
 
-DOCUMENT_KINDS = ("member-register", "membership-certificate", "share-statement")
+DOCUMENT_KINDS = (
+    "member-register",
+    "membership-certificate",
+    "share-statement",
+    "wage-deductions",
+)
 PER_MEMBER = ("membership-certificate", "share-statement")
 
 
@@ -32,6 +39,17 @@ def member_id_by_number(uow: UnitOfWork, key: str | int) -> int:
     if member_id is None:
         raise NotFoundError("member number", number)
     return member_id
+
+
+def _month(key: str | None) -> date:
+    """YYYY-MM (or YYYY-MM-DD); the current month without a key."""
+    if key is None:
+        return date.today().replace(day=1)
+    try:
+        year, month = (int(part) for part in str(key).split("-")[:2])
+        return date(year, month, 1)
+    except ValueError as exc:
+        raise ValueError(f"{key!r} is not a month; write it as YYYY-MM.") from exc
 
 
 def build_renderer(
@@ -61,6 +79,13 @@ def build_renderer(
         if kind == "membership-certificate":
             return MembershipCertificateRenderer(certificate_data(uow, member_id, today), lang)
         return ShareStatementRenderer(statement_data(uow, member_id, today), lang)
+    if kind == "wage-deductions":
+        month = _month(key)
+        rows = wage_deduction_list(uow, month)
+        coop = uow.session.scalar(select(Cooperative).limit(1))
+        return WageDeductionListRenderer(
+            rows, month, lang or str(coop.default_language), letterhead(uow)
+        )
     if key is not None:
         raise ValueError("The member register is for all members; leave out the member number.")
     coop = uow.session.scalar(select(Cooperative).limit(1))

@@ -136,6 +136,29 @@ _RAW: dict[str, dict[str, tuple[str, str, str]]] = {
         "paid": ("Maksettu osuusmaksu", "Betald andelsavgift", "Share fee paid"),
         "on_behalf": ("Osuuskunnan puolesta", "För andelslaget", "On behalf of the cooperative"),
     },
+    "wage_deductions": {
+        "title": (
+            "Palkasta vähennettävät osuusmaksut",
+            "Andelsavgifter som dras av från lönen",
+            "Share fees deducted from wages",
+        ),
+        "month": ("Palkkakausi {month}", "Löneperiod {month}", "Pay period {month}"),
+        "intro": (
+            "Jäsenet ovat antaneet kirjallisen suostumuksen osuusmaksun perimiseen palkasta.",
+            "Medlemmarna har skriftligen samtyckt till att andelsavgiften dras av från lönen.",
+            "The members have given written consent to pay share fees by deduction from wages.",
+        ),
+        "col_number": ("Nro", "Nr", "No."),
+        "col_name": ("Jäsen", "Medlem", "Member"),
+        "col_amount": ("Vähennetään", "Dras av", "To deduct"),
+        "col_recorded": ("Jo vähennetty", "Redan avdraget", "Already deducted"),
+        "total": ("Yhteensä", "Totalt", "Total"),
+        "empty": (
+            "Tässä kuussa ei ole vähennettäviä osuusmaksuja.",
+            "Inga andelsavgifter att dra av denna månad.",
+            "No share fees to deduct this month.",
+        ),
+    },
     "share_statement": {
         "title": ("Osuusmaksuerittely", "Specifikation av andelsavgift", "Share fee statement"),
         "subscribed": ("Merkitty", "Tecknat", "Subscribed"),

@@ -46,3 +46,29 @@ def test_list_copy_and_record(qtbot, demo_db, language, monkeypatch):
         ).all()
         assert sum(p.amount for p in month_payments) >= sum(r.amount for r in due)
     assert not dialog.record_button.isEnabled()
+
+
+def test_the_list_prints_for_payroll(qtbot, demo_db, language, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    printed = tmp_path / "printed.pdf"
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    language("sv")
+    dialog = WageDeductionsDialog(Context(demo_db, Actor("test", Role.ADMIN)))
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
+    pdf = dialog.render(tmp_path / "list.pdf")
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "Andelsavgifter som dras av från lönen" in text
+    for row in dialog.model.rows():
+        assert row.name in text
+    dialog.findChild(QPushButton, "print").click()
+    assert len(PdfReader(printed).pages) == 1

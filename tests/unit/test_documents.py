@@ -505,3 +505,32 @@ def test_an_applicant_gets_a_share_statement_by_member_id(coop_db, tmp_path):
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Aino Äijälä" in text
     assert "50,00" in text
+
+
+def test_wage_deduction_list_renders_from_the_command_line(demo_db, tmp_path):
+    from app.cli import main
+
+    out = tmp_path / "deductions.pdf"
+    code = main(
+        [
+            "render",
+            "wage-deductions",
+            "2026-11",
+            "--db",
+            str(demo_db.path),
+            "--out",
+            str(out),
+            "--lang",
+            "fi",
+        ]
+    )
+    assert code == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Palkasta vähennettävät osuusmaksut" in text
+    assert "11/2026" in text
+    assert (
+        main(
+            ["render", "wage-deductions", "marraskuu", "--db", str(demo_db.path), "--out", str(out)]
+        )
+        == 2
+    )

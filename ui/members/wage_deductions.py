@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents.render import render_document
 from app.locale import format_money
 from app.services.errors import ServiceError
 from app.services.wage_deductions import (
@@ -29,6 +31,7 @@ from app.services.wage_deductions import (
 )
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
+from ui.widgets.pdf_output import PdfOutput
 from ui.widgets.service_errors import show_service_error
 from ui.widgets.table_model import Column, RowTableModel
 
@@ -83,6 +86,12 @@ class WageDeductionsDialog(QDialog):
 
         copy = QPushButton(self.tr("&Copy for payroll"), self)
         copy.clicked.connect(self.copy_list)
+        self.output = PdfOutput(self)
+        print_button = QPushButton(self.tr("&Print…"), self)
+        print_button.setObjectName("print")
+        print_button.clicked.connect(lambda: self.output.print(self.render, self.file_name()))
+        save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        save_button.clicked.connect(lambda: self.output.save(self.render, self.file_name()))
         self.record_button = QPushButton(self.tr("&Record as deducted…"), self)
         self.record_button.clicked.connect(self.record)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -94,6 +103,8 @@ class WageDeductionsDialog(QDialog):
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(copy)
+        buttons.addWidget(print_button)
+        buttons.addWidget(save_button)
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -126,6 +137,16 @@ class WageDeductionsDialog(QDialog):
             fill(self.tr("To deduct in total: %1"), format_money(total, current_language()))
         )
         self.record_button.setEnabled(any(r.amount > 0 for r in rows))
+
+    def file_name(self) -> str:
+        month = self.selected_month()
+        return f"wage-deductions-{month:%Y-%m}.pdf"
+
+    def render(self, out: Path) -> Path:
+        month = self.selected_month()
+        return render_document(
+            self.context.db, "wage-deductions", f"{month:%Y-%m}", out, current_language()
+        )
 
     def copy_list(self) -> None:
         lang = current_language()
