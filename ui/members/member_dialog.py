@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
@@ -117,8 +116,7 @@ class MemberDialog(QDialog):
         form.widgets["first_name"].setFocus()
 
     def _text(self, key: str) -> str:
-        widget = self.form.widgets[key]
-        return widget.text() if isinstance(widget, QLineEdit) else ""
+        return self.form.values().get(key, "")
 
     def read_form(self) -> tuple[MemberForm, dict[str, str]]:
         """The form's values, and problems with fields that could not be read at all."""

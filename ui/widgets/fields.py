@@ -31,7 +31,7 @@ class DateField(QLineEdit):
         self.setText(format_date(value, current_language()) if value else "")
 
     def date_value(self) -> date | None:
-        text = self.text().strip()
+        text = self.displayText().strip()
         if not text:
             return None
         try:
@@ -51,7 +51,7 @@ class MoneyField(QLineEdit):
         self.setText(format_decimal(value, current_language()) if value is not None else "")
 
     def amount(self) -> Decimal | None:
-        text = self.text().strip()
+        text = self.displayText().strip()
         if not text:
             return None
         try:

@@ -58,15 +58,16 @@ class ValidatedForm(QWidget):
         self.layout_.addRow(heading)
 
     def values(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.edits.items()}
+        return {key: edit.displayText().strip() for key, edit in self.edits.items()}
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Show each problem under its field and move the focus to the first one."""
         for key, error in self.errors.items():
             code = problems.get(key)
-            error.setText(problem_text(key, code) if code else "")
+            message = problem_text(key, code) if code else ""
+            error.setText(message)
             error.setVisible(code is not None)
-            self.widgets[key].setAccessibleDescription(error.text())
+            self.widgets[key].setAccessibleDescription(message)
         first = next((key for key in self.widgets if key in problems), None)
         if first is not None:
             widget = self.widgets[first]
