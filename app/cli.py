@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.db import DatabaseOpenError, open_database, resolve_url
+from app.db import Database, DatabaseOpenError, open_database, resolve_url
 from app.paths import backup_dir, default_database
 
 if TYPE_CHECKING:
@@ -68,14 +69,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _opened(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Database]:
+    """The --db database, closed afterwards; a service's refusal becomes a plain message."""
+    from app.services.errors import ServiceError
+
+    db = open_database(_existing_target(args), migrate=migrate)
+    try:
+        yield db
+    except ServiceError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.dispose()
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from app.services.integrity import check_database
 
-    db = open_database(_existing_target(args), migrate=False)
-    try:
+    with _opened(args, migrate=False) as db:
         report = check_database(db)
-    finally:
-        db.dispose()
     print(f"Database: {db.label}")
     version = report.schema_version or "none"
     if report.schema_version == report.schema_head:
@@ -95,11 +107,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.backup import backup_database
 
-    db = open_database(_existing_target(args))
-    try:
+    with _opened(args) as db:
         path = backup_database(db, Path(args.out) if args.out else backup_dir(args.data_dir))
-    finally:
-        db.dispose()
     print(f"Backup written to {path}")
     return 0
 
@@ -156,7 +165,6 @@ def _print_preview(preview: ImportPreview, committing: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.errors import ServiceError
     from app.services.member_import import (
         ImportFileError,
         commit_import,
@@ -175,27 +183,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         map_columns(table.headers)
     except ImportFileError as exc:
         raise CommandError(_file_problem(source, exc)) from exc
-    db = open_database(_existing_target(args))
-    try:
-        with UnitOfWork(db, _cli_actor()) as uow:
-            preview = preview_import(uow, table, today)
-            committing = args.commit and (args.skip_errors or not preview.with_problems)
-            _print_preview(preview, committing)
-            if not committing:
-                if args.commit:
-                    print("Nothing was imported: correct the rows above or add --skip-errors.")
-                return 1 if preview.with_problems else 0
-            count = commit_import(uow, preview, skip_problem_rows=args.skip_errors)
-    except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.dispose()
+    with _opened(args) as db, UnitOfWork(db, _cli_actor()) as uow:
+        preview = preview_import(uow, table, today)
+        committing = args.commit and (args.skip_errors or not preview.with_problems)
+        _print_preview(preview, committing)
+        if not committing:
+            if args.commit:
+                print("Nothing was imported: correct the rows above or add --skip-errors.")
+            return 1 if preview.with_problems else 0
+        count = commit_import(uow, preview, skip_problem_rows=args.skip_errors)
     print(f"Imported {count} members.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.services.errors import ServiceError
     from app.services.member_export import export_members
     from app.services.uow import UnitOfWork
 
@@ -206,38 +207,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{out.parent} does not exist.")
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists; choose another file or add --force.")
-    db = open_database(_existing_target(args))
-    try:
-        with UnitOfWork(db, _cli_actor()) as uow:
-            count = export_members(uow, out, lang=args.lang)
-    except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        db.dispose()
+    with _opened(args) as db, UnitOfWork(db, _cli_actor()) as uow:
+        count = export_members(uow, out, lang=args.lang)
     print(f"{count} members written to {out}")
     return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     from app.documents.render import render_document
-    from app.services.errors import NotFoundError, ServiceError
+    from app.services.errors import NotFoundError
 
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CommandError(f"The folder {out.parent} does not exist.")
-    db = open_database(_existing_target(args))
-    try:
-        path = render_document(db, args.kind, args.key, out, args.lang, public=args.public)
-    except NotFoundError as exc:
-        if exc.entity == "member number":
-            raise CommandError(f"There is no member number {exc.key}.") from exc
-        raise CommandError(f"The database has no {exc.entity}; set up the cooperative.") from exc
-    except (ServiceError, ValueError) as exc:
-        raise CommandError(str(exc)) from exc
-    except OSError as exc:
-        raise CommandError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
-    finally:
-        db.dispose()
+    with _opened(args) as db:
+        try:
+            path = render_document(db, args.kind, args.key, out, args.lang, public=args.public)
+        except NotFoundError as exc:
+            if exc.entity == "member number":
+                raise CommandError(f"There is no member number {exc.key}.") from exc
+            raise CommandError(
+                f"The database has no {exc.entity}; set up the cooperative."
+            ) from exc
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        except OSError as exc:
+            raise CommandError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     print(f"{args.kind.replace('-', ' ').capitalize()} written to {path}")
     return 0
 
