@@ -130,7 +130,7 @@ def _cli_actor() -> Actor:
     from app.domain.enums import Role
     from app.services.uow import Actor
 
-    return Actor(name="osuva-admin", role=Role.ADMIN)
+    return Actor(name="osuva-admin", roles=Role.ADMIN)
 
 
 def _file_problem(path: Path, exc: ImportFileError) -> str:

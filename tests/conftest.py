@@ -43,7 +43,8 @@ def coop_template(tmp_path_factory) -> Path:
         create_cooperative(
             uow,
             NewCooperative(
-                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776"
+                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776",
+                admin_password="salasana-1"
             ),
         )
     database.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -10,12 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.db import Database, DatabaseOpenError, open_database
-from app.domain.enums import Role
 from app.paths import backup_dir, data_dir, default_database
 from app.services.backup import backup_database
 from app.services.cooperative import get_cooperative, is_set_up
 from app.services.errors import ServiceError
-from app.services.uow import Actor
+from app.services.policy import Actor, Permission
+from app.services.users import SignInError, sign_in, sign_in_info
 from ui import i18n
 from ui.i18n import fill
 from ui.main_window import MainWindow
@@ -28,9 +28,12 @@ DEMO_FILENAME = "osuva-demo.sqlite"
 FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
 
 
+# Before anyone signs in: may only ask whether the database is set up, and sign in.
+NOBODY = Actor(name="", roles=frozenset())
+
+
 def _local_context(db: Database) -> Context:
-    # One local user until sign-in arrives: the desktop account, with every right.
-    return Context(db, Actor(name=getpass.getuser(), role=Role.ADMIN))
+    return Context(db, NOBODY)
 
 
 class Controller(QObject):
@@ -56,9 +59,50 @@ class Controller(QObject):
             return False
         context = _local_context(db)
         if read(context, is_set_up):
-            self._show(context)
-            return True
+            return self._sign_in_and_show(db)
         return self._set_up(context)
+
+    def _sign_in_and_show(self, db: Database, username: str = "") -> bool:
+        actor = self._sign_in(db, username)
+        if actor is None:
+            db.dispose()
+            return False
+        self._show(Context(db, actor))
+        return True
+
+    def _sign_in(self, db: Database, username: str = "") -> Actor | None:
+        from ui.signin.dialog import SignInDialog
+
+        context = _local_context(db)
+        info = read(context, sign_in_info)
+        if self.auto_demo:
+            # Unattended runs sign in as the demo's admin, or as OSUVA_USER.
+            name = os.environ.get("OSUVA_USER") or ("admin" if info.is_demo else "")
+            password = os.environ.get("OSUVA_PASSWORD") or ("demo" if info.is_demo else "")
+            try:
+                return read(context, sign_in, name, password)
+            except SignInError:
+                return None
+        dialog = SignInDialog(context, info, self.window)
+        dialog.username.setText(username or str(QSettings().value("last_user", "") or ""))
+        if dialog.username.text():
+            dialog.password.setFocus()
+        if not dialog.exec() or dialog.actor is None:
+            return None
+        QSettings().setValue("last_user", dialog.actor.name)
+        return dialog.actor
+
+    def sign_out(self) -> None:
+        """Hide the window and ask who signs in next; cancelling closes Osuva."""
+        assert self.context is not None and self.window is not None
+        db = self.context.db
+        self.window.hide()
+        actor = self._sign_in(db)
+        if actor is None:
+            self.window.close()
+            return
+        self.context = Context(db, actor)
+        self._rebuild_window()
 
     def _open_database(self, target: str) -> Database | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -84,8 +128,7 @@ class Controller(QObject):
         if welcome.choice is Choice.NEW:
             dialog = NewCooperativeDialog(context, self.window)
             if dialog.exec():
-                self._show(context)
-                return True
+                return self._sign_in_and_show(context.db, dialog.admin_username())
             context.db.dispose()
             return False
         context.db.dispose()
@@ -137,13 +180,16 @@ class Controller(QObject):
                 self.tr("That file already holds a cooperative. Choose another file name."),
             )
             return
-        if NewCooperativeDialog(context, self.window).exec():
-            self._show(context)
+        dialog = NewCooperativeDialog(context, self.window)
+        if dialog.exec():
+            self._sign_in_and_show(db, dialog.admin_username())
         else:
             db.dispose()
 
     def backup(self) -> None:
         assert self.context is not None
+        if not self.context.actor.may(Permission.BACKUP):
+            return
         try:
             path = backup_database(self.context.db, backup_dir(self.data_dir_override))
         except ServiceError:
@@ -185,6 +231,7 @@ class Controller(QObject):
         window.backup_requested.connect(self.backup)
         window.settings_requested.connect(self.edit_settings)
         window.language_requested.connect(self.set_language)
+        window.sign_out_requested.connect(self.sign_out)
         old, self.window = self.window, window
         if old is not None:
             window.restoreGeometry(old.saveGeometry())

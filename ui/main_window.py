@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
+from app.services.policy import Permission
 from ui import appearance
 from ui.coaching.tab import CoachingTab
 from ui.help import show_ownership_help
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     settings_requested = Signal()
     language_requested = Signal(str)
+    sign_out_requested = Signal()
 
     def __init__(self, context: Context, cooperative_name: str) -> None:
         super().__init__()
@@ -38,18 +40,29 @@ class MainWindow(QMainWindow):
         self.work_tab = WorkTab(context, self)
         self.coaching_tab = CoachingTab(context, self)
         self.invoicing_tab = InvoicingTab(context, self)
-        self.tabs.addTab(self.members_tab, self.tr("&Members"))
-        self.tabs.addTab(self.work_tab, self.tr("&Work"))
-        self.tabs.addTab(self.coaching_tab, self.tr("&Coaching"))
-        self.tabs.addTab(self.invoicing_tab, self.tr("&Invoicing"))
+        # A role sees only the tabs it may use: hidden, not merely disabled.
+        may = context.actor.may
+        for tab, text, permission in (
+            (self.members_tab, self.tr("&Members"), Permission.MEMBER_DIRECTORY),
+            (self.work_tab, self.tr("&Work"), Permission.WORK_PLAN),
+            (self.coaching_tab, self.tr("&Coaching"), Permission.COACHING),
+            (self.invoicing_tab, self.tr("&Invoicing"), Permission.INVOICING),
+        ):
+            if may(permission):
+                self.tabs.addTab(tab, text)
+            else:
+                tab.hide()
         self.setCentralWidget(self.tabs)
 
+        self.user_label = QLabel(fill(self.tr("Signed in: %1"), context.actor.name))
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
         self.database_label = QLabel(fill(self.tr("Database: %1"), context.db.label))
         self.database_label.setAccessibleName(self.tr("Database in use"))
         self.warning_label = QLabel(self)
         self.warning_label.hide()
         self.members_tab.warnings_changed.connect(self.show_warning_count)
         self.statusBar().addWidget(self.warning_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
 
@@ -64,13 +77,22 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Open…"), self.open_requested.emit, QKeySequence.StandardKey.Open
         )
-        self._action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
+        may = self.context.actor.may
+        if may(Permission.BACKUP):
+            self._action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
+        file_menu.addSeparator()
+        if may(Permission.SETTINGS):
+            self._action(
+                file_menu,
+                self.tr("&Settings…"),
+                self.settings_requested.emit,
+                QKeySequence.StandardKey.Preferences,
+            )
         file_menu.addSeparator()
         self._action(
             file_menu,
-            self.tr("&Settings…"),
-            self.settings_requested.emit,
-            QKeySequence.StandardKey.Preferences,
+            fill(self.tr("Sign &out %1 / switch user"), self.context.actor.name),
+            self.sign_out_requested.emit,
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -122,8 +144,11 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window_geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def visible_tabs(self) -> list:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
     def refresh(self) -> None:
-        for tab in (self.members_tab, self.work_tab, self.coaching_tab, self.invoicing_tab):
+        for tab in self.visible_tabs():
             tab.refresh()
 
     def show_warning_count(self, warnings: list) -> None:

@@ -8,18 +8,24 @@ from decimal import Decimal
 from sqlalchemy import select, update
 
 from app.domain import (
-    AuditEntry,
     Cooperative,
     PriceList,
     PriceListItem,
     Service,
+    Setting,
     User,
+    UserRole,
 )
 from app.domain.enums import Language, Role
 from app.services.cooperative import NewCooperative
+from app.services.users import DEMO_SETTING, hash_password
 
 from .context import DemoContext, DemoService
 from .dates import at
+
+# Every demo user (admin, treasurer, facilitator) signs in with the password "demo".
+DEMO_PASSWORD = "demo"
+DEMO_PASSWORD_HASH = hash_password(DEMO_PASSWORD, salt=b"osuva-demo-salt")
 
 COOPERATIVE = NewCooperative(
     name="Osuuskunta Työkaari",
@@ -32,6 +38,7 @@ COOPERATIVE = NewCooperative(
     share_price=Decimal("50.00"),
     default_language=Language.FI,
     admin_name="Paula Nieminen",
+    admin_password="replaced by the demo password below",
 )
 
 # code, (fi, sv, en), unit, net price, VAT code, counts towards the household tax credit
@@ -82,8 +89,10 @@ def finish_cooperative(ctx: DemoContext, founded: date) -> None:
             updated_at=stamp,
         )
     )
-    ctx.session.execute(update(User).values(created_at=stamp, updated_at=stamp))
-    ctx.session.execute(update(AuditEntry).values(at=stamp))
+    ctx.session.execute(
+        update(User).values(password_hash=DEMO_PASSWORD_HASH, created_at=stamp, updated_at=stamp)
+    )
+    ctx.session.add(Setting(key=DEMO_SETTING, value="1"))
     coop = ctx.session.scalars(select(Cooperative)).one()
     ctx.coop = {
         "name": coop.name,
@@ -97,25 +106,27 @@ def finish_cooperative(ctx: DemoContext, founded: date) -> None:
     admin_id = ctx.session.scalars(select(User.id)).one()
     ctx.users["admin"] = (admin_id, "Paula Nieminen")
     rows = []
-    for key, username, full_name, role in (
-        ("treasurer", "katja.lindroos", "Katja Lindroos", Role.TREASURER),
-        ("facilitator", "mikael.soderstrom", "Mikael Söderström", Role.FACILITATOR),
+    roles = []
+    for key, full_name, role in (
+        ("treasurer", "Katja Lindroos", Role.TREASURER),
+        ("facilitator", "Mikael Söderström", Role.FACILITATOR),
     ):
         user_id = ctx.new_id(User)
         ctx.users[key] = (user_id, full_name)
         rows.append(
             {
                 "id": user_id,
-                "username": username,
+                "username": key,
                 "full_name": full_name,
-                "role": role,
-                "password_hash": "",
+                "password_hash": DEMO_PASSWORD_HASH,
                 "active": True,
                 "created_at": stamp + timedelta(hours=1),
                 "updated_at": stamp + timedelta(hours=1),
             }
         )
+        roles.append({"user_id": user_id, "role": role})
     ctx.insert(User, rows)
+    ctx.insert(UserRole, roles)
 
 
 def add_services(ctx: DemoContext) -> None:

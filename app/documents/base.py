@@ -35,6 +35,7 @@ from sqlalchemy import select
 from app.domain import Cooperative
 from app.locale import SUPPORTED, format_date, format_money
 from app.services.errors import NotFoundError
+from app.services.policy import Permission, requires
 from app.services.uow import UnitOfWork
 
 from .fonts import FONT, FONT_BOLD
@@ -75,6 +76,7 @@ class Letterhead:
         return ", ".join(part for part in (self.street, town) if part)
 
 
+@requires(Permission.SIGNED_IN)
 def letterhead(uow: UnitOfWork) -> Letterhead:
     """The cooperative's name, business ID, address and logo."""
     coop = uow.session.scalar(select(Cooperative).limit(1))

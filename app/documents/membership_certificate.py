@@ -15,6 +15,7 @@ from app.domain import Cooperative
 from app.domain.enums import MemberKind
 from app.services.errors import ServiceError
 from app.services.members import get_member
+from app.services.policy import Permission, requires
 from app.services.share_ledger import share_ledger
 from app.services.uow import UnitOfWork
 
@@ -51,6 +52,7 @@ class CertificateData:
         return max(self.subscribed - self.paid, Decimal("0.00"))
 
 
+@requires(Permission.MEMBER_REGISTER)
 def certificate_data(uow: UnitOfWork, member_id: int, today: date) -> CertificateData:
     """Gather a member's certificate; an applicant (no member number yet) has none."""
     member = get_member(uow, member_id)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.domain import Cooperative, Member
 from app.services.errors import NotFoundError
+from app.services.policy import Permission, requires
 from app.services.register import member_register
 from app.services.uow import UnitOfWork
 from app.services.wage_deductions import wage_deduction_list
@@ -29,6 +30,7 @@ DOCUMENT_KINDS = (
 PER_MEMBER = ("membership-certificate", "share-statement")
 
 
+@requires(Permission.MEMBER_DIRECTORY)
 def member_id_by_number(uow: UnitOfWork, key: str | int) -> int:
     """The member's id for a member number; NotFoundError("member number", key) if none."""
     try:

@@ -18,6 +18,7 @@ from app.fi.epc_qr import epc_qr_code, epc_qr_payload
 from app.fi.ids import format_iban
 from app.fi.reference import format_fi_reference
 from app.services.members import get_member
+from app.services.policy import Permission, requires
 from app.services.share_ledger import InstallmentLine, share_ledger
 from app.services.uow import UnitOfWork
 
@@ -98,6 +99,7 @@ class StatementData:
         )
 
 
+@requires(Permission.SHARES)
 def statement_data(uow: UnitOfWork, member_id: int, today: date) -> StatementData:
     """Gather a member's share fee statement as of ``today``."""
     member = get_member(uow, member_id)

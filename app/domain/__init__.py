@@ -17,13 +17,14 @@ from .customers import Customer, PriceList, PriceListItem, Service
 from .invoices import Invoice, InvoiceLine, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
-from .users import AuditEntry, User
+from .users import AuditEntry, AuditPersonal, User, UserRole
 from .work import WorkAssignment, WorkEntry, assignment_member
 
 __all__ = [
     "Attachment",
     "Attendance",
     "AuditEntry",
+    "AuditPersonal",
     "Base",
     "BenefitLimit",
     "CoachingSession",
@@ -55,6 +56,7 @@ __all__ = [
     "ShareSubscription",
     "SupportContact",
     "User",
+    "UserRole",
     "VatRate",
     "WorkAssignment",
     "WorkEntry",

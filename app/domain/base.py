@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Enum, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import BigInteger, DateTime, Enum, MetaData, TypeDecorator, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names make Alembic batch migrations on SQLite reproducible.
 NAMING_CONVENTION = {
@@ -101,3 +101,17 @@ def enum_column(enum_cls: type[enum.Enum], name: str) -> Enum:
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class VersionedMixin:
+    """A record people edit: each save bumps the version, so a stale form is caught.
+
+    The services compare the version a form was loaded with; SQLAlchemy also refuses an
+    UPDATE whose row changed underneath (``version_id_col``).
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}

@@ -16,11 +16,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Fixed, Money, TimestampMixin, enum_column
+from .base import Base, Fixed, Money, TimestampMixin, VersionedMixin, enum_column
 from .enums import Language
 
 
-class Cooperative(TimestampMixin, Base):
+class Cooperative(VersionedMixin, TimestampMixin, Base):
     """One row: who we are, how we invoice, what a share costs."""
 
     __tablename__ = "cooperative"

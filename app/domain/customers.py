@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Money, TimestampMixin, enum_column
+from .base import Base, Money, TimestampMixin, VersionedMixin, enum_column
 from .enums import CustomerKind, Language
 
 
@@ -58,7 +58,7 @@ class PriceListItem(Base):
     service: Mapped[Service] = relationship()
 
 
-class Customer(TimestampMixin, Base):
+class Customer(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "customer"
     __table_args__ = (
         CheckConstraint("payment_term_days IS NULL OR payment_term_days >= 0", name="payment_term"),

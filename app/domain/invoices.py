@@ -18,14 +18,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Fixed, Money, TimestampMixin, UTCDateTime, enum_column
+from .base import Base, Fixed, Money, TimestampMixin, UTCDateTime, VersionedMixin, enum_column
 from .enums import CustomerKind, InvoiceKind, InvoiceState, Language, PaymentMethod
 
 if TYPE_CHECKING:
     from .customers import Customer
 
 
-class Invoice(TimestampMixin, Base):
+class Invoice(VersionedMixin, TimestampMixin, Base):
     """An invoice or credit note. Once issued it never changes; corrections are credit notes."""
 
     __tablename__ = "invoice"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Money, TimestampMixin, UTCDateTime, enum_column
+from .base import Base, Money, TimestampMixin, UTCDateTime, VersionedMixin, enum_column
 from .enums import (
     BenefitKind,
     ConsentKind,
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .shares import ShareSubscription
 
 
-class Member(TimestampMixin, Base):
+class Member(VersionedMixin, TimestampMixin, Base):
     """A person in the member register (osuuskuntalaki 3:14), from application to refund."""
 
     __tablename__ = "member"

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Fixed, TimestampMixin, UTCDateTime, enum_column
+from .base import Base, Fixed, TimestampMixin, UTCDateTime, VersionedMixin, enum_column
 from .enums import AssignmentStatus, Recurrence
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ assignment_member = Table(
 )
 
 
-class WorkAssignment(TimestampMixin, Base):
+class WorkAssignment(VersionedMixin, TimestampMixin, Base):
     __tablename__ = "work_assignment"
     __table_args__ = (
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.domain import Attendance, CoachingSession
 from app.domain.enums import AttendanceStatus, SessionKind
 
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 
@@ -25,6 +26,7 @@ class SessionRow:
     invited: int
 
 
+@requires(Permission.COACHING)
 def list_sessions(uow: UnitOfWork) -> list[SessionRow]:
     """Sessions newest first, with how many attended of those listed."""
     counts = (

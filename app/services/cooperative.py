@@ -8,13 +8,15 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Cooperative, InvoiceSeries, ReferenceRate, User, VatRate
-from app.domain.enums import Language, Role
+from app.domain import Cooperative, InvoiceSeries, ReferenceRate, VatRate
+from app.domain.enums import Language
 from app.fi.ids import InvalidIdentifier, bic_for_iban, validate_iban, validate_ytunnus
 from app.fi.vat import DEFAULT_VAT_TABLE
 
 from .errors import NotFoundError, ValidationError
-from .uow import UnitOfWork, snapshot
+from .policy import Permission, needs_no_user, requires
+from .uow import UnitOfWork
+from .users import MIN_PASSWORD_LENGTH, add_first_admin
 
 # Suomen Pankki's reference rates known when this version was written; later ones are data.
 KNOWN_REFERENCE_RATES = (
@@ -39,6 +41,8 @@ class NewCooperative:
     share_price: Decimal = Decimal("50.00")
     default_language: Language = Language.FI
     admin_name: str = ""
+    admin_username: str = "admin"
+    admin_password: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -74,11 +78,16 @@ def validate_new_cooperative(form: NewCooperative) -> dict[str, str]:
             problems[key] = exc.code
     if form.share_price < 0:
         problems["share_price"] = "negative"
+    if len(form.admin_password) < MIN_PASSWORD_LENGTH:
+        problems["admin_password"] = "too_short"
+    if not form.admin_username.strip() or any(c.isspace() for c in form.admin_username.strip()):
+        problems["admin_username"] = "invalid"
     if problems:
         raise ValidationError(problems)
     return clean
 
 
+@needs_no_user
 def create_cooperative(uow: UnitOfWork, form: NewCooperative) -> int:
     """Set up an empty database as a cooperative: settings, VAT table, numbering, first user."""
     clean = validate_new_cooperative(form)
@@ -109,18 +118,22 @@ def create_cooperative(uow: UnitOfWork, form: NewCooperative) -> int:
     )
     session.add_all(ReferenceRate(valid_from=d, rate=r) for d, r in KNOWN_REFERENCE_RATES)
     session.add(InvoiceSeries(code="MAIN", name="Invoices", next_number=1))
-    session.add(
-        User(username="admin", full_name=form.admin_name.strip() or "Admin", role=Role.ADMIN)
+    add_first_admin(
+        uow,
+        form.admin_username.strip() or "admin",
+        form.admin_name.strip() or "Admin",
+        form.admin_password,
     )
-    uow.audit("create", coop, f"cooperative {coop.name}", after=snapshot(coop))
-    uow.commit()
+    uow.session.flush()
     return coop.id
 
 
+@needs_no_user
 def is_set_up(uow: UnitOfWork) -> bool:
     return uow.session.scalar(select(Cooperative.id).limit(1)) is not None
 
 
+@requires(Permission.SIGNED_IN)
 def get_cooperative(uow: UnitOfWork) -> CooperativeInfo:
     coop = uow.session.scalar(select(Cooperative).limit(1))
     if coop is None:

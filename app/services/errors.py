@@ -35,3 +35,20 @@ class PermissionDeniedError(ServiceError):
     def __init__(self, what: str) -> None:
         super().__init__(f"not allowed: {what}", code="not_allowed")
         self.what = what
+
+
+class ConflictError(ServiceError):
+    """Someone else changed the same data at the same time; nothing was saved."""
+
+    def __init__(self, message: str = "conflict", *, code: str = "conflict") -> None:
+        super().__init__(message, code=code)
+
+
+class StaleError(ConflictError):
+    """The record changed since the form was opened; `current` is what is stored now."""
+
+    def __init__(self, entity: str, record_id: int, current: object = None) -> None:
+        super().__init__(f"{entity} {record_id} changed meanwhile", code="stale")
+        self.entity = entity
+        self.record_id = record_id
+        self.current = current

@@ -13,6 +13,7 @@ from app.domain import Customer, Invoice, InvoiceSeries, Payment
 from app.domain.base import Money
 from app.domain.enums import InvoiceKind, InvoiceState
 
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 
@@ -65,6 +66,7 @@ class InvoiceRow:
         return self.total - self.paid
 
 
+@requires(Permission.INVOICING)
 def list_invoices(uow: UnitOfWork, today: date | None = None) -> list[InvoiceRow]:
     """Invoices and credit notes, newest first; drafts show no number."""
     today = today or date.today()

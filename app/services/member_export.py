@@ -24,6 +24,7 @@ from .member_import_columns import (
     STATUS_LABELS,
 )
 from .members import share_totals
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 ZERO = Decimal("0.00")
@@ -128,6 +129,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[object]], lang: 
     book.save(path)
 
 
+@requires(Permission.MEMBER_REGISTER)
 def export_members(uow: UnitOfWork, path: str | Path, *, lang: str = "fi") -> int:
     """Write every member to .csv or .xlsx (by extension) with headers in fi, sv or en;
     returns the number of members. The file is replaced only when fully written."""

@@ -10,10 +10,9 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain import Cooperative, Member, SharePayment, ShareSubscription
-from app.domain.enums import MemberStatus, ShareKind, SharePaymentMethod
+from app.domain.enums import ShareKind, SharePaymentMethod
 
 from .errors import ServiceError
 from .member_form import MemberForm
@@ -21,8 +20,9 @@ from .member_import_checks import assign_numbers, check_duplicates, check_number
 from .member_import_columns import REQUIRED_FIELDS, field_for_header
 from .member_import_read import MAX_ROWS, ImportFileError, RawTable, read_table
 from .member_import_rows import RowResult, parse_row
+from .policy import Permission, requires
 from .shares import member_reference
-from .uow import UnitOfWork, snapshot
+from .uow import UnitOfWork
 
 __all__ = [
     "MAX_ROWS",
@@ -114,11 +114,25 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+def _refuse_identity_codes_from_non_admin(
+    uow: UnitOfWork, table: RawTable, mapping: dict[int, str]
+) -> None:
+    # A duplicate check on codes would confirm guessed codes, so only an admin imports them.
+    if uow.may(Permission.PERSONAL_ID):
+        return
+    columns = [i for i, name in mapping.items() if name == "personal_id"]
+    for raw in table.rows:
+        if any(i < len(raw.cells) and not _blank(raw.cells[i]) for i in columns):
+            raise ImportFileError("personal_id_admin_only", columns=[table.headers[columns[0]]])
+
+
+@requires(Permission.MEMBER_REGISTER)
 def preview_import(uow: UnitOfWork, table: RawTable, today: date | None = None) -> ImportPreview:
     """Check every row against the form rules, the file and the register; saves nothing."""
     today = today or date.today()
     mapping = map_columns(table.headers)
     width = len(table.headers)
+    _refuse_identity_codes_from_non_admin(uow, table, mapping)
     rows = []
     for raw in table.rows:
         values = {name: raw.cells[i] for i, name in mapping.items() if i < len(raw.cells)}
@@ -161,8 +175,7 @@ def _add_member(uow: UnitOfWork, row: RowResult, coop: Cooperative | None) -> Me
             setattr(member, f.name, getattr(form, f.name))
     member.personal_id = form.personal_id or None
     uow.session.add(member)
-    label = f"{member.full_name} #{member.member_number}" if row.accepted_on else member.full_name
-    uow.audit("import", member, label, after=snapshot(member, exclude=("personal_id",)))
+    uow.session.flush()  # the share reference is built from the member's id
     if row.share_count and coop is not None:
         on = row.accepted_on or form.applied_on
         subscription = ShareSubscription(
@@ -174,12 +187,6 @@ def _add_member(uow: UnitOfWork, row: RowResult, coop: Cooperative | None) -> Me
             reference=member_reference(member.id),
         )
         uow.session.add(subscription)
-        uow.audit(
-            "subscribe",
-            subscription,
-            f"{member.full_name}: {row.share_count}",
-            after=snapshot(subscription),
-        )
         if row.paid:
             payment = SharePayment(
                 subscription=subscription,
@@ -189,12 +196,10 @@ def _add_member(uow: UnitOfWork, row: RowResult, coop: Cooperative | None) -> Me
                 reference=subscription.reference,
             )
             uow.session.add(payment)
-            uow.audit(
-                "payment", payment, f"{member.full_name}: {row.paid}", after=snapshot(payment)
-            )
     return member
 
 
+@requires(Permission.MEMBER_REGISTER)
 def commit_import(
     uow: UnitOfWork, preview: ImportPreview, *, skip_problem_rows: bool = False
 ) -> int:
@@ -217,27 +222,8 @@ def commit_import(
         raise ServiceError(
             "the member register changed after the preview; preview again", code="register_changed"
         )
-    try:
-        for row in rows:
-            _add_member(uow, row, coop)
-        accepted = sum(1 for r in rows if r.status == MemberStatus.MEMBER)
-        uow.audit(
-            "import",
-            _ImportBatch(),
-            f"{preview.source}: {len(rows)} members",
-            after={
-                "source": preview.source,
-                "members": len(rows),
-                "accepted": accepted,
-                "applicants": len(rows) - accepted,
-                "skipped_rows": [r.row_number for r in preview.problem_rows],
-            },
-        )
-        uow.commit()
-    except SQLAlchemyError as exc:
-        uow.session.rollback()
-        raise ServiceError("the import failed; nothing was saved", code="import_failed") from exc
-    except BaseException:
-        uow.session.rollback()
-        raise
+    for done, row in enumerate(rows):
+        _add_member(uow, row, coop)
+        uow.progress(done, len(rows))
+    uow.session.flush()
     return len(rows)

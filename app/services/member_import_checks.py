@@ -9,9 +9,11 @@ from sqlalchemy import select
 from app.domain import Cooperative, Member
 
 from .member_import_rows import RowResult
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 
+@requires(Permission.MEMBER_REGISTER)
 def check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
     """Same identity code, or same name and birth date: in the register or earlier rows."""
     by_code: dict[str, str] = {}
@@ -51,6 +53,7 @@ def check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
             by_name.setdefault(name, label)
 
 
+@requires(Permission.MEMBER_REGISTER)
 def check_numbers(uow: UnitOfWork, rows: list[RowResult]) -> None:
     """A given member number must be free in the register and unique in the file."""
     taken = set(

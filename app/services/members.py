@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select, type_coerce
+from sqlalchemy import func, select, type_coerce
 
 from app.domain import (
     Attendance,
@@ -24,11 +24,12 @@ from app.domain import (
     assignment_member,
 )
 from app.domain.base import Money
-from app.domain.enums import ConsentKind, MemberKind, MemberStatus, Role
+from app.domain.enums import ConsentKind, MemberKind, MemberStatus
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .member_form import MemberForm, validate_member_form
-from .uow import UnitOfWork, snapshot
+from .policy import Permission, requires
+from .uow import UnitOfWork
 
 FORM_CONSENTS = (ConsentKind.DATA_PROCESSING, ConsentKind.PHOTO, ConsentKind.CONTACT)
 
@@ -92,6 +93,7 @@ def pending_refunds():
     )
 
 
+@requires(Permission.MEMBER_DIRECTORY)
 def list_members(uow: UnitOfWork) -> list[MemberRow]:
     """Every member with share totals, sorted by name."""
     subscribed, paid = share_totals()
@@ -150,6 +152,7 @@ def mask_personal_id(code: str) -> str:
     return f"{code[:7]}****" if code else ""
 
 
+@requires(Permission.MEMBER_DIRECTORY)
 def require_member(uow: UnitOfWork, member_id: int) -> Member:
     """The member, or NotFoundError when the row is gone (e.g. deleted meanwhile)."""
     member = uow.session.get(Member, member_id)
@@ -165,9 +168,10 @@ def _active_consents(uow: UnitOfWork, member_id: int) -> set[str]:
     return {kind.value for kind in rows}
 
 
+@requires(Permission.MEMBER_REGISTER)
 def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
     member = require_member(uow, member_id)
-    visible = uow.actor.role == Role.ADMIN
+    visible = uow.may(Permission.PERSONAL_ID)
     form = MemberForm(
         **{
             f.name: getattr(member, f.name)
@@ -190,6 +194,12 @@ def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
         form=form,
         personal_id_masked=not visible and bool(member.personal_id),
     )
+
+
+def _refuse_identity_code_from_non_admin(uow: UnitOfWork, code: str) -> None:
+    # A "duplicate" answer would confirm a guessed code, so only an admin enters codes.
+    if code.strip() and not uow.may(Permission.PERSONAL_ID):
+        raise ValidationError({"personal_id": "admin_only"})
 
 
 def _check_unique_personal_id(uow: UnitOfWork, code: str, member_id: int | None) -> None:
@@ -218,20 +228,22 @@ def _apply(member: Member, form: MemberForm) -> None:
     member.personal_id = form.personal_id or None
 
 
+@requires(Permission.MEMBER_REGISTER)
 def create_member(uow: UnitOfWork, form: MemberForm, *, today: date | None = None) -> int:
     """Register an applicant; the member number comes when the board accepts them."""
     today = today or date.today()
+    _refuse_identity_code_from_non_admin(uow, form.personal_id)
     clean = validate_member_form(form, today=today)
     _check_unique_personal_id(uow, clean.personal_id, None)
     member = Member(status=MemberStatus.APPLICANT)
     _apply(member, clean)
     uow.session.add(member)
     _sync_consents(uow, member, clean.consents, today)
-    uow.audit("create", member, member.full_name, after=snapshot(member, exclude=("personal_id",)))
-    uow.commit()
+    uow.session.flush()
     return member.id
 
 
+@requires(Permission.MEMBER_REGISTER)
 def update_member(
     uow: UnitOfWork, member_id: int, form: MemberForm, *, today: date | None = None
 ) -> None:
@@ -241,28 +253,19 @@ def update_member(
     if member.erased_at is not None:
         raise ServiceError("the member's personal data has been erased", code="erased")
     # Only an administrator sees the stored code, so only they may change or clear it.
-    keep_code = member.personal_id and (
-        uow.actor.role != Role.ADMIN or form.personal_id == mask_personal_id(member.personal_id)
-    )
-    if keep_code:
-        form = MemberForm(**{**vars(form), "personal_id": member.personal_id})
+    if not uow.may(Permission.PERSONAL_ID) or (
+        member.personal_id and form.personal_id == mask_personal_id(member.personal_id)
+    ):
+        form = MemberForm(**{**vars(form), "personal_id": member.personal_id or ""})
     clean = validate_member_form(form, today=today)
     _check_unique_personal_id(uow, clean.personal_id, member_id)
     if member.accepted_on and clean.applied_on > member.accepted_on:
         raise ValidationError({"applied_on": "after_acceptance"})
-    before = snapshot(member, exclude=("personal_id",))
     _apply(member, clean)
     _sync_consents(uow, member, clean.consents, today)
-    uow.audit(
-        "update",
-        member,
-        member.full_name,
-        before=before,
-        after=snapshot(member, exclude=("personal_id",)),
-    )
-    uow.commit()
 
 
+@requires(Permission.MEMBER_DIRECTORY)
 def has_history(uow: UnitOfWork, member_id: int) -> bool:
     """Shares, work, coaching or a number: then a member is ended, never deleted."""
     session = uow.session
@@ -279,6 +282,7 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
     return any(session.scalar(q.limit(1)) is not None for q in checks)
 
 
+@requires(Permission.MEMBER_REGISTER)
 def delete_member(uow: UnitOfWork, member_id: int) -> None:
     """Remove an application made by mistake; anyone with history is ended instead."""
     member = require_member(uow, member_id)
@@ -291,9 +295,12 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
         uow.session.delete(consent)
     for limit in list(member.benefit_limits):
         uow.session.delete(limit)
+    # One object at a time, so the audit log sees every row that goes.
     for model in (MemberSensitive, SupportContact):
-        uow.session.execute(delete(model).where(model.member_id == member_id))
-    uow.session.execute(delete(assignment_member).where(assignment_member.c.member_id == member_id))
-    uow.audit("delete", member, member.full_name, before=snapshot(member, exclude=("personal_id",)))
+        for row in uow.session.scalars(select(model).where(model.member_id == member_id)):
+            uow.session.delete(row)
+    uow.session.flush()
+    uow.session.connection().execute(
+        assignment_member.delete().where(assignment_member.c.member_id == member_id)
+    )
     uow.session.delete(member)
-    uow.commit()

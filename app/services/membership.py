@@ -12,8 +12,9 @@ from app.domain.enums import LeavingReason, MemberStatus
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .members import require_member
+from .policy import Permission, requires
 from .shares import member_paid_total
-from .uow import UnitOfWork, snapshot
+from .uow import UnitOfWork
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
@@ -33,11 +34,13 @@ def refund_due_date(left_on: date, fy_end_month: int = 12, fy_end_day: int = 31)
     return _safe_date(fy_end.year + 1, fy_end.month, fy_end_day)
 
 
+@requires(Permission.MEMBER_REGISTER)
 def next_member_number(uow: UnitOfWork) -> int:
     """Numbers are never reused: rows with a number are never deleted."""
     return (uow.session.scalar(select(func.max(Member.member_number))) or 0) + 1
 
 
+@requires(Permission.MEMBER_REGISTER)
 def accept_member(
     uow: UnitOfWork,
     member_id: int,
@@ -54,41 +57,25 @@ def accept_member(
         raise ValidationError({"accepted_on": "before_application"})
     if accepted_on > (today or date.today()):
         raise ValidationError({"accepted_on": "future"})
-    before = snapshot(member, exclude=("personal_id",))
     # Take the number before changing the row: a flush in between would break the check.
     member.member_number = next_member_number(uow)
     member.status = MemberStatus.MEMBER
     member.accepted_on = accepted_on
     member.board_decision = board_decision.strip()
-    uow.audit(
-        "accept",
-        member,
-        f"{member.full_name} #{member.member_number}",
-        before=before,
-        after=snapshot(member, exclude=("personal_id",)),
-    )
-    uow.commit()
     return member.member_number
 
 
+@requires(Permission.MEMBER_REGISTER)
 def reject_application(uow: UnitOfWork, member_id: int, decided_on: date, note: str = "") -> None:
     member = require_member(uow, member_id)
     if member.status != MemberStatus.APPLICANT:
         raise ServiceError("only an application can be rejected", code="not_applicant")
-    before = snapshot(member, exclude=("personal_id",))
     member.status = MemberStatus.REJECTED
     member.leaving_note = note.strip()
     member.board_decision = member.board_decision or decided_on.isoformat()
-    uow.audit(
-        "reject",
-        member,
-        member.full_name,
-        before=before,
-        after=snapshot(member, exclude=("personal_id",)),
-    )
-    uow.commit()
 
 
+@requires(Permission.MEMBER_REGISTER)
 def record_notice(uow: UnitOfWork, member_id: int, notice_on: date) -> None:
     """A written notice of resignation arrived; the membership ends with end_membership."""
     member = require_member(uow, member_id)
@@ -96,18 +83,10 @@ def record_notice(uow: UnitOfWork, member_id: int, notice_on: date) -> None:
         raise ServiceError("only a current member can resign", code="not_member")
     if member.accepted_on and notice_on < member.accepted_on:
         raise ValidationError({"notice_on": "before_joining"})
-    before = snapshot(member, exclude=("personal_id",))
     member.notice_on = notice_on
-    uow.audit(
-        "notice",
-        member,
-        member.full_name,
-        before=before,
-        after=snapshot(member, exclude=("personal_id",)),
-    )
-    uow.commit()
 
 
+@requires(Permission.MEMBER_REGISTER)
 def end_membership(
     uow: UnitOfWork,
     member_id: int,
@@ -125,7 +104,6 @@ def end_membership(
     if reason == LeavingReason.EXPULSION and not note.strip():
         raise ValidationError({"leaving_note": "required"})
     coop = uow.session.scalar(select(Cooperative).limit(1))
-    before = snapshot(member, exclude=("personal_id",))
     member.status = MemberStatus.FORMER
     member.left_on = left_on
     member.leaving_reason = reason
@@ -141,29 +119,20 @@ def end_membership(
             amount=paid,
         )
         uow.session.add(refund)
-    uow.audit(
-        reason.value,
-        member,
-        member.full_name,
-        before=before,
-        after=snapshot(member, exclude=("personal_id",)),
-    )
-    uow.commit()
     return refund
 
 
+@requires(Permission.SHARES)
 def mark_refund_paid(uow: UnitOfWork, refund_id: int, paid_on: date) -> None:
     refund = uow.session.get(ShareRefund, refund_id)
     if refund is None:
         raise NotFoundError("share refund", refund_id)
     if refund.paid_on is not None:
         raise ServiceError("the refund is already paid", code="already_refunded")
-    before = snapshot(refund)
     refund.paid_on = paid_on
-    uow.audit("refund", refund, f"member {refund.member_id}", before=before, after=snapshot(refund))
-    uow.commit()
 
 
+@requires(Permission.SHARES)
 def pay_member_refunds(uow: UnitOfWork, member_id: int, paid_on: date) -> Decimal:
     """The share fee was paid back to a former member: they leave the register."""
     refunds = uow.session.scalars(
@@ -172,8 +141,5 @@ def pay_member_refunds(uow: UnitOfWork, member_id: int, paid_on: date) -> Decima
     if not refunds:
         raise ServiceError("nothing to refund", code="already_refunded")
     for refund in refunds:
-        before = snapshot(refund)
         refund.paid_on = paid_on
-        uow.audit("refund", refund, f"member {member_id}", before=before, after=snapshot(refund))
-    uow.commit()
     return sum((r.amount for r in refunds), Decimal("0.00"))

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app.domain import Member, ShareSubscription
 from app.domain.enums import MemberKind, MemberStatus
 
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 MIN_WORKING_MEMBERS = 7
@@ -40,6 +41,7 @@ def _percent(part: int, whole: int) -> Decimal:
     return (Decimal(part) * 100 / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+@requires(Permission.MEMBER_REGISTER)
 def ownership_warnings(uow: UnitOfWork) -> list[OwnershipWarning]:
     """Current members only; one member, one vote (the law's default rule)."""
     session = uow.session

@@ -12,6 +12,7 @@ from app.domain import Cooperative, Member
 from app.domain.enums import MemberKind, MemberStatus
 
 from .members import pending_refunds, share_totals
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 
@@ -49,6 +50,7 @@ class Register:
         return sum((e.paid for e in self.entries), Decimal("0.00"))
 
 
+@requires(Permission.MEMBER_REGISTER)
 def member_register(uow: UnitOfWork) -> Register:
     """Current members, and former members until their share fee has been refunded."""
     subscribed, paid = share_totals()

@@ -20,7 +20,8 @@ from app.fi.ids import (
 )
 
 from .errors import NotFoundError, ValidationError
-from .uow import UnitOfWork, snapshot
+from .policy import Permission, requires
+from .uow import UnitOfWork
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -56,6 +57,7 @@ def _cooperative(uow: UnitOfWork) -> Cooperative:
     return coop
 
 
+@requires(Permission.SETTINGS)
 def get_settings(uow: UnitOfWork) -> CooperativeSettings:
     coop = _cooperative(uow)
     return CooperativeSettings(
@@ -106,15 +108,11 @@ def validate_settings(settings: CooperativeSettings) -> CooperativeSettings:
     return clean
 
 
+@requires(Permission.SETTINGS)
 def update_settings(uow: UnitOfWork, settings: CooperativeSettings) -> None:
     """Save the settings; issued invoices keep the details they were issued with."""
     clean = validate_settings(settings)
     coop = _cooperative(uow)
-    before = snapshot(coop, exclude=("logo_png",))
     for f in fields(CooperativeSettings):
         value = getattr(clean, f.name)
         setattr(coop, f.name, value.strip() if isinstance(value, str) else value)
-    uow.audit(
-        "update", coop, "settings", before=before, after=snapshot(coop, exclude=("logo_png",))
-    )
-    uow.commit()

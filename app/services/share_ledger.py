@@ -12,6 +12,7 @@ from app.domain import ShareRefund
 from app.domain.enums import SharePaymentMethod
 
 from .members import require_member
+from .policy import Permission, requires
 from .shares import ZERO, member_reference, open_by_subscription
 from .uow import UnitOfWork
 
@@ -54,6 +55,7 @@ class ShareLedger:
         return max(self.subscribed - self.paid, ZERO)
 
 
+@requires(Permission.SHARES)
 def share_ledger(uow: UnitOfWork, member_id: int) -> ShareLedger:
     """Subscribed, paid, open and refunded amounts with dates, and the installment plan."""
     require_member(uow, member_id)

@@ -21,7 +21,8 @@ from app.fi.reference import fi_reference
 
 from .errors import ServiceError, ValidationError
 from .members import require_member
-from .uow import UnitOfWork, snapshot
+from .policy import Permission, requires
+from .uow import UnitOfWork
 
 ZERO = Decimal("0.00")
 
@@ -42,6 +43,7 @@ def member_reference(member_id: int) -> str:
     return fi_reference(f"8{member_id:06d}")
 
 
+@requires(Permission.SHARES)
 def member_paid_total(uow: UnitOfWork, member_id: int) -> Decimal:
     paid = uow.session.scalar(
         select(type_coerce(func.sum(SharePayment.amount), Money()))
@@ -70,6 +72,7 @@ def split_into_installments(
     return plan
 
 
+@requires(Permission.SHARES)
 def subscribe_shares(
     uow: UnitOfWork,
     member_id: int,
@@ -120,16 +123,11 @@ def subscribe_shares(
             subscription.amount, installment, first_due_on or subscribed_on
         ):
             subscription.installments.append(ShareInstallment(due_on=due, amount=part))
-    uow.audit(
-        "subscribe",
-        subscription,
-        f"{member.full_name}: {share_count}",
-        after=snapshot(subscription),
-    )
-    uow.commit()
+    uow.session.flush()
     return subscription.id
 
 
+@requires(Permission.SHARES)
 def has_wage_deduction_consent(uow: UnitOfWork, member_id: int, on: date) -> bool:
     return (
         uow.session.scalar(
@@ -145,6 +143,7 @@ def has_wage_deduction_consent(uow: UnitOfWork, member_id: int, on: date) -> boo
     )
 
 
+@requires(Permission.SHARES)
 def record_wage_deduction_consent(
     uow: UnitOfWork, member_id: int, given_on: date, note: str = ""
 ) -> None:
@@ -158,10 +157,9 @@ def record_wage_deduction_consent(
         note=note.strip(),
     )
     uow.session.add(consent)
-    uow.audit("consent", consent, f"{member.full_name}: wage deduction", after=snapshot(consent))
-    uow.commit()
 
 
+@requires(Permission.SHARES)
 def open_by_subscription(
     uow: UnitOfWork, member_id: int
 ) -> list[tuple[ShareSubscription, Decimal]]:
@@ -173,6 +171,7 @@ def open_by_subscription(
     return [(s, s.amount - sum((p.amount for p in s.payments), ZERO)) for s in subs]
 
 
+@requires(Permission.SHARES)
 def record_share_payment(
     uow: UnitOfWork,
     member_id: int,
@@ -201,10 +200,10 @@ def record_share_payment(
         allow_overpayment=allow_overpayment,
         note=note,
     )
-    uow.commit()
     return [p.id for p in created]
 
 
+@requires(Permission.SHARES)
 def add_payment(
     uow: UnitOfWork,
     member_id: int,
@@ -265,8 +264,4 @@ def add_payment(
         pay(open_parts[-1][0], left)
     uow.session.add_all(created)
     uow.session.flush()
-    for payment in created:
-        uow.audit(
-            "payment", payment, f"{member.full_name}: {payment.amount}", after=snapshot(payment)
-        )
     return created

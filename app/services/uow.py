@@ -1,113 +1,127 @@
-"""One user action = one unit of work = one transaction, audit row included."""
+"""One user action = one unit of work = one transaction, audit rows included.
+
+    with UnitOfWork(db, actor) as uow:
+        service(uow, ...)
+    # committed here, once, if nothing raised; rolled back otherwise
+
+Services never commit, so several compose into one action. A write takes the database's
+write lock when it begins (SQLite `BEGIN IMMEDIATE`, a transaction lock on PostgreSQL), so
+checks such as "is this person already registered?" cannot race another writer. A read
+(`write=False`) never takes that lock and may not change anything.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
-from enum import Enum
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import inspect
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import Database
-from app.domain import AuditEntry
-from app.domain.enums import Role
 
-from .errors import ServiceError
+from . import audit
+from .errors import ConflictError, PermissionDeniedError
+from .policy import SYSTEM, Actor, Permission
 
+audit.install()
 
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting; the role decides what they may see and change."""
-
-    name: str
-    role: Role
-    user_id: int | None = None
-
-    def may_see_sensitive(self) -> bool:
-        return self.role in (Role.ADMIN, Role.FACILITATOR)
+__all__ = ["SYSTEM", "Actor", "Cancelled", "UnitOfWork"]
 
 
-SYSTEM = Actor(name="osuva", role=Role.ADMIN)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
-
-
-def snapshot(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Column values of an ORM object as JSON-safe values, for the audit log."""
-    mapper = inspect(obj).mapper
-    return {
-        attr.key: _plain(getattr(obj, attr.key))
-        for attr in mapper.column_attrs
-        if attr.key not in exclude
-    }
+class Cancelled(Exception):
+    """The user cancelled a long action; nothing of it was saved."""
 
 
 class UnitOfWork:
-    """`with UnitOfWork(db, actor) as uow: ...; uow.commit()`. No commit means rollback."""
-
-    def __init__(self, db: Database, actor: Actor = SYSTEM) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor = SYSTEM,
+        *,
+        write: bool = True,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
+        self.write = write
         self.session: Session
+        # {table name: ids} of every record this action inserted, updated or deleted.
+        self.changes: dict[str, set[int | None]] = {}
+        self._progress = progress
+        # The service the user's action called, named in every audit row it causes.
+        self.operation: str | None = None
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.db.sessions()
+        self.session.info["uow"] = self
+        if self.write:
+            # Begin now, holding the write lock, before any check reads the data.
+            try:
+                self.session.connection(execution_options={"osuva_write": True})
+            except OperationalError as exc:
+                self._close()
+                raise ConflictError("the database is busy", code="busy") from exc
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type, exc, _tb) -> None:
+        try:
+            if exc_type is None:
+                if self.write:
+                    self._commit()
+                elif self.changes or self.session.new or self.session.dirty:
+                    raise RuntimeError("a read-only unit of work changed data")
+            elif isinstance(exc, (IntegrityError, StaleDataError)):
+                # A constraint said no at flush: someone saved the same thing meanwhile.
+                raise ConflictError(
+                    "the change conflicts with data saved meanwhile", code="conflict"
+                ) from exc
+            elif isinstance(exc, OperationalError) and "locked" in str(exc):
+                raise ConflictError("the database is busy", code="busy") from exc
+        finally:
+            self._close()
+
+    def _close(self) -> None:
         self.session.rollback()
+        self.session.info.pop("uow", None)
         self.session.close()
 
-    def commit(self) -> None:
-        """Commit, or roll back and raise ServiceError("conflict") if a constraint says no.
-
-        A constraint failing here means two people changed the same thing at once (say,
-        both took the next member number): nothing is saved and the user can try again.
-        """
+    def _commit(self) -> None:
         try:
             self.session.commit()
-        except IntegrityError as exc:
+        except (IntegrityError, StaleDataError) as exc:
             self.session.rollback()
-            raise ServiceError(
+            raise ConflictError(
                 "the change conflicts with data saved meanwhile", code="conflict"
             ) from exc
 
-    def audit(
-        self,
-        action: str,
-        obj: Any,
-        summary: str = "",
-        *,
-        before: dict[str, Any] | None = None,
-        after: dict[str, Any] | None = None,
-    ) -> None:
-        """Record a change; call after flush so new rows have their id."""
+    def commit(self) -> None:
+        """Flush what is pending; the transaction itself commits when the action ends.
+
+        Kept for services that need generated ids or constraint checks at a known point.
+        """
         self.session.flush()
-        entity = getattr(obj, "__tablename__", type(obj).__name__)
-        self.session.add(
-            AuditEntry(
-                user_id=self.actor.user_id,
-                actor=self.actor.name,
-                action=action,
-                entity=entity,
-                entity_id=getattr(obj, "id", None),
-                summary=summary,
-                before=json.dumps(before, ensure_ascii=False) if before is not None else None,
-                after=json.dumps(after, ensure_ascii=False) if after is not None else None,
-            )
-        )
+
+    # -- who is acting -------------------------------------------------------
+    def require(self, permission: Permission) -> None:
+        if not self.actor.may(permission):
+            raise PermissionDeniedError(permission.value)
+
+    def may(self, permission: Permission) -> bool:
+        return self.actor.may(permission)
+
+    # -- for the audit listener and the operations door ----------------------
+    def note_change(self, table: str, record_id: int | None) -> None:
+        self.changes.setdefault(table, set()).add(record_id)
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress of long work; raises Cancelled when the user asked to stop."""
+        if self._progress is not None and self._progress(done, total):
+            raise Cancelled()
+
+    @staticmethod
+    def run(db: Database, actor: Actor, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """One write action: `fn(uow, *args, **kwargs)` committed once."""
+        with UnitOfWork(db, actor) as uow:
+            return fn(uow, *args, **kwargs)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.domain import Consent, Member
 from app.domain.enums import ConsentKind, MemberStatus, SharePaymentMethod
 
+from .policy import Permission, requires
 from .shares import ZERO, add_payment, open_by_subscription
 from .uow import UnitOfWork
 
@@ -24,6 +25,7 @@ class WageDeductionRow:
     recorded: Decimal
 
 
+@requires(Permission.SHARES)
 def wage_deduction_list(uow: UnitOfWork, month: date) -> list[WageDeductionRow]:
     """For the payroll person: what to deduct from each consenting member's wages this month.
 
@@ -72,6 +74,7 @@ def wage_deduction_list(uow: UnitOfWork, month: date) -> list[WageDeductionRow]:
     return rows
 
 
+@requires(Permission.SHARES)
 def record_wage_deductions(uow: UnitOfWork, month: date, paid_on: date) -> int:
     """Record this month's list as deducted from wages, all members in one transaction."""
     month = month.replace(day=1)
@@ -92,5 +95,4 @@ def record_wage_deductions(uow: UnitOfWork, month: date, paid_on: date) -> int:
             note="",
         )
         count += 1
-    uow.commit()
     return count

@@ -12,6 +12,7 @@ from app.domain import Customer, Service, WorkAssignment, WorkEntry, assignment_
 from app.domain.base import Fixed
 from app.domain.enums import AssignmentStatus
 
+from .policy import Permission, requires
 from .uow import UnitOfWork
 
 
@@ -35,6 +36,7 @@ class AssignmentRow:
         return {"sv": self.service_sv, "en": self.service_en}.get(lang) or self.service_fi
 
 
+@requires(Permission.WORK_PLAN)
 def list_assignments(uow: UnitOfWork) -> list[AssignmentRow]:
     """Assignments with their logged and not yet invoiced hours, newest first."""
     hours = (

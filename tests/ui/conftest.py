@@ -46,3 +46,21 @@ def pytest_configure(config):
         tmp = qm.with_suffix(f".{os.getpid()}.tmp")
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp)], check=True)
         os.replace(tmp, qm)
+
+
+@pytest.fixture
+def sign_in_as(monkeypatch):
+    """Answer the sign-in dialog as the given demo user (password "demo")."""
+    from ui.signin.dialog import SignInDialog
+
+    def answer(username: str = "admin", password: str = "demo") -> None:
+        def fake_exec(dialog) -> int:
+            dialog.username.setText(username)
+            dialog.password.setText(password)
+            dialog.try_sign_in()
+            return int(dialog.actor is not None)
+
+        monkeypatch.setattr(SignInDialog, "exec", fake_exec)
+
+    answer()
+    return answer

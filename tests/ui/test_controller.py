@@ -23,7 +23,9 @@ def choose(monkeypatch, choice: Choice | None) -> list[bool]:
     return shown
 
 
-def test_first_start_offers_the_demo_and_opens_it(qtbot, monkeypatch, isolated_data_dir, language):
+def test_first_start_offers_the_demo_and_opens_it(
+    qtbot, monkeypatch, isolated_data_dir, language, sign_in_as
+):
     language("fi")
     shown = choose(monkeypatch, Choice.DEMO)
     controller = Controller()
@@ -60,7 +62,7 @@ def test_garbage_file_is_refused_with_a_message_and_left_alone(
 
 
 def test_language_switch_rebuilds_the_window_and_is_remembered(
-    qtbot, monkeypatch, demo_db, language
+    qtbot, monkeypatch, demo_db, language, sign_in_as
 ):
     language("fi")
     controller = Controller()
@@ -75,7 +77,9 @@ def test_language_switch_rebuilds_the_window_and_is_remembered(
     assert QSettings().value("language") == "sv"
 
 
-def test_demo_file_is_reused_not_regenerated(qtbot, monkeypatch, isolated_data_dir, language):
+def test_demo_file_is_reused_not_regenerated(
+    qtbot, monkeypatch, isolated_data_dir, language, sign_in_as
+):
     import app.demo
 
     language("en")

@@ -82,10 +82,15 @@ def test_valid_form_creates_the_cooperative(qtbot, db, language):
             "FI37 1590 3000 0007 76",
             "",
             "20,50",
+            "Paula Nieminen",
+            "paula",
+            "pitkä salasana",
+            "pitkä salasana",
         ],
     )
-    qtbot.keyClick(dialog.form.edits["share_price"], Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.form.edits["admin_password_again"], Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.admin_username() == "paula"
     with db.sessions() as session:
         coop = session.scalar(select(Cooperative))
         assert coop.name == "Osuuskunta Työkaari"

@@ -14,6 +14,7 @@ from app.db import Database
 from app.domain import (
     Attendance,
     AuditEntry,
+    AuditPersonal,
     BenefitLimit,
     CoachingSession,
     Consent,
@@ -137,6 +138,12 @@ def member(db, member_id: int) -> Member | None:
 def count(db, model) -> int:
     with db.sessions() as session:
         return session.scalar(select(func.count()).select_from(model))
+
+
+def personal_values(db, audit_id: int) -> dict[str, tuple[str | None, str | None]]:
+    with db.sessions() as session:
+        rows = session.scalars(select(AuditPersonal).where(AuditPersonal.audit_id == audit_id))
+        return {row.field: (row.before, row.after) for row in rows}
 
 
 def audit(db) -> list[AuditEntry]:
@@ -631,7 +638,9 @@ def test_expulsion_needs_a_note(coop, note):
     saved = member(coop, member_id)
     assert (saved.status, saved.leaving_reason) == (MemberStatus.FORMER, LeavingReason.EXPULSION)
     assert saved.leaving_note == "hallitus 3/2026 § 4"
-    assert audit(coop)[-1].action == "expulsion"
+    entry = audit(coop)[-1]
+    assert entry.summary.startswith("end_membership")
+    assert json.loads(entry.after)["leaving_reason"] == "expulsion"
 
 
 def test_end_membership_is_refused_when_it_makes_no_sense(coop):
@@ -715,9 +724,11 @@ def test_applicant_entered_by_mistake_is_deleted(coop):
     assert consents(coop, member_id) == []
     entry = audit(coop)[-1]
     assert (entry.action, entry.entity, entry.entity_id) == ("delete", "member", member_id)
-    assert json.loads(entry.before)["first_name"] == "Maija"
+    assert json.loads(entry.before)["status"] == "applicant"
     assert entry.after is None
-    assert "308T" not in entry.before
+    # Names and the identity code sit apart, erasable per person, never in the log itself.
+    assert "308T" not in entry.before and "Maija" not in entry.before
+    assert personal_values(coop, entry.id)["first_name"] == ("Maija", None)
 
 
 def test_deleting_an_unknown_member(coop):
@@ -883,7 +894,7 @@ def test_list_members_totals_and_order(coop):
 # --- audit ------------------------------------------------------------------------------------
 
 
-def test_every_change_writes_one_audit_entry(coop):
+def test_every_change_is_audited_under_its_action(coop):
     start = len(audit(coop))
     member_id = add(coop, personal_id=HETU)
     with UnitOfWork(coop, ADMIN) as uow:
@@ -899,39 +910,61 @@ def test_every_change_writes_one_audit_entry(coop):
     with UnitOfWork(coop, ADMIN) as uow:
         reject_application(uow, applicant, date(2026, 2, 1))
     entries = audit(coop)[start:]
-    assert [(e.action, e.entity) for e in entries] == [
-        ("create", "member"),
-        ("update", "member"),
-        ("accept", "member"),
-        ("notice", "member"),
-        ("subscribe", "share_subscription"),
-        ("payment", "share_payment"),
-        ("resignation", "member"),
-        ("refund", "share_refund"),
-        ("create", "member"),
-        ("reject", "member"),
+    member_rows = [(e.action, e.summary.split()[0]) for e in entries if e.entity == "member"]
+    assert member_rows == [
+        ("insert", "create_member"),
+        ("update", "update_member"),
+        ("update", "accept_member"),
+        ("update", "record_notice"),
+        ("update", "end_membership"),
+        ("insert", "create_member"),
+        ("update", "reject_application"),
     ]
+    kinds = {(e.action, e.entity) for e in entries}
+    assert {
+        ("insert", "share_subscription"),
+        ("insert", "share_payment"),
+        ("insert", "share_refund"),
+        ("update", "share_refund"),
+    } <= kinds
     assert {e.entity_id for e in entries if e.entity == "member"} == {member_id, applicant}
     assert {e.actor for e in entries} == {ADMIN.name}
-    assert json.loads(entries[1].before)["city"] == "Helsinki"
-    assert json.loads(entries[1].after)["city"] == "Turku"
-    assert json.loads(entries[2].after)["member_number"] == 1
-    # The identity code is never written to the log.
+    [city_change] = [e for e in entries if e.summary.startswith("update_member")]
+    assert json.loads(city_change.before)["city"] == "•••"
+    assert personal_values(coop, city_change.id)["city"] == ("Helsinki", "Turku")
+    [accepted] = [e for e in entries if e.summary.startswith("accept_member")]
+    assert json.loads(accepted.after)["member_number"] == 1
+    # The identity code is never written to the log itself.
     for entry in entries:
         for text in (entry.summary, entry.before or "", entry.after or ""):
             assert "308T" not in text
+
+
+def test_identity_code_and_consent_changes_are_recorded(coop):
+    member_id = add(coop, personal_id=HETU, consents={"photo"})
+    start = len(audit(coop))
+    with UnitOfWork(coop, ADMIN) as uow:
+        update_member(uow, member_id, form(personal_id="", consents={"contact"}), today=TODAY)
+    entries = audit(coop)[start:]
+    [member_change] = [e for e in entries if e.entity == "member"]
+    assert personal_values(coop, member_change.id)["personal_id"] == (HETU, None)
+    consent_rows = {(e.action, json.loads(e.after or "{}").get("kind")) for e in entries}
+    assert ("insert", "contact") in consent_rows
+    [withdrawn] = [e for e in entries if e.entity == "consent" and e.action == "update"]
+    assert json.loads(withdrawn.before) == {"withdrawn_on": None}
+    assert json.loads(withdrawn.after) == {"withdrawn_on": TODAY.isoformat()}
 
 
 def test_audit_entry_commits_with_the_change(coop):
     """A unit of work whose commit fails leaves neither the member nor its audit entry."""
 
     class BrokenCommit(UnitOfWork):
-        def commit(self) -> None:
+        def _commit(self) -> None:
             self.session.flush()
             raise OSError("disk full")
 
     audits_before = len(audit(coop))
-    with BrokenCommit(coop, ADMIN) as uow, pytest.raises(OSError):
+    with pytest.raises(OSError), BrokenCommit(coop, ADMIN) as uow:
         create_member(uow, form(), today=TODAY)
     assert count(coop, Member) == 0
     assert len(audit(coop)) == audits_before

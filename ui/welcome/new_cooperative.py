@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.locale import parse_decimal
 from app.services.cooperative import (
@@ -35,6 +35,15 @@ class NewCooperativeDialog(QDialog):
         self.form.add_field("iban", self.tr("&IBAN"), placeholder="FI00 0000 0000 0000 00")
         self.form.add_field("bic", self.tr("BI&C (optional)"))
         self.form.add_field("share_price", self.tr("Share &price (€)"), "50,00")
+        self.form.add_section(self.tr("You, the first administrator"))
+        self.form.add_field("admin_name", self.tr("Your &full name"))
+        self.form.add_field("admin_username", self.tr("&User name"), "admin")
+        self.password = self.form.add_field("admin_password", self.tr("Pass&word"))
+        self.password_again = self.form.add_field(
+            "admin_password_again", self.tr("Password &again")
+        )
+        for edit in (self.password, self.password_again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -61,7 +70,12 @@ class NewCooperativeDialog(QDialog):
             city=values["city"],
             bic=values["bic"],
             share_price=share_price,
+            admin_name=values["admin_name"],
+            admin_username=values["admin_username"],
+            admin_password=self.password.text(),
         )
+        if self.password.text() != self.password_again.text():
+            problems["admin_password_again"] = "mismatch"
         try:
             validate_new_cooperative(form)
             if problems:
@@ -71,3 +85,6 @@ class NewCooperativeDialog(QDialog):
             self.form.show_problems({**exc.problems, **problems})
             return
         self.accept()
+
+    def admin_username(self) -> str:
+        return self.form.values()["admin_username"] or "admin"

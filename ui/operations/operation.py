@@ -1,0 +1,217 @@
+"""`Operation`: one user action through one service call, with its failures worded.
+
+    Operation(self, context, record_notice, member_id, day).success(self.done).run()
+
+- validation: given to `.on_invalid(form.show_problems)` when set (the form shows the
+  field messages), else one message naming the problems; never silence;
+- permission: a plain refusal; conflict or stale data: "someone else changed this";
+- anything else: the plain unexpected-error message, with a log line.
+`.in_background(label)` runs it in a worker thread with a cancellable progress dialog;
+`.with_inverse(fn, *args)` keeps the way back, for undo.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.services.errors import (
+    ConflictError,
+    PermissionDeniedError,
+    ServiceError,
+    StaleError,
+    ValidationError,
+)
+from app.services.uow import Cancelled, UnitOfWork
+
+if TYPE_CHECKING:
+    from . import Context
+
+log = logging.getLogger("osuva")
+CONTEXT = "Operations"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def failure_text(error: BaseException) -> str:
+    """The message a user sees for a failed action; nothing was saved in every case."""
+    from ui.widgets.service_errors import service_error_text
+
+    if isinstance(error, PermissionDeniedError):
+        return tr(
+            "Your user account does not have the right to do this. Nothing was saved. "
+            "Ask the administrator if you need it."
+        )
+    if isinstance(error, StaleError):
+        return tr(
+            "Someone else changed this while you were editing it. Nothing was saved; "
+            "your entries are still in the form. Check the changes and save again."
+        )
+    if isinstance(error, ConflictError):
+        if error.code == "busy":
+            return tr(
+                "The database is busy with another user's change. Nothing was saved; try again."
+            )
+        return tr("Someone else changed this at the same time. Nothing was saved; try again.")
+    if isinstance(error, ServiceError):
+        return service_error_text(error)
+    return tr(
+        "Something unexpected happened and the action was not completed. Whatever it was "
+        "about to save was not saved. If this happens again, send the details to your "
+        "support person."
+    )
+
+
+class _Signals(QObject):
+    finished = Signal(object, object, object)  # result, error, changes
+    progressed = Signal(int, int)
+
+
+class _Worker(QRunnable):
+    def __init__(self, op: Operation) -> None:
+        super().__init__()
+        self.op = op
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result, changes = self.op._execute(self._progress)
+        except BaseException as exc:  # reported on the GUI thread
+            self.signals.finished.emit(None, exc, None)
+            return
+        self.signals.finished.emit(result, None, changes)
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progressed.emit(done, total)
+        return self.op._cancel_requested
+
+
+class Operation:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        context: Context,
+        fn: Callable[..., Any],
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        self.parent = parent
+        self.context = context
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_invalid: Callable[[dict[str, str]], None] | None = None
+        self._on_failure: Callable[[BaseException], bool] | None = None
+        self._background_label: str | None = None
+        self._cancel_requested = False
+        self.inverse: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+        self.error: BaseException | None = None
+        self.result: Any = None
+        self.succeeded = False
+
+    # -- building ----------------------------------------------------------
+    def success(self, callback: Callable[[Any], None]) -> Operation:
+        self._on_success = callback
+        return self
+
+    def on_invalid(self, callback: Callable[[dict[str, str]], None]) -> Operation:
+        """Field problems go to the form instead of a message box."""
+        self._on_invalid = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], bool]) -> Operation:
+        """A handler that returns True when it dealt with the error itself."""
+        self._on_failure = callback
+        return self
+
+    def in_background(self, label: str) -> Operation:
+        self._background_label = label
+        return self
+
+    def with_inverse(self, fn: Callable[..., Any], *args: Any) -> Operation:
+        self.inverse = (fn, args)
+        return self
+
+    # -- running -----------------------------------------------------------
+    def _execute(self, progress=None) -> tuple[Any, dict[str, set[int | None]]]:
+        with UnitOfWork(self.context.db, self.context.actor, progress=progress) as uow:
+            result = self.fn(uow, *self.args, **self.kwargs)
+            changes = uow.changes
+        return result, changes
+
+    def run(self) -> bool:
+        """Run now (or start the worker); True when it succeeded synchronously."""
+        if self._background_label is not None:
+            self._start_worker()
+            return False
+        try:
+            result, changes = self._execute()
+        except BaseException as exc:
+            self._failed(exc)
+            return False
+        self._done(result, changes)
+        return True
+
+    def _start_worker(self) -> None:
+        dialog = QProgressDialog(self._background_label or "", tr("Cancel"), 0, 0, self.parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self._cancel)
+        worker = _Worker(self)
+        worker.signals.progressed.connect(
+            lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
+        )
+
+        def finished(result, error, changes) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            if error is not None:
+                self._failed(error)
+            else:
+                self._done(result, changes)
+
+        worker.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        self._worker = worker  # keep the signals alive until finished
+        QThreadPool.globalInstance().start(worker)
+
+    def _cancel(self) -> None:
+        self._cancel_requested = True
+
+    def _done(self, result: Any, changes: dict[str, set[int | None]]) -> None:
+        from . import announce
+
+        self.result, self.succeeded = result, True
+        announce(self.context, changes)
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = error
+        if isinstance(error, Cancelled):
+            return
+        if self._on_failure is not None and self._on_failure(error):
+            return
+        if isinstance(error, ValidationError) and self._on_invalid is not None:
+            self._on_invalid(error.problems)
+            return
+        if not isinstance(error, ServiceError):
+            log.error(
+                "unexpected error in %s\n%s",
+                getattr(self.fn, "__name__", self.fn),
+                "".join(traceback.format_exception(error)),
+            )
+        QMessageBox.warning(self.parent, tr("Not saved"), self._message(error))
+
+    @staticmethod
+    def _message(error: BaseException) -> str:
+        if isinstance(error, ValidationError):
+            from ui.widgets.field_errors import problem_text
+
+            return "\n".join(problem_text(k, v) for k, v in error.problems.items())
+        return failure_text(error)
