@@ -29,7 +29,7 @@ def isolated_data_dir(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def db(tmp_path) -> Database:
-    database = open_database(tmp_path / "test.sqlite")
+    database = open_database(tmp_path / "test.sqlite", create=True)
     yield database
     database.dispose()
 
@@ -38,7 +38,7 @@ def db(tmp_path) -> Database:
 def coop_template(tmp_path_factory) -> Path:
     """An empty cooperative (share price 50,00 €), built once and copied for each test."""
     path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
-    database = open_database(path)
+    database = open_database(path, create=True)
     with UnitOfWork(database) as uow:
         create_cooperative(
             uow,
@@ -65,7 +65,7 @@ def demo_template(tmp_path_factory) -> Path:
     from app.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(path)
+    database = open_database(path, create=True)
     generate_demo(database, today=DEMO_TODAY)
     database.dispose()
     return path

@@ -48,10 +48,12 @@ class Controller(QObject):
         last = QSettings().value("last_database")
         if target is None and last and ("://" in last or Path(last).exists()):
             target = last
-        return self.open(target or str(default_database(self.data_dir_override)))
+        # Only the default database is made on first start; a named file must exist.
+        create = target is None
+        return self.open(target or str(default_database(self.data_dir_override)), create=create)
 
-    def open(self, target: str) -> bool:
-        db = self._open_database(target)
+    def open(self, target: str, *, create: bool = False) -> bool:
+        db = self._open_database(target, create=create)
         if db is None:
             return False
         context = _local_context(db)
@@ -60,10 +62,10 @@ class Controller(QObject):
             return True
         return self._set_up(context)
 
-    def _open_database(self, target: str) -> Database | None:
+    def _open_database(self, target: str, *, create: bool = False) -> Database | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return open_database(target)
+            return open_database(target, create=create)
         except DatabaseOpenError as error:
             QGuiApplication.restoreOverrideCursor()
             show_database_error(self.window, error)
@@ -100,7 +102,7 @@ class Controller(QObject):
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                db = open_database(path)
+                db = open_database(path, create=True)
                 generate_demo(db)
                 db.dispose()
             finally:
@@ -125,7 +127,7 @@ class Controller(QObject):
         )
         if not path:
             return
-        db = self._open_database(path)
+        db = self._open_database(path, create=True)
         if db is None:
             return
         context = _local_context(db)

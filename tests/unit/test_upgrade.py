@@ -45,7 +45,7 @@ def later_migrations(tmp_path: Path) -> Path:
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path):
     path = tmp_path / "osuva.sqlite"
-    db = open_database(path)
+    db = open_database(path, create=True)
     with db.engine.begin() as con:
         con.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('greeting', 'hei')")
 
@@ -73,7 +73,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path):
 
 def test_a_current_database_is_not_copied(tmp_path):
     path = tmp_path / "osuva.sqlite"
-    open_database(path).dispose()
+    open_database(path, create=True).dispose()
     db = open_database(path)
     assert upgrade_to_head(db, str(path)) is None
     db.dispose()
