@@ -356,7 +356,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, *, code: int = 2) -> int:
-    print(f"osuva-admin: {message}", file=sys.stderr)
+    # One line, even when a driver's reason has several.
+    one_line = " ".join(part.strip() for part in message.splitlines())
+    print(f"osuva-admin: {one_line}", file=sys.stderr)
     return code
 
 

@@ -42,6 +42,8 @@ class NewerSchemaError(DatabaseOpenError):
 
 class ConnectionFailedError(DatabaseOpenError):
     def __init__(self, target: str, detail: str) -> None:
+        # Drivers word their reasons over several lines; one line reads better everywhere.
+        detail = " ".join(detail.split())
         super().__init__(f"Could not connect to {target}: {detail}", target=target)
         self.detail = detail
 

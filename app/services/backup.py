@@ -44,11 +44,11 @@ def backup_database(
     if db.path is None:
         raise BackupNotPossibleError("server databases are backed up with the server's tools")
     try:
+        if target_dir.exists() and not target_dir.is_dir():
+            raise BackupFailedError(f"cannot use {target_dir} for backups: it is not a folder")
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupFailedError(f"cannot use {target_dir} for backups: {_reason(exc)}") from exc
-    if not target_dir.is_dir():
-        raise BackupFailedError(f"cannot use {target_dir} for backups: it is not a folder")
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     target = target_dir / f"{db.path.stem}_{stamp}.sqlite"
     counter = 1
