@@ -1,4 +1,4 @@
-"""osuva-admin never prints a traceback: every bad input meets one plain line and a non-zero exit."""
+"""osuva-admin never prints a traceback: bad input meets one plain line and a non-zero exit."""
 
 from __future__ import annotations
 
