@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.db import open_database
 from app.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 
@@ -78,3 +80,43 @@ def test_a_current_database_is_not_copied(tmp_path):
     assert upgrade_to_head(db, str(path)) is None
     db.dispose()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == ["osuva.sqlite"]
+
+
+BROKEN_REVISION = '''
+"""a later version whose migration fails half-way"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO setting (key, value) VALUES ('half', 'done')")
+    raise RuntimeError("the disk filled up")
+
+
+def downgrade():
+    pass
+'''
+
+
+def test_a_failing_migration_changes_nothing(tmp_path):
+    """Migrations run in one transaction (DDL included): a failure rolls all of it back."""
+    path = tmp_path / "osuva.sqlite"
+    db = open_database(path, create=True)
+    folder = later_migrations(tmp_path)
+    (folder / "versions" / "9001_later.py").write_text(
+        BROKEN_REVISION.format(head=head_revision()), encoding="utf-8"
+    )
+    with pytest.raises(RuntimeError):
+        upgrade_to_head(db, str(path), alembic_config(folder))
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as con:
+        names = [r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master")]
+        assert "half_done" not in names
+        assert con.exec_driver_sql("SELECT count(*) FROM setting").scalar() == 0
+    db.dispose()
