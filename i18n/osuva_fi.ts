@@ -77,6 +77,22 @@
 <context>
     <name>DatabaseErrors</name>
     <message>
+        <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
+        <translation>%1 on tyhjä, joten se ei ole Osuvan tietokanta. Mitään ei muutettu. Aloita uusi osuuskunta valitsemalla Tiedosto → Uusi osuuskunta.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Osuva must be able to save to the file and to its folder. Copy the file to a folder you can save in, or ask for write access. The file was not changed.</source>
+        <translation>%1 on vain luettavissa: Osuvan täytyy voida tallentaa tiedostoon ja sen kansioon. Kopioi tiedosto kansioon, johon voit tallentaa, tai pyydä kirjoitusoikeus. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file or server address that Osuva can open.</source>
+        <translation>%1 ei ole tietokantatiedosto eikä palvelimen osoite, jonka Osuva voi avata.</translation>
+    </message>
+    <message>
         <source>%1 is not an Osuva database. The file was not changed.</source>
         <translation>%1 ei ole Osuvan tietokanta. Tiedostoa ei muutettu.</translation>
     </message>

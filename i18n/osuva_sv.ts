@@ -77,6 +77,22 @@
 <context>
     <name>DatabaseErrors</name>
     <message>
+        <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
+        <translation>%1 är tom och är därför ingen Osuva-databas. Ingenting ändrades. Välj Arkiv → Nytt andelslag för att starta ett nytt andelslag.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Osuva must be able to save to the file and to its folder. Copy the file to a folder you can save in, or ask for write access. The file was not changed.</source>
+        <translation>%1 är skrivskyddad: Osuva måste kunna spara i filen och i dess mapp. Kopiera filen till en mapp där du kan spara, eller be om skrivbehörighet. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file or server address that Osuva can open.</source>
+        <translation>%1 är inte en databasfil eller serveradress som Osuva kan öppna.</translation>
+    </message>
+    <message>
         <source>%1 is not an Osuva database. The file was not changed.</source>
         <translation>%1 är inte en Osuva-databas. Filen ändrades inte.</translation>
     </message>

@@ -60,7 +60,7 @@ class EmptyDatabaseError(NotADatabaseError):
     def __init__(self, target: str) -> None:
         DatabaseOpenError.__init__(
             self,
-            f"{target} is empty, not an Osuva database; the file was not changed.",
+            f"{target} is empty, not an Osuva database; nothing was changed.",
             target=target,
         )
 

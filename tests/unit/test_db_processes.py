@@ -39,17 +39,21 @@ while not done.exists() or opened < 5:
 print(opened)
 """
 
-# Takes the write lock, says so, holds it for a while, then commits.
+# Takes the write lock, says so, holds it until the second is about to begin and a while more.
 FIRST_WRITER = """
 import sys, time
+from pathlib import Path
 from sqlalchemy import text
 from app.db import WRITE, open_database
 
 db = open_database(sys.argv[1])
+second_ready = Path(sys.argv[2])
 with db.sessions() as session:
     session.connection(execution_options={WRITE: True})
     session.execute(text("INSERT INTO setting (key, value) VALUES ('first', 'from one')"))
     print("locked", flush=True)
+    while not second_ready.exists():
+        time.sleep(0.01)
     time.sleep(1.0)
     session.commit()
 db.dispose()
@@ -57,11 +61,13 @@ db.dispose()
 
 SECOND_WRITER = """
 import json, sys, time
+from pathlib import Path
 from sqlalchemy import text
 from app.db import WRITE, open_database
 
 db = open_database(sys.argv[1])
 with db.sessions() as session:
+    Path(sys.argv[2]).write_text("ready")
     started = time.perf_counter()
     session.connection(execution_options={WRITE: True})
     waited = time.perf_counter() - started
@@ -118,12 +124,13 @@ def test_opening_while_another_process_writes_loses_nothing(db, tmp_path):
     assert not Path(f"{path}-wal").exists() or os.path.getsize(f"{path}-wal") == 0
 
 
-def test_a_second_writer_waits_for_the_first_then_sees_its_data(db):
+def test_a_second_writer_waits_for_the_first_then_sees_its_data(db, tmp_path):
     path = db.path
     db.dispose()
-    first = python(FIRST_WRITER, path)
+    ready = tmp_path / "second-ready"
+    first = python(FIRST_WRITER, path, ready)
     assert first.stdout.readline().strip() == "locked"
-    second = python(SECOND_WRITER, path)
+    second = python(SECOND_WRITER, path, ready)
     finish(first)
     result = json.loads(finish(second))
     # BEGIN IMMEDIATE waited (busy_timeout) for the first commit instead of failing.

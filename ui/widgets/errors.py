@@ -10,14 +10,47 @@ from app.db import (
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
+    EmptyDatabaseError,
+    InvalidTargetError,
+    MissingDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
+    ReadOnlyDatabaseError,
 )
 from ui.i18n import fill
 
 
 def database_error_text(error: DatabaseOpenError) -> str:
     target = error.target
+    if isinstance(error, EmptyDatabaseError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "%1 is empty, so it is not an Osuva database. Nothing was changed. "
+                "To start a new cooperative, choose File → New cooperative.",
+            ),
+            target,
+        )
+    if isinstance(error, ReadOnlyDatabaseError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "%1 is read-only: Osuva must be able to save to the file and to its folder. "
+                "Copy the file to a folder you can save in, or ask for write access. "
+                "The file was not changed.",
+            ),
+            target,
+        )
+    if isinstance(error, MissingDatabaseError):
+        return fill(QCoreApplication.translate("DatabaseErrors", "%1 does not exist."), target)
+    if isinstance(error, InvalidTargetError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "%1 is not a database file or server address that Osuva can open.",
+            ),
+            target,
+        )
     if isinstance(error, NotADatabaseError):
         return fill(
             QCoreApplication.translate(
