@@ -66,10 +66,6 @@
         <translation>Varmuuskopiointi</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
-        <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
-    </message>
-    <message>
         <source>Backup saved to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
@@ -115,6 +111,18 @@
     <message>
         <source>The database %1 could not be opened.</source>
         <translation>Tietokantaa %1 ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No backup file was written.</source>
+        <translation>Varmuuskopiointi peruttiin. Varmuuskopiotiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1, and no backup file was left there. Check that the folder exists and that you can save files in it.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

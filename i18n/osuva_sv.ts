@@ -66,10 +66,6 @@
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
-        <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
-    </message>
-    <message>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades: %1</translation>
     </message>
@@ -115,6 +111,18 @@
     <message>
         <source>The database %1 could not be opened.</source>
         <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No backup file was written.</source>
+        <translation>Säkerhetskopieringen avbröts. Ingen säkerhetskopia skrevs.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1, and no backup file was left there. Check that the folder exists and that you can save files in it.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
+    </message>
+    <message>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 from ui.operations import Context, read
 from ui.welcome.dialog import Choice, WelcomeDialog
 from ui.welcome.new_cooperative import NewCooperativeDialog
-from ui.widgets.errors import show_database_error
+from ui.widgets.errors import backup_error_text, show_database_error
 
 DEMO_FILENAME = "osuva-demo.sqlite"
 FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
@@ -148,15 +148,8 @@ class Controller(QObject):
         assert self.context is not None
         try:
             path = backup_database(self.context.db, backup_dir(self.data_dir_override))
-        except ServiceError:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Back up"),
-                self.tr(
-                    "Osuva backs up database files only. Back up a server database "
-                    "with the server's own tools."
-                ),
-            )
+        except ServiceError as error:
+            QMessageBox.warning(self.window, self.tr("Back up"), backup_error_text(error))
             return
         QMessageBox.information(
             self.window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)

@@ -21,8 +21,9 @@ class BackupNotPossibleError(ServiceError):
 class BackupFailedError(ServiceError):
     """The backup could not be written or did not verify; no backup file was left."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, target_dir: Path) -> None:
         super().__init__(message, code="backup_failed")
+        self.target_dir = target_dir
 
 
 class BackupCancelledError(ServiceError):
@@ -45,10 +46,14 @@ def backup_database(
         raise BackupNotPossibleError("server databases are backed up with the server's tools")
     try:
         if target_dir.exists() and not target_dir.is_dir():
-            raise BackupFailedError(f"cannot use {target_dir} for backups: it is not a folder")
+            raise BackupFailedError(
+                f"cannot use {target_dir} for backups: it is not a folder", target_dir
+            )
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailedError(f"cannot use {target_dir} for backups: {_reason(exc)}") from exc
+        raise BackupFailedError(
+            f"cannot use {target_dir} for backups: {_reason(exc)}", target_dir
+        ) from exc
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     target = target_dir / f"{db.path.stem}_{stamp}.sqlite"
     counter = 1
@@ -60,7 +65,7 @@ def backup_database(
     except CopyCancelled as exc:
         raise BackupCancelledError() from exc
     except CopyFailed as exc:
-        raise BackupFailedError(f"the backup was not written: {exc}") from exc
+        raise BackupFailedError(f"the backup was not written: {exc}", target_dir) from exc
 
 
 def _reason(exc: OSError) -> str:

@@ -61,3 +61,22 @@ def test_opening_an_empty_file_refuses_it_and_leaves_it_empty(
     assert empty.read_bytes() == b""
     assert messages and "on tyhjä" in messages[0]
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix) == ["tyhjä.sqlite"]
+
+
+def test_a_failed_backup_says_so_and_leaves_no_backup(
+    qtbot, monkeypatch, demo_db, isolated_data_dir, language
+):
+    language("fi")
+    controller = Controller()
+    assert controller.open(str(demo_db.path))
+    qtbot.addWidget(controller.window)
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    blocker = isolated_data_dir / "backups"
+    blocker.write_text("not a folder")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    controller.backup()
+    assert len(warnings) == 1
+    assert "Varmuuskopiota ei voitu kirjoittaa kansioon" in warnings[0]
+    assert str(blocker) in warnings[0]
+    assert blocker.read_text() == "not a folder"

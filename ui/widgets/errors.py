@@ -17,6 +17,7 @@ from app.db import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
+from app.services.errors import ServiceError
 from ui.i18n import fill
 
 
@@ -94,6 +95,30 @@ def database_error_text(error: DatabaseOpenError) -> str:
     return fill(
         QCoreApplication.translate("DatabaseErrors", "The database %1 could not be opened."),
         target,
+    )
+
+
+def backup_error_text(error: ServiceError) -> str:
+    """Why File → Back up now did not write a backup."""
+    from app.services.backup import BackupCancelledError, BackupFailedError
+
+    if isinstance(error, BackupCancelledError):
+        return QCoreApplication.translate(
+            "DatabaseErrors", "The backup was cancelled. No backup file was written."
+        )
+    if isinstance(error, BackupFailedError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "The backup could not be written to %1, and no backup file was left there. "
+                "Check that the folder exists and that you can save files in it.",
+            ),
+            error.target_dir,
+        )
+    return QCoreApplication.translate(
+        "DatabaseErrors",
+        "Osuva backs up database files only. Back up a server database "
+        "with the server's own tools.",
     )
 
 
