@@ -81,8 +81,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _check_demo_target(out: Path, *, force: bool) -> None:
     if out.is_dir():
         raise CommandError(f"{out} is a folder; give a file name for the demo database.")
-    if not out.parent.is_dir():
-        raise CommandError(f"The folder {out.parent} does not exist.")
+    if out.parent.exists() and not out.parent.is_dir():
+        raise CommandError(f"{out.parent} is a file, not a folder.")
+    out.parent.mkdir(parents=True, exist_ok=True)
     if not out.exists():
         return
     if not force:

@@ -81,6 +81,10 @@
         <translation>%1 on vain luettavissa: Osuvan täytyy voida tallentaa tiedostoon ja sen kansioon. Kopioi tiedosto kansioon, johon voit tallentaa, tai pyydä kirjoitusoikeus. Tiedostoa ei muutettu.</translation>
     </message>
     <message>
+        <source>%1 cannot be read. Check that the drive is connected and that you may open the folder.</source>
+        <translation>Tiedostoa %1 ei voi lukea. Tarkista, että asema on kytketty ja että sinulla on oikeus avata kansio.</translation>
+    </message>
+    <message>
         <source>%1 does not exist.</source>
         <translation>%1 ei ole olemassa.</translation>
     </message>

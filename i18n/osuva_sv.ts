@@ -81,6 +81,10 @@
         <translation>%1 är skrivskyddad: Osuva måste kunna spara i filen och i dess mapp. Kopiera filen till en mapp där du kan spara, eller be om skrivbehörighet. Filen ändrades inte.</translation>
     </message>
     <message>
+        <source>%1 cannot be read. Check that the drive is connected and that you may open the folder.</source>
+        <translation>%1 kan inte läsas. Kontrollera att enheten är ansluten och att du har rätt att öppna mappen.</translation>
+    </message>
+    <message>
         <source>%1 does not exist.</source>
         <translation>%1 finns inte.</translation>
     </message>

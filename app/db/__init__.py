@@ -4,6 +4,7 @@ from .connect import WRITE
 from .engine import Database, open_database, resolve_url
 from .errors import (
     CannotCreateError,
+    CannotReadError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -18,6 +19,7 @@ from .errors import (
 __all__ = [
     "WRITE",
     "CannotCreateError",
+    "CannotReadError",
     "ConnectionFailedError",
     "CorruptDatabaseError",
     "Database",

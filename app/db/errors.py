@@ -87,3 +87,11 @@ class InvalidTargetError(DatabaseOpenError):
     def __init__(self, target: str, detail: str) -> None:
         super().__init__(f"{target} is not a database Osuva can open: {detail}.", target=target)
         self.detail = detail
+
+
+class CannotReadError(DatabaseOpenError):
+    """The file or a folder on its way cannot be read (permissions, a vanished drive)."""
+
+    def __init__(self, target: str, detail: str) -> None:
+        super().__init__(f"Cannot read {target}: {detail}.", target=target)
+        self.detail = detail

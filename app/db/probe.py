@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from .connect import connect_sqlite, use_wal
 from .errors import (
+    CannotReadError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -57,7 +58,7 @@ def check_file(path: Path, label: str, *, create: bool) -> bool:
             if not _valid_header(header):
                 raise NotADatabaseError(label)
     except OSError as exc:
-        raise ConnectionFailedError(label, exc.strerror or str(exc)) from exc
+        raise CannotReadError(label, (exc.strerror or str(exc)).lower()) from exc
     if not _writable(path):
         raise ReadOnlyDatabaseError(label)
     return False

@@ -112,6 +112,13 @@ def test_demo_over_a_folder_with_force(capsys, tmp_path):
     assert [p.name for p in folder.iterdir()] == ["keep.txt"]
 
 
+def test_demo_makes_the_folders_it_needs(capsys, tmp_path):
+    out = tmp_path / "new" / "folder" / "demo.sqlite"
+    assert main(["demo", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["demo.sqlite"]
+
+
 def test_demo_with_force_never_replaces_a_database_in_use(capsys, demo_copy):
     wal = Path(f"{demo_copy}-wal")
     wal.write_bytes(b"")
@@ -332,4 +339,5 @@ def test_demo_and_check_under_an_unreadable_folder(shared_dir):
     demo = run_as_user("demo", "--out", str(hidden / "x" / "demo.sqlite"), data_dir=shared_dir)
     assert "ermission denied" in plain_failure(demo.returncode, demo.stderr)
     check = run_as_user("check", "--data-dir", str(hidden / "data"), data_dir=shared_dir)
-    assert "ermission denied" in plain_failure(check.returncode, check.stderr)
+    line = plain_failure(check.returncode, check.stderr)
+    assert f"Cannot read {hidden / 'data' / 'osuva.sqlite'}: permission denied." in line

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db import (
     CannotCreateError,
+    CannotReadError,
     ConnectionFailedError,
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -39,6 +40,15 @@ def database_error_text(error: DatabaseOpenError) -> str:
                 "%1 is read-only: Osuva must be able to save to the file and to its folder. "
                 "Copy the file to a folder you can save in, or ask for write access. "
                 "The file was not changed.",
+            ),
+            target,
+        )
+    if isinstance(error, CannotReadError):
+        return fill(
+            QCoreApplication.translate(
+                "DatabaseErrors",
+                "%1 cannot be read. Check that the drive is connected and that you may open "
+                "the folder.",
             ),
             target,
         )
