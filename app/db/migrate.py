@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from .copy import CopyFailed, copy_database
-from .errors import CannotCreateError, NewerSchemaError, NotADatabaseError
+from .errors import CannotCreateError, DatabaseOpenError, NewerSchemaError, NotADatabaseError
 
 if TYPE_CHECKING:
     from .engine import Database
@@ -70,7 +70,29 @@ def upgrade_to_head(db: Database, label: str, config: Config | None = None) -> P
     backup = None
     if db.path is not None and current is not None and has_tables(db):
         backup = backup_before_upgrade(db.path, current, label)
-    with db.engine.begin() as con:
-        config.attributes["connection"] = con
-        command.upgrade(config, "head")
+    _upgrade(db, config, label)
     return backup
+
+
+def _upgrade(db: Database, config: Config, label: str) -> None:
+    """One transaction; on SQLite the documented ALTER procedure, so rebuilt tables keep rows.
+
+    (sqlite.org/lang_altertable.html: foreign keys off outside the transaction, checked
+    before commit.) Without it, rebuilding a table others refer to fails or cascades.
+    """
+    with db.engine.connect() as con:
+        raw = con.connection.driver_connection if db.path is not None else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with con.begin():
+                config.attributes["connection"] = con
+                command.upgrade(config, "head")
+                if raw is not None and con.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseOpenError(
+                        f"Upgrading {label} would leave broken references; nothing was changed.",
+                        target=label,
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

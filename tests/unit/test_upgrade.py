@@ -120,3 +120,74 @@ def test_a_failing_migration_changes_nothing(tmp_path):
         assert "half_done" not in names
         assert con.exec_driver_sql("SELECT count(*) FROM setting").scalar() == 0
     db.dispose()
+
+
+RECREATE_MEMBER = '''
+"""a later version rebuilds the member table, as SQLite needs for most ALTERs"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("member", recreate="always") as batch:
+        batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+
+
+def downgrade():
+    pass
+'''
+
+
+def row_counts(db) -> dict[str, int]:
+    with db.engine.connect() as con:
+        names = [
+            r[0]
+            for r in con.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: con.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
+
+
+def test_rebuilding_a_referenced_table_keeps_every_row(demo_db, tmp_path):
+    """Rows that point at members survive the member table being copied and dropped."""
+    before = row_counts(demo_db)
+    assert before["member"] > 0
+    folder = later_migrations(tmp_path)
+    (folder / "versions" / "9001_later.py").write_text(
+        RECREATE_MEMBER.format(head=head_revision()), encoding="utf-8"
+    )
+    upgrade_to_head(demo_db, str(demo_db.path), alembic_config(folder))
+    assert current_revision(demo_db) == "9001"
+    assert row_counts(demo_db) == before
+    with demo_db.engine.connect() as con:
+        assert con.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        # Later connections from the pool enforce foreign keys again.
+        assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+BREAKS_REFERENCES = RECREATE_MEMBER.replace(
+    '        batch.add_column(sa.Column("note", sa.Text(), nullable=True))',
+    '        batch.add_column(sa.Column("note", sa.Text(), nullable=True))\n'
+    '    op.execute("DELETE FROM member")',
+)
+
+
+def test_a_migration_that_would_break_references_changes_nothing(demo_db, tmp_path):
+    from app.db import DatabaseOpenError
+
+    before = row_counts(demo_db)
+    folder = later_migrations(tmp_path)
+    (folder / "versions" / "9001_later.py").write_text(
+        BREAKS_REFERENCES.format(head=head_revision()), encoding="utf-8"
+    )
+    with pytest.raises(DatabaseOpenError) as info:
+        upgrade_to_head(demo_db, str(demo_db.path), alembic_config(folder))
+    assert "broken references" in str(info.value)
+    assert current_revision(demo_db) == head_revision()
+    assert row_counts(demo_db) == before
