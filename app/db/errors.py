@@ -16,7 +16,7 @@ class DatabaseOpenError(Exception):
 
 class NotADatabaseError(DatabaseOpenError):
     def __init__(self, target: str) -> None:
-        super().__init__(f"{target} is not an Osuva database (not an SQLite file).", target=target)
+        super().__init__(f"{target} is not an Osuva database; nothing was changed.", target=target)
 
 
 class CorruptDatabaseError(DatabaseOpenError):

@@ -222,7 +222,9 @@ def test_a_zero_byte_file_is_refused_untouched(capsys, tmp_path, kind):
     empty = tmp_path / "empty.sqlite"
     empty.write_bytes(b"")
     code, _, err = run_main(capsys, *command(kind, empty, tmp_path))
-    assert "is empty, not an Osuva database" in plain_failure(code, err)
+    assert plain_failure(code, err) == (
+        f"osuva-admin: {empty} is empty, not an Osuva database; nothing was changed."
+    )
     assert empty.read_bytes() == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite"]
 
@@ -233,9 +235,28 @@ def test_another_programs_empty_sqlite_file_is_refused_untouched(
 ):
     before = sha256(empty_sqlite)
     code, _, err = run_main(capsys, *command(kind, empty_sqlite, tmp_path))
-    assert "is empty, not an Osuva database" in plain_failure(code, err)
+    assert plain_failure(code, err) == (
+        f"osuva-admin: {empty_sqlite} is empty, not an Osuva database; nothing was changed."
+    )
     assert sha256(empty_sqlite) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+@pytest.mark.parametrize("kind", ["check", "backup", "render", "export"])
+def test_another_programs_database_is_refused_untouched(capsys, tmp_path, kind):
+    other = tmp_path / "contacts.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE member (name TEXT)")
+    con.execute("INSERT INTO member VALUES ('Aino')")
+    con.commit()
+    con.close()
+    before = sha256(other)
+    code, _, err = run_main(capsys, *command(kind, other, tmp_path))
+    assert plain_failure(code, err) == (
+        f"osuva-admin: {other} is not an Osuva database; nothing was changed."
+    )
+    assert sha256(other) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.sqlite"]
 
 
 def test_check_of_a_folder(capsys, tmp_path):
@@ -304,8 +325,10 @@ def test_read_only_folder_is_reported_as_read_only_not_damaged(shared_dir, demo_
     for args in (["check", "--db", str(database)], ["backup", "--db", str(database)]):
         result = run_as_user(*args, data_dir=shared_dir)
         line = plain_failure(result.returncode, result.stderr)
-        assert "is read-only" in line
-        assert "damaged" not in line
+        assert line == (
+            f"osuva-admin: {database} is read-only: Osuva must be able to write the file and "
+            "its folder. Copy it to a folder you can save files in, or ask for write access."
+        )
     assert sha256(database) == before
     assert sorted(p.name for p in folder.iterdir()) == ["osuva.sqlite"]
 
