@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -59,9 +60,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     _check_demo_target(out, force=args.force)
     started = time.perf_counter()
     # Written beside the target and renamed when complete: --force never leaves half a demo.
-    temp = out.with_name(f".{out.name}.partial")
-    if temp.exists():
-        raise CommandError(f"{temp} is in the way; another demo may be being written.")
+    handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".partial")
+    os.close(handle)
+    temp = Path(temp_name)
     try:
         db = open_database(temp, create=True)
         try:
