@@ -21,13 +21,13 @@ BUSY_TIMEOUT_MS = 5000
 
 def connect_sqlite(path: Path) -> sqlite3.Connection:
     """A DBAPI connection with Osuva's pragmas; SQLAlchemy, not sqlite3, begins transactions."""
+    # timeout is SQLite's busy_timeout: a writer waits for another instead of failing at once.
     # Threads share the pool (the GUI's workers); SQLAlchemy keeps one thread per connection.
     con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     # pysqlite's legacy mode would not begin before SELECT or DDL: transactions stay ours.
     con.isolation_level = None
     con.execute("PRAGMA foreign_keys=ON")
     con.execute("PRAGMA synchronous=NORMAL")
-    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return con
 
 
