@@ -48,9 +48,10 @@ class Controller(QObject):
         last = QSettings().value("last_database")
         if target is None and last and ("://" in last or Path(last).exists()):
             target = last
-        # Only the default database is made on first start; a named file must exist.
-        create = target is None
-        return self.open(target or str(default_database(self.data_dir_override)), create=create)
+        if target is None:
+            # Only the default database is made on first start; a named file must exist.
+            return self.open(str(default_database(self.data_dir_override)), create=True)
+        return self.open(target)
 
     def open(self, target: str, *, create: bool = False) -> bool:
         db = self._open_database(target, create=create)

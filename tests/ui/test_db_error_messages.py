@@ -80,3 +80,19 @@ def test_a_failed_backup_says_so_and_leaves_no_backup(
     assert "Varmuuskopiota ei voitu kirjoittaa kansioon" in warnings[0]
     assert str(blocker) in warnings[0]
     assert blocker.read_text() == "not a folder"
+
+
+def test_an_empty_db_option_is_refused_not_taken_for_the_default(
+    qtbot, monkeypatch, demo_template, isolated_data_dir, language
+):
+    import shutil
+
+    language("en")
+    isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_template, isolated_data_dir / "osuva.sqlite")
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    controller = Controller()
+    assert not controller.start("")
+    assert controller.window is None
+    assert messages and "is not a database file or server address" in messages[0]
