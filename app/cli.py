@@ -103,7 +103,7 @@ def _opened(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Datab
     try:
         yield db
     except ServiceError as exc:
-        message = str(exc)
+        message = str(exc).rstrip(".")
         raise CommandError(message[:1].upper() + message[1:] + ".") from exc
     finally:
         db.dispose()
