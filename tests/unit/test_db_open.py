@@ -450,3 +450,20 @@ def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path):
     con.close()
     assert tables == ["member"]
     assert not (tmp_path / "contacts.sqlite-wal").exists()
+
+
+def test_quick_check_runs_in_a_worker_thread(demo_db):
+    """The window runs the scan off the GUI thread, on the same engine."""
+    import threading
+
+    from app.services.integrity import quick_check
+
+    with demo_db.engine.connect() as con:
+        con.exec_driver_sql("SELECT count(*) FROM member").scalar()
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.append(quick_check(demo_db)))
+    worker.start()
+    worker.join(timeout=60)
+    assert results == [[]]
+    with demo_db.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM member").scalar() > 0
