@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-# Execution option a unit of work sets on the connection of a write transaction.
+# A write transaction starts with `session.connection(execution_options={WRITE: True})`,
+# before anything else in the session: then it holds the write lock from its first read.
 WRITE = "osuva_write"
 # pg_advisory_xact_lock key that serializes Osuva's writers on PostgreSQL ("OsuvaWrt").
 PG_WRITE_LOCK = int.from_bytes(b"OsuvaWrt", "big")
