@@ -7,7 +7,9 @@ with a plain-language message when something is wrong.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.db import Database, DatabaseOpenError, open_database, resolve_url
+from app.db import Database, DatabaseOpenError, open_database
 from app.paths import backup_dir, default_database
 
 if TYPE_CHECKING:
@@ -23,20 +25,22 @@ if TYPE_CHECKING:
     from app.services.uow import Actor
 
 
+MAX_MEMBER_NUMBER = 2**63 - 1
+
+
 class CommandError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
 def _target(args: argparse.Namespace) -> str:
-    return args.db or str(default_database(args.data_dir))
-
-
-def _existing_target(args: argparse.Namespace) -> str:
-    target = _target(args)
-    _, path = resolve_url(target)
-    if path is not None and not path.exists():
-        raise CommandError(f"{path} does not exist.")
-    return target
+    if args.db is not None:
+        if not args.db.strip():
+            # An empty --db (an unset variable in a script) must not mean the default database.
+            raise CommandError("--db is empty; give a database file or URL.")
+        return args.db
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise CommandError("--data-dir is empty; give a folder.")
+    return str(default_database(args.data_dir))
 
 
 def _parse_day(text: str) -> date:
@@ -49,24 +53,45 @@ def _parse_day(text: str) -> date:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import generate_demo
 
-    out = Path(args.out)
+    out = Path(args.out).expanduser().absolute()
     if args.scale < 1:
         raise CommandError("--scale must be 1 or more.")
     today = _parse_day(args.today) if args.today else None
-    if out.exists():
-        if not args.force:
-            raise CommandError(f"{out} already exists; choose another file or add --force.")
-        out.unlink()
+    _check_demo_target(out, force=args.force)
     started = time.perf_counter()
-    db = open_database(out)
+    # Written beside the target and renamed when complete: --force never leaves half a demo.
+    handle, temp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}-", suffix=".partial")
+    os.close(handle)
+    temp = Path(temp_name)
     try:
-        summary = generate_demo(db, seed=args.seed, scale=args.scale, today=today)
+        db = open_database(temp, create=True)
+        try:
+            summary = generate_demo(db, seed=args.seed, scale=args.scale, today=today)
+        finally:
+            db.dispose()
+        os.replace(temp, out)
     finally:
-        db.dispose()
+        # Only this command ever opened the temporary file.
+        temp.unlink(missing_ok=True)
     print(f"Demo cooperative written to {out} in {time.perf_counter() - started:.1f} s")
     for name, value in vars(summary).items():
         print(f"  {name.replace('_', ' ')}: {value}")
     return 0
+
+
+def _check_demo_target(out: Path, *, force: bool) -> None:
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; give a file name for the demo database.")
+    if out.parent.exists() and not out.parent.is_dir():
+        raise CommandError(f"{out.parent} is a file, not a folder.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.exists():
+        return
+    if not force:
+        raise CommandError(f"{out} already exists; choose another file or add --force.")
+    if any(out.with_name(out.name + s).exists() for s in ("-wal", "-shm")):
+        # Its -wal would be read into the new file; it may also be open elsewhere.
+        raise CommandError(f"{out} is in use (or was not closed cleanly); close Osuva first.")
 
 
 @contextmanager
@@ -74,11 +99,12 @@ def _opened(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Datab
     """The --db database, closed afterwards; a service's refusal becomes a plain message."""
     from app.services.errors import ServiceError
 
-    db = open_database(_existing_target(args), migrate=migrate)
+    db = open_database(_target(args), migrate=migrate)
     try:
         yield db
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        message = str(exc).rstrip(".")
+        raise CommandError(message[:1].upper() + message[1:] + ".") from exc
     finally:
         db.dispose()
 
@@ -107,7 +133,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.services.backup import backup_database
 
-    with _opened(args) as db:
+    # A copy as the file is: an older database is not upgraded on the way.
+    with _opened(args, migrate=False) as db:
         path = backup_database(db, Path(args.out) if args.out else backup_dir(args.data_dir))
     print(f"Backup written to {path}")
     return 0
@@ -175,6 +202,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.uow import UnitOfWork
 
     source = Path(args.file)
+    if source.is_dir():
+        raise CommandError(f"{source} is a folder; give the spreadsheet file.")
     if not source.is_file():
         raise CommandError(f"{source} does not exist.")
     today = _parse_day(args.today) if args.today else None
@@ -220,6 +249,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise CommandError(f"The folder {out.parent} does not exist.")
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; give a file name for the PDF.")
+    _check_member_number(args.kind, args.key)
     with _opened(args) as db:
         try:
             path = render_document(db, args.kind, args.key, out, args.lang, public=args.public)
@@ -235,6 +267,16 @@ def cmd_render(args: argparse.Namespace) -> int:
             raise CommandError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     print(f"{args.kind.replace('-', ' ').capitalize()} written to {path}")
     return 0
+
+
+def _check_member_number(kind: str, key: str | None) -> None:
+    from app.documents.render import PER_MEMBER
+
+    if kind not in PER_MEMBER or key is None:
+        return
+    # SQLite integers are 64-bit: a longer number cannot be anyone's member number.
+    if not key.strip().isdigit() or int(key) > MAX_MEMBER_NUMBER:
+        raise CommandError(f"There is no member number {key}.")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -304,8 +346,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return func(args)
     except (CommandError, DatabaseOpenError) as exc:
-        print(f"osuva-admin: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}.")
+    except KeyboardInterrupt:
+        return _fail("Interrupted.", code=130)
+    # The last resort: one plain line, never a traceback.
+    except Exception as exc:
+        return _fail(f"Something unexpected happened ({type(exc).__name__}: {exc}).", code=1)
+
+
+def _fail(message: str, *, code: int = 2) -> int:
+    # One line, even when a driver's reason has several.
+    one_line = " ".join(part.strip() for part in message.splitlines())
+    print(f"osuva-admin: {one_line}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

@@ -66,16 +66,32 @@
         <translation>Varmuuskopiointi</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
-        <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
-    </message>
-    <message>
         <source>Backup saved to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
+    <message>
+        <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
+        <translation>%1 on tyhjä, joten se ei ole Osuvan tietokanta. Mitään ei muutettu. Aloita uusi osuuskunta valitsemalla Tiedosto → Uusi osuuskunta.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Osuva must be able to save to the file and to its folder. Copy the file to a folder you can save in, or ask for write access. The file was not changed.</source>
+        <translation>%1 on vain luettavissa: Osuvan täytyy voida tallentaa tiedostoon ja sen kansioon. Kopioi tiedosto kansioon, johon voit tallentaa, tai pyydä kirjoitusoikeus. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check that the drive is connected and that you may open the folder.</source>
+        <translation>Tiedostoa %1 ei voi lukea. Tarkista, että asema on kytketty ja että sinulla on oikeus avata kansio.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file or server address that Osuva can open.</source>
+        <translation>%1 ei ole tietokantatiedosto eikä palvelimen osoite, jonka Osuva voi avata.</translation>
+    </message>
     <message>
         <source>%1 is not an Osuva database. The file was not changed.</source>
         <translation>%1 ei ole Osuvan tietokanta. Tiedostoa ei muutettu.</translation>
@@ -99,6 +115,18 @@
     <message>
         <source>The database %1 could not be opened.</source>
         <translation>Tietokantaa %1 ei voitu avata.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No backup file was written.</source>
+        <translation>Varmuuskopiointi peruttiin. Varmuuskopiotiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1, and no backup file was left there. Check that the folder exists and that you can save files in it.</source>
+        <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
+    </message>
+    <message>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -66,16 +66,32 @@
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
-        <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
-    </message>
-    <message>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
+    <message>
+        <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
+        <translation>%1 är tom och är därför ingen Osuva-databas. Ingenting ändrades. Välj Arkiv → Nytt andelslag för att starta ett nytt andelslag.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Osuva must be able to save to the file and to its folder. Copy the file to a folder you can save in, or ask for write access. The file was not changed.</source>
+        <translation>%1 är skrivskyddad: Osuva måste kunna spara i filen och i dess mapp. Kopiera filen till en mapp där du kan spara, eller be om skrivbehörighet. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Check that the drive is connected and that you may open the folder.</source>
+        <translation>%1 kan inte läsas. Kontrollera att enheten är ansluten och att du har rätt att öppna mappen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file or server address that Osuva can open.</source>
+        <translation>%1 är inte en databasfil eller serveradress som Osuva kan öppna.</translation>
+    </message>
     <message>
         <source>%1 is not an Osuva database. The file was not changed.</source>
         <translation>%1 är inte en Osuva-databas. Filen ändrades inte.</translation>
@@ -99,6 +115,18 @@
     <message>
         <source>The database %1 could not be opened.</source>
         <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No backup file was written.</source>
+        <translation>Säkerhetskopieringen avbröts. Ingen säkerhetskopia skrevs.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1, and no backup file was left there. Check that the folder exists and that you can save files in it.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
+    </message>
+    <message>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

@@ -29,7 +29,7 @@ def isolated_data_dir(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def db(tmp_path) -> Database:
-    database = open_database(tmp_path / "test.sqlite")
+    database = open_database(tmp_path / "test.sqlite", create=True)
     yield database
     database.dispose()
 
@@ -38,13 +38,15 @@ def db(tmp_path) -> Database:
 def coop_template(tmp_path_factory) -> Path:
     """An empty cooperative (share price 50,00 €), built once and copied for each test."""
     path = tmp_path_factory.mktemp("coop") / "coop.sqlite"
-    database = open_database(path)
+    database = open_database(path, create=True)
     with UnitOfWork(database) as uow:
         create_cooperative(
             uow,
             NewCooperative(
-                name="Osuuskunta Testi", business_id="2077474-0", iban="FI3715903000000776",
-                admin_password="salasana-1"
+                name="Osuuskunta Testi",
+                business_id="2077474-0",
+                iban="FI3715903000000776",
+                admin_password="salasana-1",
             ),
         )
     database.dispose()
@@ -66,7 +68,7 @@ def demo_template(tmp_path_factory) -> Path:
     from app.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(path)
+    database = open_database(path, create=True)
     generate_demo(database, today=DEMO_TODAY)
     database.dispose()
     return path

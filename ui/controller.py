@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 from ui.operations import Context, read
 from ui.welcome.dialog import Choice, WelcomeDialog
 from ui.welcome.new_cooperative import NewCooperativeDialog
-from ui.widgets.errors import show_database_error
+from ui.widgets.errors import backup_error_text, show_database_error
 
 DEMO_FILENAME = "osuva-demo.sqlite"
 FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
@@ -51,10 +51,13 @@ class Controller(QObject):
         last = QSettings().value("last_database")
         if target is None and last and ("://" in last or Path(last).exists()):
             target = last
-        return self.open(target or str(default_database(self.data_dir_override)))
+        if target is None:
+            # Only the default database is made on first start; a named file must exist.
+            return self.open(str(default_database(self.data_dir_override)), create=True)
+        return self.open(target)
 
-    def open(self, target: str) -> bool:
-        db = self._open_database(target)
+    def open(self, target: str, *, create: bool = False) -> bool:
+        db = self._open_database(target, create=create)
         if db is None:
             return False
         context = _local_context(db)
@@ -104,10 +107,10 @@ class Controller(QObject):
         self.context = Context(db, actor)
         self._rebuild_window()
 
-    def _open_database(self, target: str) -> Database | None:
+    def _open_database(self, target: str, *, create: bool = False) -> Database | None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return open_database(target)
+            return open_database(target, create=create)
         except DatabaseOpenError as error:
             QGuiApplication.restoreOverrideCursor()
             show_database_error(self.window, error)
@@ -143,7 +146,7 @@ class Controller(QObject):
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                db = open_database(path)
+                db = open_database(path, create=True)
                 generate_demo(db)
                 db.dispose()
             finally:
@@ -168,7 +171,7 @@ class Controller(QObject):
         )
         if not path:
             return
-        db = self._open_database(path)
+        db = self._open_database(path, create=True)
         if db is None:
             return
         context = _local_context(db)
@@ -192,15 +195,8 @@ class Controller(QObject):
             return
         try:
             path = backup_database(self.context.db, backup_dir(self.data_dir_override))
-        except ServiceError:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Back up"),
-                self.tr(
-                    "Osuva backs up database files only. Back up a server database "
-                    "with the server's own tools."
-                ),
-            )
+        except ServiceError as error:
+            QMessageBox.warning(self.window, self.tr("Back up"), backup_error_text(error))
             return
         QMessageBox.information(
             self.window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import probe
+from .connect import make_engine
 from .errors import (
     CannotCreateError,
     ConnectionFailedError,
-    CorruptDatabaseError,
+    EmptyDatabaseError,
+    InvalidTargetError,
     NotADatabaseError,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration's revision; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0002"
+SERVER_BACKENDS = ("postgresql",)
 
 
 @dataclass
@@ -43,111 +45,89 @@ class Database:
 
 
 def resolve_url(target: str | Path) -> tuple[str, Path | None]:
-    """A URL stays a URL; anything else is a path to an SQLite file."""
+    """A URL stays a URL; anything else is a path to an SQLite file.
+
+    Raises InvalidTargetError for an empty target or a URL Osuva cannot use.
+    """
     text_target = str(target)
-    if "://" in text_target:
-        url = make_url(text_target)
-        if url.get_backend_name() == "sqlite" and url.database:
-            return text_target, Path(url.database).resolve()
-        if url.drivername in ("postgresql", "postgres"):
-            # psycopg 3 is the driver Osuva ships; SQLAlchemy would assume psycopg2.
-            url = url.set(drivername="postgresql+psycopg")
-        return url.render_as_string(hide_password=False), None
-    path = Path(text_target).expanduser().resolve()
-    return f"sqlite:///{path.as_posix()}", path
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    # WAL survives a power cut with the last committed transaction intact.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
-def _check_sqlite_file(path: Path, target: str) -> None:
-    """Refuse anything that is not an SQLite file before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    if path.is_dir():
-        raise NotADatabaseError(target)
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotADatabaseError(target)
-    # Read-only, and sidecar files it creates are removed: the check must change nothing.
-    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    existed = {p for p in sidecars if p.exists()}
+    if not text_target.strip():
+        raise InvalidTargetError(repr(text_target), "no file or URL was given")
+    if "://" not in text_target:
+        path = Path(text_target).expanduser().resolve()
+        return f"sqlite:///{path.as_posix()}", path
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(target, str(exc)) from exc
-    finally:
-        for sidecar in sidecars:
-            if sidecar not in existed and sidecar.exists():
-                sidecar.unlink()
-    if rows != [("ok",)]:
-        raise CorruptDatabaseError(target, "; ".join(str(r[0]) for r in rows[:3]))
-    if tables and "alembic_version" not in tables:
-        # Another program's database: even switching it to WAL would change it.
-        raise NotADatabaseError(target)
+        url = make_url(text_target)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError) as exc:
+        raise InvalidTargetError(_hide_password(text_target), "the URL cannot be read") from exc
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise InvalidTargetError(text_target, "an SQLite URL must name a file")
+        return text_target, Path(url.database).resolve()
+    if backend not in SERVER_BACKENDS:
+        raise InvalidTargetError(
+            url.render_as_string(hide_password=True),
+            "Osuva works with SQLite files and PostgreSQL servers",
+        )
+    if url.drivername in ("postgresql", "postgres"):
+        # psycopg 3 is the driver Osuva ships; SQLAlchemy would assume psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False), None
 
 
-def make_engine(url: str) -> Engine:
-    if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+def _hide_password(target: str) -> str:
+    """An unparsable URL, with anything between ':' and '@' masked."""
+    scheme, _, rest = target.partition("://")
+    if "@" in rest:
+        credentials, _, host = rest.rpartition("@")
+        rest = f"{credentials.partition(':')[0]}:***@{host}"
+    return f"{scheme}://{rest}"
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and bring the schema to this version of Osuva.
+def open_database(target: str | Path, *, create: bool = False, migrate: bool = True) -> Database:
+    """Open an Osuva database and bring its schema to this version of Osuva.
 
+    Only `create=True` (a new cooperative, the demo) makes a new file or fills an empty one;
+    otherwise a missing, empty or foreign database is refused. Opening reads the header and
+    the schema version only: the full integrity scan is `app.services.integrity`.
     Raises a DatabaseOpenError subclass, leaving the file untouched, when it cannot.
     """
     url, path = resolve_url(target)
     label = str(path) if path is not None else make_url(url).render_as_string(True)
-    if path is not None:
-        _check_sqlite_file(path, label)
+    if path is not None and probe.check_file(path, label, create=create):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CannotCreateError(label, exc.strerror or str(exc)) from exc
     try:
-        engine = make_engine(url)
-    except ImportError as exc:
-        raise ConnectionFailedError(label, f"database driver missing ({exc.name})") from exc
+        engine = make_engine(url, path)
+    except (ImportError, ArgumentError) as exc:
+        detail = f"database driver missing ({getattr(exc, 'name', None) or exc})"
+        raise ConnectionFailedError(label, detail) from exc
     try:
-        with engine.connect() as con:
-            con.execute(text("SELECT 1"))
-    except (OperationalError, DBAPIError) as exc:
+        db = Database(
+            url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path
+        )
+        _prepare(db, label, create=create, migrate=migrate)
+    except BaseException:
         engine.dispose()
-        raise ConnectionFailedError(label, str(exc.orig or exc).strip()) from exc
-    db = Database(
-        url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path
-    )
-    if migrate and _stored_revision(engine) != SCHEMA_HEAD:
-        # Alembic costs half a second to import: only when the schema must change.
-        from .migrate import upgrade_to_head
-
-        try:
-            upgrade_to_head(db, label)
-        except Exception:
-            engine.dispose()
-            raise
+        raise
     return db
 
 
-def _stored_revision(engine: Engine) -> str | None:
-    with engine.connect() as con:
-        try:
-            return con.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except (OperationalError, DBAPIError):
-            return None
+def _prepare(db: Database, label: str, *, create: bool, migrate: bool) -> None:
+    if db.path is not None:
+        contents = probe.sqlite_contents(db.path, label, create=create)
+    else:
+        contents = probe.server_contents(db.engine, label)
+    if contents.revision is None:
+        if contents.has_tables:
+            # Another program's database: never add Osuva's tables into it.
+            raise NotADatabaseError(label)
+        if not create:
+            raise EmptyDatabaseError(label)
+    if migrate and contents.revision != SCHEMA_HEAD:
+        # Alembic costs half a second to import: only when the schema must change.
+        from .migrate import upgrade_to_head
+
+        upgrade_to_head(db, label)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +11,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from .errors import NewerSchemaError, NotADatabaseError
+from .copy import CopyFailed, copy_database
+from .errors import CannotCreateError, DatabaseOpenError, NewerSchemaError, NotADatabaseError
 
 if TYPE_CHECKING:
     from .engine import Database
@@ -41,20 +41,15 @@ def has_tables(db: Database) -> bool:
     return bool(inspect(db.engine).get_table_names())
 
 
-def backup_before_upgrade(path: Path, revision: str) -> Path:
+def backup_before_upgrade(path: Path, revision: str, label: str | None = None) -> Path:
     """Copy the file with SQLite's online backup, so WAL contents are included."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+        return copy_database(path, target)
+    except CopyFailed as exc:
+        # No upgrade without its copy: the file stays as it was.
+        raise CannotCreateError(label or str(path), f"the copy before upgrading: {exc}") from exc
 
 
 def upgrade_to_head(db: Database, label: str, config: Config | None = None) -> Path | None:
@@ -74,8 +69,30 @@ def upgrade_to_head(db: Database, label: str, config: Config | None = None) -> P
         raise NotADatabaseError(label)
     backup = None
     if db.path is not None and current is not None and has_tables(db):
-        backup = backup_before_upgrade(db.path, current)
-    with db.engine.begin() as con:
-        config.attributes["connection"] = con
-        command.upgrade(config, "head")
+        backup = backup_before_upgrade(db.path, current, label)
+    _upgrade(db, config, label)
     return backup
+
+
+def _upgrade(db: Database, config: Config, label: str) -> None:
+    """One transaction; on SQLite the documented ALTER procedure, so rebuilt tables keep rows.
+
+    (sqlite.org/lang_altertable.html: foreign keys off outside the transaction, checked
+    before commit.) Without it, rebuilding a table others refer to fails or cascades.
+    """
+    with db.engine.connect() as con:
+        raw = con.connection.driver_connection if db.path is not None else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with con.begin():
+                config.attributes["connection"] = con
+                command.upgrade(config, "head")
+                if raw is not None and con.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseOpenError(
+                        f"Upgrading {label} would leave broken references; nothing was changed.",
+                        target=label,
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from app.db import Database
+from app.db.copy import CopyCancelled, CopyFailed, Progress, copy_database
 
 from .errors import ServiceError
 
@@ -18,24 +18,55 @@ class BackupNotPossibleError(ServiceError):
         super().__init__(message, code="server_backup")
 
 
-def backup_database(db: Database, target_dir: Path, *, now: datetime | None = None) -> Path:
-    """Write a consistent copy (SQLite's online backup) into target_dir and return its path."""
+class BackupFailedError(ServiceError):
+    """The backup could not be written or did not verify; no backup file was left."""
+
+    def __init__(self, message: str, target_dir: Path) -> None:
+        super().__init__(message, code="backup_failed")
+        self.target_dir = target_dir
+
+
+class BackupCancelledError(ServiceError):
+    """The user cancelled; the partial copy was removed."""
+
+    def __init__(self) -> None:
+        super().__init__("the backup was cancelled; no backup was written", code="cancelled")
+
+
+def backup_database(
+    db: Database, target_dir: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> Path:
+    """Write a verified copy (SQLite's online backup) into target_dir and return its path.
+
+    `progress(copied_pages, total_pages)` is called as the copy proceeds; returning True
+    cancels it (BackupCancelledError). A failed or cancelled backup leaves no file that
+    looks like a backup.
+    """
     if db.path is None:
         raise BackupNotPossibleError("server databases are backed up with the server's tools")
-    target_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        if target_dir.exists() and not target_dir.is_dir():
+            raise BackupFailedError(
+                f"cannot use {target_dir} for backups: it is not a folder", target_dir
+            )
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailedError(
+            f"cannot use {target_dir} for backups: {_reason(exc)}", target_dir
+        ) from exc
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     target = target_dir / f"{db.path.stem}_{stamp}.sqlite"
-    source = sqlite3.connect(db.path)
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = target_dir / f"{db.path.stem}_{stamp}-{counter}.sqlite"
     try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-            if copy.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise ServiceError(
-                    "the backup copy failed its integrity check", code="backup_check_failed"
-                )
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    return target
+        return copy_database(db.path, target, progress=progress)
+    except CopyCancelled as exc:
+        raise BackupCancelledError() from exc
+    except CopyFailed as exc:
+        raise BackupFailedError(f"the backup was not written: {exc}", target_dir) from exc
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()

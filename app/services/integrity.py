@@ -23,6 +23,19 @@ class CheckReport:
         return not self.problems
 
 
+def quick_check(db: Database) -> list[str]:
+    """SQLite's quick check of every page; [] when whole. Run it off the GUI thread.
+
+    Opening a database reads only its header and schema version, so a large file opens
+    at once; the window calls this in a worker after it is shown, `check` calls the full scan.
+    """
+    if db.engine.dialect.name != "sqlite":
+        return []  # a server checks its own storage
+    with db.engine.connect() as con:
+        rows = [str(r[0]) for r in con.execute(text("PRAGMA quick_check(10)"))]
+    return [] if rows == ["ok"] else [f"integrity: {r}" for r in rows]
+
+
 def _sqlite_checks(db: Database, report: CheckReport) -> None:
     if db.engine.dialect.name != "sqlite":
         return  # a server checks its own storage
@@ -62,6 +75,12 @@ def check_database(db: Database) -> CheckReport:
     if report.schema_version is None:
         report.problems.append("no Osuva schema in this database")
         return report
+    if report.schema_version != report.schema_head and _is_newer(report.schema_version):
+        report.problems.append(
+            f"the database was written by a newer version of Osuva (schema version "
+            f"{report.schema_version}; this Osuva knows versions up to {report.schema_head}); "
+            "update Osuva to use it"
+        )
     _sqlite_checks(db, report)
     if report.schema_version == report.schema_head:
         _invoice_numbering(db, report)
@@ -71,3 +90,13 @@ def check_database(db: Database) -> CheckReport:
                 "invoices": session.scalar(select(func.count(Invoice.id))) or 0,
             }
     return report
+
+
+def _is_newer(revision: str) -> bool:
+    """A revision this Osuva's migrations do not know was written by a later Osuva."""
+    from alembic.script import ScriptDirectory
+
+    from app.db.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision not in {rev.revision for rev in script.walk_revisions()}

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db import Database
+from app.db import WRITE, Database
 
 from . import audit
 from .errors import ConflictError, PermissionDeniedError
@@ -59,7 +59,7 @@ class UnitOfWork:
         if self.write:
             # Begin now, holding the write lock, before any check reads the data.
             try:
-                self.session.connection(execution_options={"osuva_write": True})
+                self.session.connection(execution_options={WRITE: True})
             except OperationalError as exc:
                 self._close()
                 raise ConflictError("the database is busy", code="busy") from exc

@@ -48,9 +48,12 @@ def pytest_configure(config):
         os.replace(tmp, qm)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def sign_in_as(monkeypatch):
-    """Answer the sign-in dialog as the given demo user (password "demo")."""
+    """Answer the sign-in dialog as the given demo user (password "demo"; admin at first).
+
+    Autouse, so a test never waits on a modal sign-in dialog nobody answers.
+    """
     from ui.signin.dialog import SignInDialog
 
     def answer(username: str = "admin", password: str = "demo") -> None:

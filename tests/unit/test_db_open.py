@@ -40,7 +40,7 @@ def sha256(path: Path) -> str:
 
 def make_head_database(path: Path) -> None:
     """A migrated database whose WAL has been folded into the main file."""
-    db = open_database(path)
+    db = open_database(path, create=True)
     db.dispose()
     # The last connection to close checkpoints the WAL; make sure of it.
     con = sqlite3.connect(path)
@@ -70,7 +70,7 @@ def table_counts(path: Path) -> dict[str, int]:
 def test_new_file_is_created_and_migrated_to_head(tmp_path):
     path = tmp_path / "sub" / "folder" / "new.sqlite"
     assert not path.exists()
-    db = open_database(path)
+    db = open_database(path, create=True)
     try:
         assert path.is_file()
         assert db.path == path.resolve()
@@ -112,10 +112,10 @@ def test_wal_mode_is_stored_in_the_file(db):
         con.close()
 
 
-def test_empty_file_is_treated_as_new(tmp_path):
+def test_empty_file_becomes_a_database_only_when_creating(tmp_path):
     path = tmp_path / "empty.sqlite"
     path.write_bytes(b"")
-    db = open_database(path)
+    db = open_database(path, create=True)
     try:
         assert current_revision(db) == head_revision()
     finally:
@@ -155,22 +155,60 @@ def test_directory_is_refused(tmp_path):
     assert [p.name for p in folder.iterdir()] == ["inside.txt"]
 
 
-def test_corrupted_pages_are_refused_and_file_unchanged(tmp_path):
+def corrupt_page(path: Path, page: int, *, start: int = 0) -> None:
+    garbage = bytes((i * 131 + 7) % 256 for i in range(4096 - start))
+    with path.open("r+b") as fh:
+        fh.seek(4096 * (page - 1) + start)
+        fh.write(garbage)
+
+
+def test_a_damaged_schema_page_is_refused_on_open_and_file_unchanged(tmp_path):
+    path = tmp_path / "damaged.sqlite"
+    make_head_database(path)
+    # Page 1 after the 100-byte header holds the schema: reading it is cheap and fails.
+    corrupt_page(path, 1, start=100)
+    before = sha256(path)
+    with pytest.raises(CorruptDatabaseError) as info:
+        open_database(path)
+    assert info.value.detail
+    assert "backup" in str(info.value)
+    assert sha256(path) == before
+    # SQLite may leave its own empty -wal/-shm beside a file it could not read; nothing else.
+    assert {p.name for p in tmp_path.iterdir()} <= {
+        "damaged.sqlite",
+        "damaged.sqlite-wal",
+        "damaged.sqlite-shm",
+    }
+
+
+def test_a_damaged_data_page_is_found_by_the_quick_check_not_on_open(tmp_path):
+    """Opening does not scan every page (a large file opens at once); quick_check does."""
+    from app.services.integrity import quick_check
+
     path = tmp_path / "damaged.sqlite"
     make_head_database(path)
     assert path.stat().st_size > 4096 * 4
-    garbage = bytes((i * 131 + 7) % 256 for i in range(4096))
-    with path.open("r+b") as fh:
-        fh.seek(4096 * 2)
-        fh.write(garbage)
+    corrupt_page(path, 3)
     before = sha256(path)
-    with pytest.raises(DatabaseOpenError) as info:
-        open_database(path)
-    assert isinstance(info.value, CorruptDatabaseError | NotADatabaseError)
-    if isinstance(info.value, CorruptDatabaseError):
-        assert info.value.detail
-        assert "backup" in str(info.value)
+    try:
+        db = open_database(path, migrate=False)
+    except DatabaseOpenError as error:
+        # Page 3 may hold part of the schema; then opening refuses it, which is fine too.
+        assert isinstance(error, CorruptDatabaseError | NotADatabaseError)
+    else:
+        try:
+            problems = quick_check(db)
+        finally:
+            db.dispose()
+        assert problems
+        assert all(p.startswith("integrity: ") for p in problems)
     assert sha256(path) == before
+
+
+def test_quick_check_of_a_whole_database_finds_nothing(demo_db):
+    from app.services.integrity import quick_check
+
+    assert quick_check(demo_db) == []
 
 
 def test_newer_schema_is_refused_and_file_unchanged(tmp_path):
@@ -341,27 +379,25 @@ def test_label_of_server_database_hides_the_password():
 
 
 def test_connection_failure_is_wrapped(tmp_path, monkeypatch):
-    """SQLite refusing to open the file surfaces as ConnectionFailedError, not SQLAlchemy's."""
-    import app.db.engine as engine_module
+    """SQLite refusing to open the file surfaces as ConnectionFailedError, not sqlite3's."""
+    import app.db.connect as connect_module
 
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    real_make_engine = engine_module.make_engine
-    # The checks pass for the requested (new) file; the engine then points at a folder,
-    # which SQLite cannot open ("unable to open database file").
+    real_connect = connect_module.sqlite3.connect
+    # The checks pass for the requested (new) file; SQLite is then pointed at a folder,
+    # which it cannot open ("unable to open database file").
     monkeypatch.setattr(
-        engine_module,
-        "make_engine",
-        lambda url: real_make_engine(f"sqlite:///{folder.as_posix()}"),
+        connect_module.sqlite3, "connect", lambda path, **kw: real_connect(folder, **kw)
     )
     target = tmp_path / "new.sqlite"
     with pytest.raises(DatabaseOpenError) as info:
-        open_database(target)
+        open_database(target, create=True)
     assert isinstance(info.value, ConnectionFailedError)
-    assert not isinstance(info.value, SQLAlchemyError)
+    assert not isinstance(info.value, SQLAlchemyError | sqlite3.Error)
     assert info.value.target == str(target.resolve())
     assert "unable to open" in info.value.detail
-    assert isinstance(info.value.__cause__, SQLAlchemyError)
+    assert isinstance(info.value.__cause__, sqlite3.Error)
     assert list(folder.iterdir()) == []
 
 
@@ -370,7 +406,7 @@ def test_path_below_a_regular_file_cannot_be_created(tmp_path):
     blocker.write_text("not a folder")
     target = blocker / "sub" / "db.sqlite"
     with pytest.raises(DatabaseOpenError) as info:
-        open_database(target)
+        open_database(target, create=True)
     assert isinstance(info.value, CannotCreateError)
     assert not isinstance(info.value, OSError)
     assert info.value.target == str(target.resolve())
@@ -414,3 +450,20 @@ def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path):
     con.close()
     assert tables == ["member"]
     assert not (tmp_path / "contacts.sqlite-wal").exists()
+
+
+def test_quick_check_runs_in_a_worker_thread(demo_db):
+    """The window runs the scan off the GUI thread, on the same engine."""
+    import threading
+
+    from app.services.integrity import quick_check
+
+    with demo_db.engine.connect() as con:
+        con.exec_driver_sql("SELECT count(*) FROM member").scalar()
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.append(quick_check(demo_db)))
+    worker.start()
+    worker.join(timeout=60)
+    assert results == [[]]
+    with demo_db.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM member").scalar() > 0

@@ -35,7 +35,7 @@ TODAY = date(2026, 3, 15)
 
 
 def _make(path: Path, *, seed: int = 2026, today: date = TODAY) -> tuple[Database, DemoSummary]:
-    db = open_database(path)
+    db = open_database(path, create=True)
     return db, generate_demo(db, seed=seed, today=today)
 
 
@@ -102,7 +102,7 @@ def test_nothing_is_left_when_generation_fails(tmp_path: Path, monkeypatch) -> N
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("app.demo.generator.add_shares", broken)
-    db = open_database(tmp_path / "x.sqlite")
+    db = open_database(tmp_path / "x.sqlite", create=True)
     with pytest.raises(RuntimeError):
         generate_demo(db, today=TODAY)
     assert all(not rows for rows in _dump(db).values())

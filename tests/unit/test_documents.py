@@ -190,7 +190,7 @@ def big_db(tmp_path_factory):
     from app.demo import generate_demo
 
     path = tmp_path_factory.mktemp("big") / "big.sqlite"
-    database = open_database(path)
+    database = open_database(path, create=True)
     generate_demo(database, scale=3, today=DEMO_TODAY)
     yield database
     database.dispose()

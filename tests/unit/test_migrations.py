@@ -16,7 +16,7 @@ from app.domain import Base
 
 @pytest.fixture
 def empty_db(tmp_path):
-    database = open_database(tmp_path / "empty.sqlite", migrate=False)
+    database = open_database(tmp_path / "empty.sqlite", create=True, migrate=False)
     yield database
     database.dispose()
 
@@ -107,7 +107,7 @@ def test_downgrade_to_base_and_upgrade_again(empty_db):
 
 
 def test_open_database_migrates_the_same_as_alembic(tmp_path):
-    db = open_database(tmp_path / "opened.sqlite")
+    db = open_database(tmp_path / "opened.sqlite", create=True)
     try:
         assert schema_diff(db) == []
         assert table_names(db) - {"alembic_version"} == set(Base.metadata.tables)

@@ -603,10 +603,16 @@ def test_first_subscription_is_basic_and_later_ones_additional(tmp_path):
     from app.services.shares import subscribe_shares
     from app.services.uow import UnitOfWork
 
-    db = open_database(tmp_path / "kinds.sqlite")
+    db = open_database(tmp_path / "kinds.sqlite", create=True)
     with UnitOfWork(db) as uow:
         create_cooperative(
-            uow, NewCooperative(name="Testi", business_id="2077474-0", iban="FI3715903000000776", admin_password="salasana-1")
+            uow,
+            NewCooperative(
+                name="Testi",
+                business_id="2077474-0",
+                iban="FI3715903000000776",
+                admin_password="salasana-1",
+            ),
         )
     with UnitOfWork(db) as uow:
         member_id = create_member(
