@@ -20,7 +20,7 @@ from .errors import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration's revision; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 @dataclass

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select, type_coerce
+from sqlalchemy import delete, func, or_, select, type_coerce
 
 from app.domain import (
     Attendance,
@@ -27,6 +27,7 @@ from app.domain.base import Money
 from app.domain.enums import ConsentKind, MemberKind, MemberStatus, Role
 
 from .errors import NotFoundError, ServiceError, ValidationError
+from .listing import ListQuery, ListSpec, Page, fetch_page, position_in, search_key, starts_with
 from .member_form import MemberForm, validate_member_form
 from .uow import UnitOfWork, snapshot
 
@@ -92,42 +93,112 @@ def pending_refunds():
     )
 
 
-def list_members(uow: UnitOfWork) -> list[MemberRow]:
-    """Every member with share totals, sorted by name."""
-    subscribed, paid = share_totals()
-    refund_due = pending_refunds()
-    query = (
-        select(
-            Member,
-            subscribed.c.shares,
-            subscribed.c.amount,
-            paid.c.paid,
-            refund_due.c.due_on,
-        )
-        .outerjoin(subscribed, subscribed.c.member_id == Member.id)
-        .outerjoin(paid, paid.c.member_id == Member.id)
-        .outerjoin(refund_due, refund_due.c.member_id == Member.id)
-        .order_by(Member.last_name, Member.first_name, Member.id)
+# Named filters of the members list (the Members tab's "Show" choices).
+MEMBER_FILTERS = {
+    "current": (Member.status == MemberStatus.MEMBER,),
+    "applicants": (Member.status == MemberStatus.APPLICANT,),
+    "former": (Member.status == MemberStatus.FORMER,),
+    "supporting": (Member.status == MemberStatus.MEMBER, Member.kind == MemberKind.SUPPORTING),
+}
+
+MEMBER_LIST = ListSpec(
+    sorts={
+        "number": (Member.member_number,),
+        "name": (Member.search_name,),
+        "kind": (Member.kind,),
+        "status": (Member.status,),
+        "joined": (Member.accepted_on,),
+        "municipality": (Member.municipality,),
+    },
+    default_sort="name",
+    default_descending=False,
+    id_column=Member.id,
+)
+
+
+def _member_base(query: ListQuery):
+    base = select(
+        Member.id,
+        Member.member_number,
+        Member.first_name,
+        Member.last_name,
+        Member.kind,
+        Member.status,
+        Member.accepted_on,
+        Member.notice_on,
+        Member.left_on,
+        Member.municipality,
     )
+    base = base.where(*MEMBER_FILTERS.get(query.filter or "", ()))
+    words = search_key(query.search)
+    if words:
+        # A number finds that member; words find names by their start, either way round.
+        matches = [starts_with(Member.search_name, words), starts_with(Member.search_given, words)]
+        if words.isdigit():
+            matches.append(Member.member_number == int(words))
+        base = base.where(or_(*matches))
+    return base
+
+
+def _share_figures(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
+    """(shares, subscribed, paid, refund due) for just these members, in one statement."""
+    if not ids:
+        return {}
+    sub = ShareSubscription
+    shares = select(func.sum(sub.share_count)).where(sub.member_id == Member.id)
+    amount = select(type_coerce(func.sum(sub.share_count * sub.unit_price), Money())).where(
+        sub.member_id == Member.id
+    )
+    paid = (
+        select(type_coerce(func.sum(SharePayment.amount), Money()))
+        .join(sub, sub.id == SharePayment.subscription_id)
+        .where(sub.member_id == Member.id)
+    )
+    due = select(func.min(ShareRefund.due_on)).where(
+        ShareRefund.member_id == Member.id, ShareRefund.paid_on.is_(None)
+    )
+    query = select(
+        Member.id,
+        shares.scalar_subquery(),
+        amount.scalar_subquery(),
+        paid.scalar_subquery(),
+        due.scalar_subquery(),
+    ).where(Member.id.in_(ids))
+    return {row[0]: tuple(row[1:]) for row in uow.session.execute(query)}
+
+
+def list_members(uow: UnitOfWork, query: ListQuery | None = None) -> Page[MemberRow]:
+    """One page of the member register with share totals; by name unless asked otherwise."""
+    query = query or ListQuery(limit=None)
+    rows, total = fetch_page(uow.session, MEMBER_LIST, _member_base(query), query)
+    figures = _share_figures(uow, [r.id for r in rows])
     zero = Decimal("0.00")
-    return [
-        MemberRow(
-            id=m.id,
-            member_number=m.member_number,
-            name=f"{m.last_name}, {m.first_name}",
-            kind=m.kind,
-            status=m.status,
-            joined_on=m.accepted_on,
-            notice_on=m.notice_on,
-            left_on=m.left_on,
-            municipality=m.municipality,
-            shares=int(shares or 0),
-            subscribed=amount or zero,
-            paid=paid_amount or zero,
-            refund_due_on=due_on,
+    page = []
+    for r in rows:
+        shares, amount, paid_amount, due_on = figures.get(r.id, (None, None, None, None))
+        page.append(
+            MemberRow(
+                id=r.id,
+                member_number=r.member_number,
+                name=f"{r.last_name}, {r.first_name}",
+                kind=r.kind,
+                status=r.status,
+                joined_on=r.accepted_on,
+                notice_on=r.notice_on,
+                left_on=r.left_on,
+                municipality=r.municipality,
+                shares=int(shares or 0),
+                subscribed=amount or zero,
+                paid=paid_amount or zero,
+                refund_due_on=due_on,
+            )
         )
-        for m, shares, amount, paid_amount, due_on in uow.session.execute(query)
-    ]
+    return Page(page, total, query.offset)
+
+
+def member_row_position(uow: UnitOfWork, query: ListQuery, member_id: int) -> int | None:
+    """Where the member stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, MEMBER_LIST, _member_base(query), query, member_id)
 
 
 @dataclass(frozen=True)
