@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.coaching_tab, self.tr("&Coaching"))
         self.tabs.addTab(self.invoicing_tab, self.tr("&Invoicing"))
         self.setCentralWidget(self.tabs)
+        # A tab reads its rows when first shown, not before the window appears.
+        self.tabs.currentChanged.connect(self._load_current_tab)
 
         self.database_label = QLabel(fill(self.tr("Database: %1"), context.db.label))
         self.database_label.setAccessibleName(self.tr("Database in use"))
@@ -122,9 +124,35 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window_geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def list_tabs(self) -> tuple:
+        return (self.members_tab, self.work_tab, self.coaching_tab, self.invoicing_tab)
+
     def refresh(self) -> None:
-        for tab in (self.members_tab, self.work_tab, self.coaching_tab, self.invoicing_tab):
-            tab.refresh()
+        """Everything again (View → Refresh): the open tab now, the others when shown."""
+        for tab in self.list_tabs():
+            tab.mark_stale()
+        self._load_current_tab()
+        if self.tabs.currentWidget() is not self.members_tab:
+            # The status bar's warnings fill in once the window shows, whatever tab is open.
+            QTimer.singleShot(0, self.members_tab.load_warnings)
+
+    def refresh_for(self, kinds: set[str] | frozenset[str]) -> None:
+        """Only the tabs showing these tables (domain table names) read their rows again."""
+        kinds = set(kinds)
+        current = self.tabs.currentWidget()
+        for tab in self.list_tabs():
+            if tab.SHOWS & kinds:
+                if tab is current:
+                    tab.refresh()
+                else:
+                    tab.mark_stale()
+        if self.members_tab.SHOWS & kinds and current is not self.members_tab:
+            QTimer.singleShot(0, self.members_tab.load_warnings)
+
+    def _load_current_tab(self, *_args) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None and hasattr(tab, "ensure_loaded"):
+            tab.ensure_loaded()
 
     def show_warning_count(self, warnings: list) -> None:
         """Ownership warnings stay visible in the status bar whatever tab is open."""

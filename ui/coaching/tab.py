@@ -10,6 +10,8 @@ from .model import SessionTableModel
 
 
 class CoachingTab(ListTab):
+    SHOWS = frozenset({"coaching_session", "attendance"})
+
     def __init__(self, context: Context, parent=None) -> None:
         super().__init__(context, SessionTableModel(), list_sessions, parent)
 

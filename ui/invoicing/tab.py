@@ -10,6 +10,8 @@ from .model import InvoiceTableModel
 
 
 class InvoicingTab(ListTab):
+    SHOWS = frozenset({"invoice", "invoice_line", "payment", "customer"})
+
     def __init__(self, context: Context, parent=None) -> None:
         super().__init__(context, InvoiceTableModel(), list_invoices, parent)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.domain.enums import MemberKind, MemberStatus
+from app.domain.enums import MemberStatus
 from app.services.errors import ServiceError
-from app.services.members import MemberRow, list_members
+from app.services.members import MemberRow, list_members, member_row_position
 from app.services.ownership import ownership_warnings
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
@@ -31,23 +31,24 @@ from .model import MemberTableModel
 from .shares_dialog import SharesDialog
 from .warnings import WarningBanner
 
+# The "Show" choices: each is a named filter of the list service (app.services.members).
 FILTERS = (
     (QT_TRANSLATE_NOOP("MembersTab", "All"), None),
-    (QT_TRANSLATE_NOOP("MembersTab", "Current members"), lambda r: r.status == MemberStatus.MEMBER),
-    (QT_TRANSLATE_NOOP("MembersTab", "Applicants"), lambda r: r.status == MemberStatus.APPLICANT),
-    (QT_TRANSLATE_NOOP("MembersTab", "Former members"), lambda r: r.status == MemberStatus.FORMER),
-    (
-        QT_TRANSLATE_NOOP("MembersTab", "Supporting members"),
-        lambda r: r.kind == MemberKind.SUPPORTING and r.status == MemberStatus.MEMBER,
-    ),
+    (QT_TRANSLATE_NOOP("MembersTab", "Current members"), "current"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Applicants"), "applicants"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Former members"), "former"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Supporting members"), "supporting"),
 )
 
 
 class MembersTab(ListTab):
+    SHOWS = frozenset({"member", "share_subscription", "share_payment", "share_refund", "consent"})
     warnings_changed = Signal(list)
 
     def __init__(self, context: Context, parent=None) -> None:
-        super().__init__(context, MemberTableModel(), list_members, parent)
+        super().__init__(
+            context, MemberTableModel(), list_members, parent, position_loader=member_row_position
+        )
         self.actions_ = MembershipActions(context, self)
         self.banner = WarningBanner(self)
         self.filter = QComboBox(self)
@@ -119,6 +120,7 @@ class MembersTab(ListTab):
 
         self.list.activated.connect(lambda _row: self.edit_member())
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.list.rows_loaded.connect(self._update_buttons)
         self._apply_filter()
         self._update_buttons()
 
@@ -139,31 +141,27 @@ class MembersTab(ListTab):
         return self.tr("Member register")
 
     def refresh(self) -> None:
-        selected = self.selected()
+        """The first page again, the selection kept; the warnings follow once it shows."""
         super().refresh()
+        self._update_buttons()
+        QTimer.singleShot(0, self.load_warnings)
+
+    def load_warnings(self) -> None:
+        """Ownership warnings for the banner and the status bar."""
         warnings = read(self.context, ownership_warnings)
         self.banner.show_warnings(warnings)
         self.warnings_changed.emit(warnings)
-        if selected is not None:
-            self.select_member(selected.id)
-        self._update_buttons()
 
     def selected(self) -> MemberRow | None:
-        indexes = self.list.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        source = self.list.proxy.mapToSource(indexes[0])
-        return self.list.model.row_at(source.row())
+        return self.list.selected_row()
 
-    def select_member(self, member_id: int) -> None:
-        for row in range(self.list.proxy.rowCount()):
-            source = self.list.proxy.mapToSource(self.list.proxy.index(row, 0))
-            if self.list.model.row_at(source.row()).id == member_id:
-                self.list.table.selectRow(row)
-                return
+    def select_member(self, member_id: int) -> bool:
+        """Select the member and scroll to them, even beyond the pages loaded so far."""
+        return self.list.select_id(member_id)
 
     def _apply_filter(self) -> None:
-        self.list.proxy.set_row_filter(FILTERS[self.filter.currentIndex()][1])
+        self.list.model.set_filter(FILTERS[self.filter.currentIndex()][1])
+        self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected()

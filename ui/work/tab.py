@@ -10,6 +10,8 @@ from .model import AssignmentTableModel
 
 
 class WorkTab(ListTab):
+    SHOWS = frozenset({"work_assignment", "assignment_member", "work_entry", "customer", "service"})
+
     def __init__(self, context: Context, parent=None) -> None:
         super().__init__(context, AssignmentTableModel(), list_assignments, parent)
 
