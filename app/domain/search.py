@@ -12,15 +12,21 @@ from typing import Any
 
 from sqlalchemy import event
 
+# Code points put ä (E4) before å (E5); Finnish and Swedish want z < å < ä < ö. A casefolded
+# key never holds a capital, so å is stored as Å (C5): after z, before ä, and still an å to
+# a database collation that knows the language.
+_NORDIC_ORDER = str.maketrans({"å": "Å"})
+
 
 def search_key(*parts: str | None) -> str:
-    """Casefolded words: ("Åberg ", "Matti") → "åberg matti".
+    """Casefolded words for searching and sorting: ("Öberg ", "Matti") → "öberg matti".
 
-    Composed (NFC) so an "ä" typed on a keyboard matches an "ä" pasted from a file. Code-point
-    order of the casefolded key puts å < ä < ö after z, as Finnish and Swedish sort them.
+    Composed (NFC) so an "ä" typed on a keyboard matches an "ä" pasted from a file. Apply it
+    to the search text too: the stored key and the typed prefix must be made the same way.
     """
     text = " ".join(p for p in parts if p)
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    return folded.translate(_NORDIC_ORDER)
 
 
 def keyed(*sources: str) -> Callable[[Any], str]:

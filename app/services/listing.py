@@ -86,10 +86,17 @@ class ListSpec:
         return [c.desc() if descending else c.asc() for c in columns]
 
 
-def fetch_page(session, spec: ListSpec, base: Select, query: ListQuery) -> tuple[list, int]:
-    """The rows of `base` (already filtered) for this page, and the count of all matches."""
-    counted = base.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
-    total = session.scalar(counted)
+def fetch_page(
+    session, spec: ListSpec, base: Select, query: ListQuery, count: Select | None = None
+) -> tuple[list, int]:
+    """The rows of `base` (already filtered) for this page, and the count of all matches.
+
+    `count` counts the matches without the joins that only add columns, so the count can
+    come from the smallest index of the main table.
+    """
+    if count is None:
+        count = base.with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+    total = session.scalar(count)
     stmt = base.order_by(*spec.order_by(query)).offset(query.offset)
     if query.limit is not None:
         stmt = stmt.limit(query.limit)

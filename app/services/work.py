@@ -50,8 +50,22 @@ ASSIGNMENT_LIST = ListSpec(
 )
 
 
+def _assignment_filter(query: ListQuery) -> list:
+    """Conditions on the assignment table alone, so each can use one of its indexes."""
+    words = search_key(query.search)
+    if not words:
+        return []
+    customers = select(Customer.id).where(starts_with(Customer.search_name, words))
+    return [
+        or_(
+            starts_with(WorkAssignment.search_title, words),
+            WorkAssignment.customer_id.in_(customers),
+        )
+    ]
+
+
 def _assignment_base(query: ListQuery):
-    base = (
+    return (
         select(
             WorkAssignment.id,
             WorkAssignment.title,
@@ -66,16 +80,8 @@ def _assignment_base(query: ListQuery):
         )
         .join(Customer, Customer.id == WorkAssignment.customer_id)
         .join(Service, Service.id == WorkAssignment.service_id)
+        .where(*_assignment_filter(query))
     )
-    words = search_key(query.search)
-    if words:
-        base = base.where(
-            or_(
-                starts_with(WorkAssignment.search_title, words),
-                starts_with(Customer.search_name, words),
-            )
-        )
-    return base
 
 
 def _hours(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
@@ -109,7 +115,8 @@ def _hours(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
 def list_assignments(uow: UnitOfWork, query: ListQuery | None = None) -> Page[AssignmentRow]:
     """One page of assignments with their logged and not yet invoiced hours, newest first."""
     query = query or ListQuery(limit=None)
-    rows, total = fetch_page(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query)
+    count = select(func.count()).select_from(WorkAssignment).where(*_assignment_filter(query))
+    rows, total = fetch_page(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query, count)
     figures = _hours(uow, [r.id for r in rows])
     zero = Decimal("0.00")
     page = []
