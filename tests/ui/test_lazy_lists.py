@@ -132,3 +132,17 @@ def test_start_up_leaves_documents_spreadsheets_and_migrations_unloaded(demo_db,
     }
     heavy |= {name for name in imported if name.startswith("app.demo")}
     assert heavy == set()
+
+
+def test_rows_loaded_is_emitted_without_dropping_references(qtbot, members):
+    """PySide6 6.12's `.emit()` drops a reference to True each time; the lists use emit_now."""
+    from ui.widgets.table_model import emit_now
+
+    seen = []
+    members.list.rows_loaded.connect(lambda: seen.append(1))
+    before = sys.getrefcount(True)
+    for _ in range(100):
+        emit_now(members.list.model, "rows_loaded")
+    after = sys.getrefcount(True)
+    assert len(seen) == 100
+    assert after == before

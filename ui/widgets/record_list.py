@@ -82,6 +82,8 @@ class RecordList(QWidget):
         layout.addWidget(self.table, 1)
 
         model.rows_loaded.connect(self._on_rows_loaded)
+        # Forwarded by Qt after the slot above has fitted the columns and the count.
+        model.rows_loaded.connect(self.rows_loaded)
         self._update_count()
 
     def reload(self) -> None:
@@ -95,7 +97,6 @@ class RecordList(QWidget):
         if not self._fitted and self.model.rowCount():
             self.fit_columns()
         self._update_count()
-        self.rows_loaded.emit()
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         if not self.model.is_sortable(column):

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMetaObject,
     QModelIndex,
     QObject,
     Qt,
@@ -21,6 +22,18 @@ from app.services.listing import PAGE_SIZE, ListQuery, Page
 from ui.i18n import current_language
 
 R = TypeVar("R")
+
+
+def emit_now(sender: QObject, signal: str) -> None:
+    """Emit a signal without arguments through Qt rather than `.emit()`.
+
+    With PySide6 6.12.0 every `.emit()` from Python drops one reference to `True` (it returns
+    True without taking a reference); a list emitting on every page would, after enough
+    scrolling, make Python abort. Qt's own invocation takes no such shortcut.
+    """
+    QMetaObject.invokeMethod(sender, signal, Qt.ConnectionType.DirectConnection)
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -136,7 +149,7 @@ class PagedTableModel(RowTableModel[R]):
         self.total = page.total
         self.loaded = True
         self.set_rows(page.rows)
-        self.rows_loaded.emit()
+        emit_now(self, "rows_loaded")
 
     def set_search(self, text: str) -> None:
         self._change(replace(self.query, search=text.strip()))
@@ -186,7 +199,7 @@ class PagedTableModel(RowTableModel[R]):
         else:
             # The list shrank meanwhile: stop asking for more.
             self.total = len(self._rows)
-        self.rows_loaded.emit()
+        emit_now(self, "rows_loaded")
 
     def find(self, row_id: int) -> int | None:
         """The model row of the record with this id, fetching pages up to it if need be."""
