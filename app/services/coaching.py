@@ -10,7 +10,15 @@ from sqlalchemy import func, select
 from app.domain import Attendance, CoachingSession
 from app.domain.enums import AttendanceStatus, SessionKind
 
-from .listing import ListQuery, ListSpec, Page, fetch_page, search_key, starts_with
+from .listing import (
+    ListQuery,
+    ListSpec,
+    Page,
+    fetch_page,
+    position_in,
+    search_key,
+    starts_with,
+)
 from .uow import UnitOfWork
 
 
@@ -95,3 +103,8 @@ def list_sessions(uow: UnitOfWork, query: ListQuery | None = None) -> Page[Sessi
             )
         )
     return Page(page, total, query.offset)
+
+
+def session_row_position(uow: UnitOfWork, query: ListQuery, session_id: int) -> int | None:
+    """Where the session stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, SESSION_LIST, _session_base(query), query, session_id)

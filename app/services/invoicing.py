@@ -14,7 +14,15 @@ from app.domain.base import Money
 from app.domain.enums import InvoiceKind, InvoiceState
 from app.fi.reference import normalize_reference
 
-from .listing import ListQuery, ListSpec, Page, fetch_page, search_key, starts_with
+from .listing import (
+    ListQuery,
+    ListSpec,
+    Page,
+    fetch_page,
+    position_in,
+    search_key,
+    starts_with,
+)
 from .uow import UnitOfWork
 
 
@@ -159,3 +167,8 @@ def list_invoices(
             )
         )
     return Page(page, total, query.offset)
+
+
+def invoice_row_position(uow: UnitOfWork, query: ListQuery, invoice_id: int) -> int | None:
+    """Where the invoice stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, INVOICE_LIST, _invoice_base(query), query, invoice_id)

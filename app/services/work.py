@@ -12,7 +12,15 @@ from app.domain import Customer, Service, WorkAssignment, WorkEntry, assignment_
 from app.domain.base import Fixed
 from app.domain.enums import AssignmentStatus
 
-from .listing import ListQuery, ListSpec, Page, fetch_page, search_key, starts_with
+from .listing import (
+    ListQuery,
+    ListSpec,
+    Page,
+    fetch_page,
+    position_in,
+    search_key,
+    starts_with,
+)
 from .uow import UnitOfWork
 
 
@@ -140,3 +148,8 @@ def list_assignments(uow: UnitOfWork, query: ListQuery | None = None) -> Page[As
             )
         )
     return Page(page, total, query.offset)
+
+
+def assignment_row_position(uow: UnitOfWork, query: ListQuery, assignment_id: int) -> int | None:
+    """Where the assignment stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query, assignment_id)

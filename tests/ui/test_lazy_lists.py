@@ -146,3 +146,13 @@ def test_rows_loaded_is_emitted_without_dropping_references(qtbot, members):
     after = sys.getrefcount(True)
     assert len(seen) == 100
     assert after == before
+
+
+def test_refresh_keeps_a_selection_beyond_the_first_page(qtbot, members):
+    model = members.list.model
+    while model.rowCount() < 25:
+        model.fetchMore()
+    members.list.table.selectRow(22)
+    chosen = members.selected()
+    members.refresh()
+    assert members.selected() == chosen

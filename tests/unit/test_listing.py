@@ -338,3 +338,20 @@ def test_invoices_search_by_number_reference_and_customer(business):
         assert numbers(sort="customer") == ["102", "101"]  # aalto before Äänekoski
         paid = {r.number: r.paid for r in list_invoices(uow, ListQuery())}
         assert paid == {"101": Decimal("0.00"), "102": Decimal("40.00")}
+
+
+def test_row_positions_of_the_other_lists(business):
+    from app.services.coaching import session_row_position
+    from app.services.invoicing import invoice_row_position
+    from app.services.work import assignment_row_position
+
+    with UnitOfWork(business) as uow:
+        for service, position, key in (
+            (list_assignments, assignment_row_position, "title"),
+            (list_sessions, session_row_position, "topic"),
+            (list_invoices, invoice_row_position, "number"),
+        ):
+            for query in (ListQuery(), ListQuery(sort=key, descending=True)):
+                rows = list(service(uow, query))
+                assert [position(uow, query, r.id) for r in rows] == list(range(len(rows)))
+            assert position(uow, ListQuery(search="zz"), rows[0].id) is None
