@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self._load_current_tab()
         if self.tabs.currentWidget() is not self.members_tab:
             # The status bar's warnings fill in once the window shows, whatever tab is open.
-            QTimer.singleShot(0, self.members_tab.load_warnings)
+            QTimer.singleShot(0, self.members_tab, self.members_tab.load_warnings)
 
     def refresh_for(self, kinds: set[str] | frozenset[str]) -> None:
         """Only the tabs showing these tables (domain table names) read their rows again."""
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
                 else:
                     tab.mark_stale()
         if self.members_tab.SHOWS & kinds and current is not self.members_tab:
-            QTimer.singleShot(0, self.members_tab.load_warnings)
+            QTimer.singleShot(0, self.members_tab, self.members_tab.load_warnings)
 
     def _load_current_tab(self, *_args) -> None:
         tab = self.tabs.currentWidget()

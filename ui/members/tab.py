@@ -144,7 +144,7 @@ class MembersTab(ListTab):
         """The first page again, the selection kept; the warnings follow once it shows."""
         super().refresh()
         self._update_buttons()
-        QTimer.singleShot(0, self.load_warnings)
+        QTimer.singleShot(0, self, self.load_warnings)
 
     def load_warnings(self) -> None:
         """Ownership warnings for the banner and the status bar."""

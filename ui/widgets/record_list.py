@@ -125,7 +125,7 @@ class RecordList(QWidget):
     def changeEvent(self, event) -> None:
         # Larger or smaller text: fit the columns to the new size.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            QTimer.singleShot(0, self.fit_columns)
+            QTimer.singleShot(0, self, self.fit_columns)
         super().changeEvent(event)
 
     def _update_count(self) -> None:
