@@ -50,6 +50,9 @@ class Member(TimestampMixin, Base):
         Index("ix_member_kind", "kind"),
         Index("ix_member_accepted_on", "accepted_on"),
         Index("ix_member_municipality", "municipality"),
+        # The list opens on current members by name: served in order, nothing to sort.
+        Index("ix_member_status_name", "status", "search_name"),
+        Index("ix_member_status_given", "status", "search_given"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

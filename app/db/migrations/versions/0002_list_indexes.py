@@ -31,6 +31,8 @@ INDEXES = (
     ("ix_member_kind", "member", ["kind"]),
     ("ix_member_accepted_on", "member", ["accepted_on"]),
     ("ix_member_municipality", "member", ["municipality"]),
+    ("ix_member_status_name", "member", ["status", "search_name"]),
+    ("ix_member_status_given", "member", ["status", "search_given"]),
     ("ix_assignment_member_member_id", "assignment_member", ["member_id"]),
     ("ix_work_assignment_starts_on", "work_assignment", ["starts_on"]),
     ("ix_work_assignment_status", "work_assignment", ["status"]),
