@@ -102,17 +102,16 @@ def pending_refunds():
     )
 
 
-# Named filters of the members list (the Members tab's "Show" choices). Most people on the
-# register are current members: `likely` keeps SQLite from walking them all for a search.
+# Named filters of the members list (the Members tab's "Show" choices).
 MEMBER_FILTERS = {
-    "current": (likely(Member.status == MemberStatus.MEMBER),),
+    "current": (Member.status == MemberStatus.MEMBER,),
     "applicants": (Member.status == MemberStatus.APPLICANT,),
     "former": (Member.status == MemberStatus.FORMER,),
-    "supporting": (
-        likely(Member.status == MemberStatus.MEMBER),
-        Member.kind == MemberKind.SUPPORTING,
-    ),
+    "supporting": (Member.status == MemberStatus.MEMBER, Member.kind == MemberKind.SUPPORTING),
 }
+# Most people on the register are current members: while searching, `likely` keeps SQLite
+# from walking them all in name order to find the few the search matches.
+CURRENT = Member.status == MemberStatus.MEMBER
 
 MEMBER_LIST = ListSpec(
     sorts={
@@ -150,7 +149,8 @@ def _member_base(query: ListQuery):
     matches = [starts_with(Member.search_name, words), starts_with(Member.search_given, words)]
     if words.isdigit():
         matches.append(Member.member_number == int(words))
-    return base.where(*conditions, or_(*matches))
+    hinted = (likely(c) if c.compare(CURRENT) else c for c in conditions)
+    return base.where(*hinted, or_(*matches))
 
 
 def _share_figures(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
