@@ -19,7 +19,17 @@ from sqlalchemy.sql.functions import FunctionElement
 from app.domain.search import search_key
 
 R = TypeVar("R")
-__all__ = ["PAGE_SIZE", "ListQuery", "ListSpec", "Page", "likely", "search_key", "starts_with"]
+__all__ = [
+    "PAGE_SIZE",
+    "ListQuery",
+    "ListSpec",
+    "Page",
+    "fetch_page",
+    "likely",
+    "position_in",
+    "search_key",
+    "starts_with",
+]
 
 PAGE_SIZE = 200
 # Above every character: `key >= p AND key < p || TOP` is a prefix match any index can serve.
