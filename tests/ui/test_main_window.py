@@ -149,3 +149,18 @@ def test_no_ownership_warning_for_the_demo(qtbot, demo_db, language):
         pass
     assert not window.warning_label.isVisibleTo(window)
     assert not window.members_tab.banner.isVisibleTo(window.members_tab)
+
+
+def test_each_tab_names_real_tables():
+    from app.domain import Base
+    from ui.coaching.tab import CoachingTab
+    from ui.invoicing.tab import InvoicingTab
+    from ui.members.tab import MembersTab
+    from ui.work.tab import WorkTab
+
+    tables = set(Base.metadata.tables)
+    for tab in (MembersTab, WorkTab, CoachingTab, InvoicingTab):
+        assert tab.SHOWS, tab.__name__
+        assert not tab.SHOWS - tables, tab.__name__
+    assert {"member", "share_payment", "consent"} <= MembersTab.SHOWS
+    assert {"invoice", "payment"} <= InvoicingTab.SHOWS
