@@ -1415,10 +1415,6 @@
         <source>Rows: %1</source>
         <translation>Rivejä: %1</translation>
     </message>
-    <message>
-        <source>Shown %1 of %2</source>
-        <translation>Näytetään %1 / %2</translation>
-    </message>
 </context>
 <context>
     <name>ServiceErrors</name>

@@ -1415,10 +1415,6 @@
         <source>Rows: %1</source>
         <translation>Rader: %1</translation>
     </message>
-    <message>
-        <source>Shown %1 of %2</source>
-        <translation>Visas %1 av %2</translation>
-    </message>
 </context>
 <context>
     <name>ServiceErrors</name>

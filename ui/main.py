@@ -32,7 +32,11 @@ def self_test_report(controller) -> int:
         print("self-test failed: no window")
         return 1
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    members = window.members_tab.list.model.rowCount()
+    from app.services.listing import ListQuery
+    from app.services.members import list_members
+    from ui.operations import read
+
+    members = read(window.context, list_members, ListQuery(limit=0)).total
     print(f"self-test ok: {' | '.join(tabs)}; {members} members; {window.context.db.label}")
     return 0 if len(tabs) == 4 else 1
 

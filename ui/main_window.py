@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
             else:
                 tab.hide()
         self.setCentralWidget(self.tabs)
+        # A tab reads its rows when first shown, not before the window appears.
+        self.tabs.currentChanged.connect(self._load_current_tab)
+        # Only the views showing what an action changed read their rows again.
+        context.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: context.changes.unsubscribe(self._on_changes))
 
         self.user_label = QLabel(fill(self.tr("Signed in: %1"), context.actor.name))
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
@@ -144,12 +149,43 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window_geometry", self.saveGeometry())
         super().closeEvent(event)
 
-    def visible_tabs(self) -> list:
+    def list_tabs(self) -> list:
+        """The tabs this user sees (a role's other tabs are never added)."""
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def refresh(self) -> None:
-        for tab in self.visible_tabs():
-            tab.refresh()
+        """Everything again (View → Refresh): the open tab now, the others when shown."""
+        for tab in self.list_tabs():
+            tab.mark_stale()
+        self._load_current_tab()
+        if self.tabs.currentWidget() is not self.members_tab and self.members_tab.shows_warnings:
+            # The status bar's warnings fill in once the window shows, whatever tab is open.
+            QTimer.singleShot(0, self.members_tab, self.members_tab.load_warnings)
+
+    def _on_changes(self, changes) -> None:
+        self.refresh_for(changes.kinds)
+
+    def refresh_for(self, kinds: set[str] | frozenset[str]) -> None:
+        """Only the tabs showing these tables (domain table names) read their rows again."""
+        kinds = set(kinds)
+        current = self.tabs.currentWidget()
+        for tab in self.list_tabs():
+            if tab.SHOWS & kinds:
+                if tab is current:
+                    tab.refresh()
+                else:
+                    tab.mark_stale()
+        if (
+            self.members_tab.SHOWS & kinds
+            and current is not self.members_tab
+            and self.members_tab.shows_warnings
+        ):
+            QTimer.singleShot(0, self.members_tab, self.members_tab.load_warnings)
+
+    def _load_current_tab(self, *_args) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None and hasattr(tab, "ensure_loaded"):
+            tab.ensure_loaded()
 
     def show_warning_count(self, warnings: list) -> None:
         """Ownership warnings stay visible in the status bar whatever tab is open."""

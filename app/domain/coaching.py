@@ -17,6 +17,7 @@ from .enums import (
     PathStep,
     SessionKind,
 )
+from .search import keep_search_keys, keyed
 
 if TYPE_CHECKING:
     from .members import Member
@@ -26,6 +27,10 @@ class CoachingSession(TimestampMixin, Base):
     __tablename__ = "coaching_session"
     __table_args__ = (
         CheckConstraint("duration_minutes > 0 AND duration_minutes <= 1440", name="duration"),
+        # One index per column the sessions list sorts by.
+        Index("ix_coaching_session_kind", "kind"),
+        Index("ix_coaching_session_duration", "duration_minutes"),
+        Index("ix_coaching_session_facilitator", "facilitator_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,12 +41,17 @@ class CoachingSession(TimestampMixin, Base):
     facilitator_name: Mapped[str] = mapped_column(String(200), default="")
     place: Mapped[str] = mapped_column(String(200), default="")
     topic: Mapped[str] = mapped_column(String(200), default="")
+    # Casefolded topic for searching and sorting in SQL.
+    search_topic: Mapped[str] = mapped_column(String(200), default=keyed("topic"), index=True)
     agenda: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     attendance: Mapped[list[Attendance]] = relationship(
         back_populates="session", cascade="all, delete-orphan"
     )
+
+
+keep_search_keys(CoachingSession, {"search_topic": ("topic",)})
 
 
 class Attendance(Base):

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Money, TimestampMixin, VersionedMixin, enum_column
 from .enums import CustomerKind, Language
+from .search import keep_search_keys, keyed
 
 
 class PriceList(Base):
@@ -68,6 +69,8 @@ class Customer(VersionedMixin, TimestampMixin, Base):
     customer_number: Mapped[int] = mapped_column(unique=True)
     kind: Mapped[CustomerKind] = mapped_column(enum_column(CustomerKind, "customer_kind"))
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # Casefolded name for searching and sorting in SQL.
+    search_name: Mapped[str] = mapped_column(String(200), default=keyed("name"), index=True)
     business_id: Mapped[str] = mapped_column(String(9), default="")
     street: Mapped[str] = mapped_column(String(200), default="")
     postal_code: Mapped[str] = mapped_column(String(10), default="")
@@ -87,3 +90,6 @@ class Customer(VersionedMixin, TimestampMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
     price_list: Mapped[PriceList | None] = relationship()
+
+
+keep_search_keys(Customer, {"search_name": ("name",)})

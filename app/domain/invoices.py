@@ -45,6 +45,12 @@ class Invoice(VersionedMixin, TimestampMixin, Base):
             name="delivery_period",
         ),
         Index("ix_invoice_state_due", "state", "due_date"),
+        # One index per column the invoices list sorts by.
+        Index("ix_invoice_issue_date", "issue_date"),
+        Index("ix_invoice_due_date", "due_date"),
+        Index("ix_invoice_number", "number"),
+        Index("ix_invoice_kind", "kind"),
+        Index("ix_invoice_total_gross", "total_gross"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -143,7 +149,7 @@ class Payment(TimestampMixin, Base):
     paid_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
     method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod, "payment_method"))
-    reference: Mapped[str] = mapped_column(String(35), default="")
+    reference: Mapped[str] = mapped_column(String(35), default="", index=True)
     payer_name: Mapped[str] = mapped_column(String(200), default="")
     # The bank's archive id (camt.053 AcctSvcrRef): importing a statement twice adds nothing.
     bank_archive_id: Mapped[str | None] = mapped_column(String(64), unique=True)

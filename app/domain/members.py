@@ -22,6 +22,7 @@ from .enums import (
     MemberStatus,
     ReferralSource,
 )
+from .search import keep_search_keys, keyed
 
 if TYPE_CHECKING:
     from .shares import ShareSubscription
@@ -45,6 +46,13 @@ class Member(VersionedMixin, TimestampMixin, Base):
         ),
         CheckConstraint("status != 'former' OR left_on IS NOT NULL", name="former_has_left"),
         Index("ix_member_name", "last_name", "first_name"),
+        # One index per column the members list sorts by, so no sort scans the table.
+        Index("ix_member_kind", "kind"),
+        Index("ix_member_accepted_on", "accepted_on"),
+        Index("ix_member_municipality", "municipality"),
+        # The list opens on current members by name: served in order, nothing to sort.
+        Index("ix_member_status_name", "status", "search_name"),
+        Index("ix_member_status_given", "status", "search_given"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -52,6 +60,13 @@ class Member(VersionedMixin, TimestampMixin, Base):
     member_number: Mapped[int | None] = mapped_column(unique=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
+    # Casefolded "last first" and "first last" for searching and sorting in SQL.
+    search_name: Mapped[str] = mapped_column(
+        String(201), default=keyed("last_name", "first_name"), index=True
+    )
+    search_given: Mapped[str] = mapped_column(
+        String(201), default=keyed("first_name", "last_name"), index=True
+    )
     # Sensitive: never shown in lists, masked in forms for non-admins.
     personal_id: Mapped[str | None] = mapped_column(String(11), unique=True)
     birth_date: Mapped[date | None] = mapped_column(Date)
@@ -110,6 +125,12 @@ class Member(VersionedMixin, TimestampMixin, Base):
     @property
     def sort_name(self) -> str:
         return f"{self.last_name} {self.first_name}"
+
+
+keep_search_keys(
+    Member,
+    {"search_name": ("last_name", "first_name"), "search_given": ("first_name", "last_name")},
+)
 
 
 class Consent(Base):

@@ -15,11 +15,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Fixed, TimestampMixin, UTCDateTime, VersionedMixin, enum_column
 from .enums import AssignmentStatus, Recurrence
+from .search import keep_search_keys, keyed
 
 if TYPE_CHECKING:
     from .customers import Customer, Service
@@ -30,6 +32,8 @@ assignment_member = Table(
     Base.metadata,
     Column("assignment_id", ForeignKey("work_assignment.id"), primary_key=True),
     Column("member_id", ForeignKey("member.id"), primary_key=True),
+    # The primary key serves "members of an assignment"; this one "assignments of a member".
+    Index("ix_assignment_member_member_id", "member_id"),
 )
 
 
@@ -39,12 +43,16 @@ class WorkAssignment(VersionedMixin, TimestampMixin, Base):
         CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),
         CheckConstraint("estimated_hours IS NULL OR estimated_hours >= 0", name="estimated_hours"),
         CheckConstraint("weekday IS NULL OR weekday BETWEEN 0 AND 6", name="weekday"),
+        Index("ix_work_assignment_starts_on", "starts_on"),
+        Index("ix_work_assignment_status", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
     title: Mapped[str] = mapped_column(String(200))
+    # Casefolded title for searching and sorting in SQL.
+    search_title: Mapped[str] = mapped_column(String(200), default=keyed("title"), index=True)
     place: Mapped[str] = mapped_column(String(200), default="")
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
@@ -76,6 +84,14 @@ class WorkEntry(TimestampMixin, Base):
         ),
         Index("ix_work_entry_member_date", "member_id", "work_date"),
         Index("ix_work_entry_assignment_date", "assignment_id", "work_date"),
+        # The invoice run reads approved hours not yet invoiced: a small slice of a big table.
+        Index(
+            "ix_work_entry_to_invoice",
+            "assignment_id",
+            "work_date",
+            sqlite_where=text("approved_at IS NOT NULL AND invoice_line_id IS NULL"),
+            postgresql_where=text("approved_at IS NOT NULL AND invoice_line_id IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -84,7 +100,7 @@ class WorkEntry(TimestampMixin, Base):
     work_date: Mapped[date] = mapped_column(Date)
     hours: Mapped[Decimal] = mapped_column(Fixed(2))
     km: Mapped[Decimal] = mapped_column(Fixed(1), default=0)
-    substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
@@ -93,3 +109,6 @@ class WorkEntry(TimestampMixin, Base):
     assignment: Mapped[WorkAssignment] = relationship()
     member: Mapped[Member] = relationship(foreign_keys=[member_id])
     substitute_for: Mapped[Member | None] = relationship(foreign_keys=[substitute_for_id])
+
+
+keep_search_keys(WorkAssignment, {"search_title": ("title",)})

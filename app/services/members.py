@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, type_coerce
+from sqlalchemy import func, or_, select, type_coerce
 
 from app.domain import (
     Attendance,
@@ -27,6 +27,16 @@ from app.domain.base import Money
 from app.domain.enums import ConsentKind, MemberKind, MemberStatus
 
 from .errors import NotFoundError, ServiceError, ValidationError
+from .listing import (
+    ListQuery,
+    ListSpec,
+    Page,
+    fetch_page,
+    likely,
+    position_in,
+    search_key,
+    starts_with,
+)
 from .member_form import MemberForm, validate_member_form
 from .policy import Permission, requires
 from .uow import UnitOfWork
@@ -93,43 +103,119 @@ def pending_refunds():
     )
 
 
-@requires(Permission.MEMBER_DIRECTORY)
-def list_members(uow: UnitOfWork) -> list[MemberRow]:
-    """Every member with share totals, sorted by name."""
-    subscribed, paid = share_totals()
-    refund_due = pending_refunds()
-    query = (
-        select(
-            Member,
-            subscribed.c.shares,
-            subscribed.c.amount,
-            paid.c.paid,
-            refund_due.c.due_on,
-        )
-        .outerjoin(subscribed, subscribed.c.member_id == Member.id)
-        .outerjoin(paid, paid.c.member_id == Member.id)
-        .outerjoin(refund_due, refund_due.c.member_id == Member.id)
-        .order_by(Member.last_name, Member.first_name, Member.id)
+# Named filters of the members list (the Members tab's "Show" choices).
+MEMBER_FILTERS = {
+    "current": (Member.status == MemberStatus.MEMBER,),
+    "applicants": (Member.status == MemberStatus.APPLICANT,),
+    "former": (Member.status == MemberStatus.FORMER,),
+    "supporting": (Member.status == MemberStatus.MEMBER, Member.kind == MemberKind.SUPPORTING),
+}
+# Most people on the register are current members: while searching, `likely` keeps SQLite
+# from walking them all in name order to find the few the search matches.
+CURRENT = Member.status == MemberStatus.MEMBER
+
+MEMBER_LIST = ListSpec(
+    sorts={
+        "number": (Member.member_number,),
+        "name": (Member.search_name,),
+        "kind": (Member.kind,),
+        "status": (Member.status,),
+        "joined": (Member.accepted_on,),
+        "municipality": (Member.municipality,),
+    },
+    default_sort="name",
+    default_descending=False,
+    id_column=Member.id,
+)
+
+
+def _member_base(query: ListQuery):
+    base = select(
+        Member.id,
+        Member.member_number,
+        Member.first_name,
+        Member.last_name,
+        Member.kind,
+        Member.status,
+        Member.accepted_on,
+        Member.notice_on,
+        Member.left_on,
+        Member.municipality,
     )
+    conditions = MEMBER_FILTERS.get(query.filter or "", ())
+    words = search_key(query.search)
+    if not words:
+        return base.where(*conditions)
+    # A number finds that member; words find names by their start, either way round.
+    matches = [starts_with(Member.search_name, words), starts_with(Member.search_given, words)]
+    if words.isdigit():
+        matches.append(Member.member_number == int(words))
+    hinted = (likely(c) if c.compare(CURRENT) else c for c in conditions)
+    return base.where(*hinted, or_(*matches))
+
+
+def _share_figures(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
+    """(shares, subscribed, paid, refund due) for just these members, in one statement."""
+    if not ids:
+        return {}
+    sub = ShareSubscription
+    shares = select(func.sum(sub.share_count)).where(sub.member_id == Member.id)
+    amount = select(type_coerce(func.sum(sub.share_count * sub.unit_price), Money())).where(
+        sub.member_id == Member.id
+    )
+    paid = (
+        select(type_coerce(func.sum(SharePayment.amount), Money()))
+        .join(sub, sub.id == SharePayment.subscription_id)
+        .where(sub.member_id == Member.id)
+    )
+    due = select(func.min(ShareRefund.due_on)).where(
+        ShareRefund.member_id == Member.id, ShareRefund.paid_on.is_(None)
+    )
+    query = select(
+        Member.id,
+        shares.scalar_subquery(),
+        amount.scalar_subquery(),
+        paid.scalar_subquery(),
+        due.scalar_subquery(),
+    ).where(Member.id.in_(ids))
+    return {row[0]: tuple(row[1:]) for row in uow.session.execute(query)}
+
+
+@requires(Permission.MEMBER_DIRECTORY)
+def list_members(uow: UnitOfWork, query: ListQuery | None = None) -> Page[MemberRow]:
+    """One page of the member register with share totals; by name unless asked otherwise."""
+    query = query or ListQuery(limit=None)
+    rows, total = fetch_page(uow.session, MEMBER_LIST, _member_base(query), query)
+    # Share money is the treasurer's: a facilitator's list carries none of it.
+    figures = _share_figures(uow, [r.id for r in rows]) if uow.may(Permission.SHARES) else {}
     zero = Decimal("0.00")
-    return [
-        MemberRow(
-            id=m.id,
-            member_number=m.member_number,
-            name=f"{m.last_name}, {m.first_name}",
-            kind=m.kind,
-            status=m.status,
-            joined_on=m.accepted_on,
-            notice_on=m.notice_on,
-            left_on=m.left_on,
-            municipality=m.municipality,
-            shares=int(shares or 0),
-            subscribed=amount or zero,
-            paid=paid_amount or zero,
-            refund_due_on=due_on,
+    page = []
+    for r in rows:
+        shares, amount, paid_amount, due_on = figures.get(r.id, (None, None, None, None))
+        page.append(
+            MemberRow(
+                id=r.id,
+                member_number=r.member_number,
+                name=f"{r.last_name}, {r.first_name}",
+                kind=r.kind,
+                status=r.status,
+                joined_on=r.accepted_on,
+                notice_on=r.notice_on,
+                left_on=r.left_on,
+                municipality=r.municipality,
+                shares=int(shares or 0),
+                subscribed=amount or zero,
+                paid=paid_amount or zero,
+                refund_due_on=due_on,
+            )
         )
-        for m, shares, amount, paid_amount, due_on in uow.session.execute(query)
-    ]
+    return Page(page, total, query.offset)
+
+
+@requires(Permission.MEMBER_DIRECTORY)
+def member_row_position(uow: UnitOfWork, query: ListQuery, member_id: int) -> int | None:
+    """Where the member stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, MEMBER_LIST, _member_base(query), query, member_id)
 
 
 @dataclass(frozen=True)

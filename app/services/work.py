@@ -6,12 +6,21 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, type_coerce
+from sqlalchemy import func, or_, select, type_coerce
 
 from app.domain import Customer, Service, WorkAssignment, WorkEntry, assignment_member
 from app.domain.base import Fixed
 from app.domain.enums import AssignmentStatus
 
+from .listing import (
+    ListQuery,
+    ListSpec,
+    Page,
+    fetch_page,
+    position_in,
+    search_key,
+    starts_with,
+)
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -36,58 +45,114 @@ class AssignmentRow:
         return {"sv": self.service_sv, "en": self.service_en}.get(lang) or self.service_fi
 
 
-@requires(Permission.WORK_PLAN)
-def list_assignments(uow: UnitOfWork) -> list[AssignmentRow]:
-    """Assignments with their logged and not yet invoiced hours, newest first."""
-    hours = (
-        select(
-            WorkEntry.assignment_id,
-            type_coerce(func.sum(WorkEntry.hours), Fixed(2)).label("hours"),
-            type_coerce(
-                func.sum(WorkEntry.hours).filter(WorkEntry.invoice_line_id.is_(None)), Fixed(2)
-            ).label("open_hours"),
+ASSIGNMENT_LIST = ListSpec(
+    sorts={
+        "title": (WorkAssignment.search_title,),
+        "customer": (Customer.search_name,),
+        "service": (Service.name_fi,),
+        "period": (WorkAssignment.starts_on,),
+        "status": (WorkAssignment.status,),
+    },
+    default_sort="period",
+    default_descending=True,
+    id_column=WorkAssignment.id,
+)
+
+
+def _assignment_filter(query: ListQuery) -> list:
+    """Conditions on the assignment table alone, so each can use one of its indexes."""
+    words = search_key(query.search)
+    if not words:
+        return []
+    customers = select(Customer.id).where(starts_with(Customer.search_name, words))
+    return [
+        or_(
+            starts_with(WorkAssignment.search_title, words),
+            WorkAssignment.customer_id.in_(customers),
         )
-        .group_by(WorkEntry.assignment_id)
-        .subquery()
-    )
-    members = (
-        select(assignment_member.c.assignment_id, func.count().label("n"))
-        .group_by(assignment_member.c.assignment_id)
-        .subquery()
-    )
-    query = (
+    ]
+
+
+def _assignment_base(query: ListQuery):
+    return (
         select(
-            WorkAssignment,
+            WorkAssignment.id,
+            WorkAssignment.title,
             Customer.name,
             Service.name_fi,
             Service.name_sv,
             Service.name_en,
-            members.c.n,
-            hours.c.hours,
-            hours.c.open_hours,
+            WorkAssignment.place,
+            WorkAssignment.starts_on,
+            WorkAssignment.ends_on,
+            WorkAssignment.status,
         )
         .join(Customer, Customer.id == WorkAssignment.customer_id)
         .join(Service, Service.id == WorkAssignment.service_id)
-        .outerjoin(hours, hours.c.assignment_id == WorkAssignment.id)
-        .outerjoin(members, members.c.assignment_id == WorkAssignment.id)
-        .order_by(WorkAssignment.starts_on.desc(), WorkAssignment.id.desc())
+        .where(*_assignment_filter(query))
     )
-    zero = Decimal("0.00")
-    return [
-        AssignmentRow(
-            id=a.id,
-            title=a.title,
-            customer=customer,
-            service_fi=fi,
-            service_sv=sv,
-            service_en=en,
-            place=a.place,
-            starts_on=a.starts_on,
-            ends_on=a.ends_on,
-            status=a.status,
-            members=n or 0,
-            hours=h or zero,
-            uninvoiced_hours=o or zero,
+
+
+def _hours(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:
+    """(members, hours, not invoiced) for just these assignments: never the whole table."""
+    if not ids:
+        return {}
+    hours = (
+        select(
+            WorkEntry.assignment_id,
+            type_coerce(func.sum(WorkEntry.hours), Fixed(2)),
+            type_coerce(
+                func.sum(WorkEntry.hours).filter(WorkEntry.invoice_line_id.is_(None)), Fixed(2)
+            ),
         )
-        for a, customer, fi, sv, en, n, h, o in uow.session.execute(query)
-    ]
+        .where(WorkEntry.assignment_id.in_(ids))
+        .group_by(WorkEntry.assignment_id)
+    )
+    members = (
+        select(assignment_member.c.assignment_id, func.count())
+        .where(assignment_member.c.assignment_id.in_(ids))
+        .group_by(assignment_member.c.assignment_id)
+    )
+    figures: dict[int, tuple] = {i: (0, None, None) for i in ids}
+    for assignment_id, n in uow.session.execute(members):
+        figures[assignment_id] = (n, None, None)
+    for assignment_id, h, o in uow.session.execute(hours):
+        figures[assignment_id] = (figures[assignment_id][0], h, o)
+    return figures
+
+
+@requires(Permission.WORK_PLAN)
+def list_assignments(uow: UnitOfWork, query: ListQuery | None = None) -> Page[AssignmentRow]:
+    """One page of assignments with their logged and not yet invoiced hours, newest first."""
+    query = query or ListQuery(limit=None)
+    count = select(func.count()).select_from(WorkAssignment).where(*_assignment_filter(query))
+    rows, total = fetch_page(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query, count)
+    figures = _hours(uow, [r.id for r in rows])
+    zero = Decimal("0.00")
+    page = []
+    for r in rows:
+        n, h, o = figures[r.id]
+        page.append(
+            AssignmentRow(
+                id=r.id,
+                title=r.title,
+                customer=r.name,
+                service_fi=r.name_fi,
+                service_sv=r.name_sv,
+                service_en=r.name_en,
+                place=r.place,
+                starts_on=r.starts_on,
+                ends_on=r.ends_on,
+                status=r.status,
+                members=n or 0,
+                hours=h or zero,
+                uninvoiced_hours=o or zero,
+            )
+        )
+    return Page(page, total, query.offset)
+
+
+@requires(Permission.WORK_PLAN)
+def assignment_row_position(uow: UnitOfWork, query: ListQuery, assignment_id: int) -> int | None:
+    """Where the assignment stands in the sorted, filtered list (0-based), or None if not in it."""
+    return position_in(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query, assignment_id)

@@ -43,9 +43,10 @@ def test_four_tabs_in_each_language(qtbot, demo_db, language, lang):
 def test_tabs_list_demo_records(qtbot, demo_db, language):
     language("fi")
     window = make_window(qtbot, demo_db)
-    for tab in (window.members_tab, window.work_tab, window.coaching_tab, window.invoicing_tab):
+    for index, tab in enumerate(window.list_tabs()):
+        window.tabs.setCurrentIndex(index)
         assert tab.list.model.rowCount() > 0, type(tab).__name__
-        assert 0 < tab.list.table.model().rowCount() <= tab.list.model.rowCount()
+        assert tab.list.model.rowCount() <= tab.list.model.total
     # Money and dates come out in Finnish format.
     model = window.invoicing_tab.list.model
     total = model.index(0, model.TOTAL).data()
@@ -59,6 +60,36 @@ def test_tabs_list_demo_records(qtbot, demo_db, language):
     assert len(year) == 4 and 1 <= int(month) <= 12
 
 
+def test_only_the_open_tab_reads_its_rows_until_others_are_shown(qtbot, demo_db, language):
+    language("en")
+    window = make_window(qtbot, demo_db)
+    assert window.members_tab.list.model.rowCount() > 0
+    assert window.work_tab.list.model.rowCount() == 0
+    assert window.invoicing_tab.list.model.rowCount() == 0
+    with qtbot.waitSignal(window.work_tab.list.rows_loaded):
+        window.tabs.setCurrentIndex(1)
+    assert window.work_tab.list.model.rowCount() > 0
+
+
+def test_refresh_for_reloads_only_the_tabs_showing_those_tables(qtbot, demo_db, language):
+    language("en")
+    window = make_window(qtbot, demo_db)
+    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(0)
+    loads = []
+    for tab in window.list_tabs():
+        tab.list.rows_loaded.connect(lambda tab=tab: loads.append(tab))
+    window.refresh_for({"share_payment"})
+    assert loads == [window.members_tab]
+    loads.clear()
+    # Invoicing is not open: it reads again only when shown.
+    window.refresh_for({"payment"})
+    assert loads == []
+    assert window.invoicing_tab.stale
+    window.tabs.setCurrentIndex(3)
+    assert loads == [window.invoicing_tab]
+
+
 def test_search_filters_as_you_type(qtbot, demo_db, language):
     from tests.ui.keys import type_text
 
@@ -66,36 +97,44 @@ def test_search_filters_as_you_type(qtbot, demo_db, language):
     window = make_window(qtbot, demo_db)
     window.members_tab.filter.setCurrentIndex(0)  # everyone, not only current members
     members = window.members_tab.list
-    total = members.proxy.rowCount()
+    total = members.model.total
     assert total == members.model.rowCount()
-    first_name = members.model.row_at(0).name.split(",")[0]
-    type_text(qtbot, members.search, first_name)
-    shown = members.proxy.rowCount()
+    last_name = members.model.row_at(0).name.split(",")[0]
+    with qtbot.waitSignal(members.rows_loaded, timeout=2000):
+        type_text(qtbot, members.search, last_name)
+    shown = members.model.rowCount()
     assert 0 < shown < total
     for row in range(shown):
-        assert first_name.casefold() in members.proxy.index(row, 1).data().casefold()
-    members.search.clear()
-    assert members.proxy.rowCount() == total
+        assert members.model.index(row, 1).data().casefold().startswith(last_name.casefold())
+    with qtbot.waitSignal(members.rows_loaded, timeout=2000):
+        members.search.clear()
+    assert members.model.rowCount() == total
 
 
-def test_sorting_uses_native_values(qtbot, demo_db, language):
+def test_sorting_happens_in_the_database(qtbot, demo_db, language):
     language("en")
     window = make_window(qtbot, demo_db)
+    window.tabs.setCurrentIndex(3)
     invoices = window.invoicing_tab.list
-    invoices.sort_by(invoices.model.TOTAL)
-    totals = [
-        invoices.model.row_at(invoices.proxy.mapToSource(invoices.proxy.index(r, 0)).row()).total
-        for r in range(invoices.proxy.rowCount())
-    ]
+    with qtbot.waitSignal(invoices.rows_loaded):
+        invoices.sort_by(invoices.model.TOTAL)
+    while invoices.model.canFetchMore():
+        invoices.model.fetchMore()
+    totals = [invoices.model.row_at(r).total for r in range(invoices.model.rowCount())]
     assert totals == sorted(totals)
     assert totals[0] != totals[-1]
+    # A column the database does not sort by leaves the order and the arrow as they were.
+    invoices.sort_by(invoices.model.STATUS)
+    header = invoices.table.horizontalHeader()
+    assert header.sortIndicatorSection() == invoices.model.TOTAL
+    assert [invoices.model.row_at(r).total for r in range(len(totals))] == totals
 
 
 def test_ownership_warning_shows_on_the_tab_and_in_the_status_bar(qtbot, coop_db, language):
     language("fi")
     window = make_window(qtbot, coop_db)
     window.tabs.setCurrentIndex(3)
-    assert window.warning_label.isVisibleTo(window)
+    qtbot.waitUntil(window.warning_label.isVisible)
     assert "Omistusvaroituksia: 1" in window.warning_label.text()
     banner = window.members_tab.banner
     assert banner.isVisibleTo(window.members_tab)
@@ -106,5 +145,22 @@ def test_ownership_warning_shows_on_the_tab_and_in_the_status_bar(qtbot, coop_db
 def test_no_ownership_warning_for_the_demo(qtbot, demo_db, language):
     language("fi")
     window = make_window(qtbot, demo_db)
+    with qtbot.waitSignal(window.members_tab.warnings_changed):
+        pass
     assert not window.warning_label.isVisibleTo(window)
     assert not window.members_tab.banner.isVisibleTo(window.members_tab)
+
+
+def test_each_tab_names_real_tables():
+    from app.domain import Base
+    from ui.coaching.tab import CoachingTab
+    from ui.invoicing.tab import InvoicingTab
+    from ui.members.tab import MembersTab
+    from ui.work.tab import WorkTab
+
+    tables = set(Base.metadata.tables)
+    for tab in (MembersTab, WorkTab, CoachingTab, InvoicingTab):
+        assert tab.SHOWS, tab.__name__
+        assert not tab.SHOWS - tables, tab.__name__
+    assert {"member", "share_payment", "consent"} <= MembersTab.SHOWS
+    assert {"invoice", "payment"} <= InvoicingTab.SHOWS

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from app.domain import Member, SharePayment
-from app.domain.enums import MemberStatus, Role
+from app.domain.enums import MemberKind, MemberStatus, Role
 from app.services.uow import Actor
 from tests.ui.keys import type_text
 from ui.members.member_dialog import MemberDialog
@@ -30,8 +30,12 @@ def tab(qtbot, demo_db, language):
 
 
 def visible_names(tab) -> list[str]:
-    proxy = tab.list.proxy
-    return [proxy.index(r, tab.list.model.NAME).data() for r in range(proxy.rowCount())]
+    model = tab.list.model
+    return [model.index(r, model.NAME).data() for r in range(model.rowCount())]
+
+
+def loaded_rows(tab) -> list:
+    return [tab.list.model.row_at(r) for r in range(tab.list.model.rowCount())]
 
 
 def when_dialog_opens(qtbot, act) -> None:
@@ -115,16 +119,18 @@ def test_form_keeps_what_was_typed_and_names_the_wrong_fields(qtbot, tab, demo_d
 
 
 def test_filters(qtbot, tab):
+    everyone = tab.list.model.total
     tab.filter.setCurrentIndex(2)  # applicants
-    statuses = {
-        tab.list.model.row_at(tab.list.proxy.mapToSource(tab.list.proxy.index(r, 0)).row()).status
-        for r in range(tab.list.proxy.rowCount())
-    }
-    assert statuses == {MemberStatus.APPLICANT}
+    assert {r.status for r in loaded_rows(tab)} == {MemberStatus.APPLICANT}
+    assert tab.list.count.text() == f"Rivejä: {tab.list.model.rowCount()}"
     tab.filter.setCurrentIndex(3)  # former
-    assert tab.list.proxy.rowCount() > 0
+    assert {r.status for r in loaded_rows(tab)} == {MemberStatus.FORMER}
+    tab.filter.setCurrentIndex(4)  # supporting
+    assert {(r.status, r.kind) for r in loaded_rows(tab)} == {
+        (MemberStatus.MEMBER, MemberKind.SUPPORTING)
+    }
     tab.filter.setCurrentIndex(0)
-    assert tab.list.proxy.rowCount() == tab.list.model.rowCount()
+    assert tab.list.model.total > everyone
 
 
 def test_accept_applicant_gives_next_number(qtbot, tab, demo_db):
@@ -149,14 +155,7 @@ def test_accept_applicant_gives_next_number(qtbot, tab, demo_db):
 
 def test_record_installment_payment(qtbot, tab, demo_db):
     tab.filter.setCurrentIndex(1)
-    row_index = next(
-        r
-        for r in range(tab.list.proxy.rowCount())
-        if tab.list.model.row_at(
-            tab.list.proxy.mapToSource(tab.list.proxy.index(r, 0)).row()
-        ).open_fee
-        > 0
-    )
+    row_index = next(r for r, row in enumerate(loaded_rows(tab)) if row.open_fee > 0)
     tab.list.table.selectRow(row_index)
     member = tab.selected()
     amount = min(member.open_fee, Decimal("10.00"))

@@ -1,9 +1,6 @@
-"""The tab models obey Qt's model contract and give native values for sorting."""
+"""The tab models obey Qt's model contract, sort through their service and format once."""
 
 from __future__ import annotations
-
-from datetime import date
-from decimal import Decimal
 
 import pytest
 
@@ -16,7 +13,6 @@ from tests.conftest import DEMO_TODAY
 from ui.coaching.model import SessionTableModel
 from ui.invoicing.model import InvoiceTableModel
 from ui.members.model import MemberTableModel
-from ui.widgets.table_model import SORT_ROLE
 from ui.work.model import AssignmentTableModel
 
 CASES = [
@@ -37,36 +33,35 @@ def test_model_contract(qtmodeltester, demo_db, language, model_class, loader):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_sort_role_gives_native_values(demo_db, language):
+def test_every_sortable_column_names_a_sort_the_service_knows(demo_db):
+    from app.services.coaching import SESSION_LIST
+    from app.services.invoicing import INVOICE_LIST
+    from app.services.members import MEMBER_LIST
+    from app.services.work import ASSIGNMENT_LIST
+
+    for model_class, spec in (
+        (MemberTableModel, MEMBER_LIST),
+        (AssignmentTableModel, ASSIGNMENT_LIST),
+        (SessionTableModel, SESSION_LIST),
+        (InvoiceTableModel, INVOICE_LIST),
+    ):
+        keys = {c.sort for c in model_class.COLUMNS if c.sort is not None}
+        assert keys and keys <= set(spec.sorts), model_class.__name__
+        default_column, _order = model_class.DEFAULT_SORT
+        assert model_class.COLUMNS[default_column].sort == spec.default_sort
+
+
+def test_cells_are_formatted_once_per_row(demo_db, language, monkeypatch):
+    import ui.invoicing.model as invoice_model
+
     language("fi")
+    calls = []
+    real = invoice_model.format_money
+    monkeypatch.setattr(invoice_model, "format_money", lambda *a: calls.append(a) or real(*a))
     model = InvoiceTableModel()
     with UnitOfWork(demo_db) as uow:
         model.set_rows(list_invoices(uow, today=DEMO_TODAY))
-    issued = next(r for r in range(model.rowCount()) if model.row_at(r).issue_date)
-    assert isinstance(model.index(issued, model.TOTAL).data(SORT_ROLE), Decimal)
-    assert isinstance(model.index(issued, model.ISSUED).data(SORT_ROLE), date)
-
-
-def test_names_sort_in_the_nordic_order(qapp, language):
-    from dataclasses import dataclass
-
-    from PySide6.QtCore import Qt
-
-    from ui.widgets.sort_proxy import SortFilterProxy
-    from ui.widgets.table_model import Column, RowTableModel
-
-    @dataclass
-    class Row:
-        name: str
-
-    class Names(RowTableModel):
-        COLUMNS = (Column("Name", lambda r, lang: r.name, lambda r: r.name),)
-
-    language("sv")
-    model = Names()
-    model.set_rows([Row(n) for n in ("Östman", "Ahola", "Åberg", "Zetterberg", "Ängel", "")])
-    proxy = SortFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
-    assert names == ["Ahola", "Zetterberg", "Åberg", "Ängel", "Östman", ""]
+    for _ in range(3):
+        assert model.index(0, model.TOTAL).data().endswith("€")
+        model.index(0, model.OPEN).data()
+    assert len(calls) == 2

@@ -74,7 +74,7 @@ def test_new_file_is_created_and_migrated_to_head(tmp_path):
     try:
         assert path.is_file()
         assert db.path == path.resolve()
-        assert head_revision() == "0002"
+        assert head_revision() == "0003"
         assert current_revision(db) == head_revision()
         with db.engine.connect() as con:
             tables = {

@@ -8,7 +8,7 @@ from app.locale import format_datetime
 from app.services.coaching import SessionRow
 from ui.i18n import fill
 from ui.labels import label
-from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.table_model import Column, PagedTableModel
 
 
 def _duration(r: SessionRow, lang: str) -> str:
@@ -19,7 +19,7 @@ def _attendance(r: SessionRow, lang: str) -> str:
     return f"{r.present} / {r.invited}" if r.invited else ""
 
 
-class SessionTableModel(RowTableModel[SessionRow]):
+class SessionTableModel(PagedTableModel[SessionRow]):
     CONTEXT = "SessionTableModel"
     WHEN, KIND, TOPIC, DURATION, PRESENT, FACILITATOR = range(6)
     DEFAULT_SORT = (WHEN, Qt.SortOrder.DescendingOrder)
@@ -27,33 +27,32 @@ class SessionTableModel(RowTableModel[SessionRow]):
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "When"),
             lambda r, lang: format_datetime(r.starts_at, lang),
-            lambda r: r.starts_at,
+            sort="when",
         ),
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Kind"),
             lambda r, lang: label(r.kind),
-            lambda r: label(r.kind),
+            sort="kind",
         ),
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Topic"),
             lambda r, lang: r.topic,
-            lambda r: r.topic,
+            sort="topic",
         ),
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Duration"),
             _duration,
-            lambda r: r.duration_minutes,
             numeric=True,
+            sort="duration",
         ),
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Present"),
             _attendance,
-            lambda r: r.present,
             numeric=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Facilitator"),
             lambda r, lang: r.facilitator,
-            lambda r: r.facilitator,
+            sort="facilitator",
         ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from app.domain.enums import MemberKind, MemberStatus
+from app.domain.enums import MemberStatus
 from app.services.errors import ServiceError
-from app.services.members import MemberRow, list_members
+from app.services.members import MemberRow, list_members, member_row_position
 from app.services.ownership import ownership_warnings
+from app.services.policy import Permission
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
 from ui.widgets.list_tab import ListTab
@@ -31,23 +32,24 @@ from .model import MemberTableModel
 from .shares_dialog import SharesDialog
 from .warnings import WarningBanner
 
+# The "Show" choices: each is a named filter of the list service (app.services.members).
 FILTERS = (
     (QT_TRANSLATE_NOOP("MembersTab", "All"), None),
-    (QT_TRANSLATE_NOOP("MembersTab", "Current members"), lambda r: r.status == MemberStatus.MEMBER),
-    (QT_TRANSLATE_NOOP("MembersTab", "Applicants"), lambda r: r.status == MemberStatus.APPLICANT),
-    (QT_TRANSLATE_NOOP("MembersTab", "Former members"), lambda r: r.status == MemberStatus.FORMER),
-    (
-        QT_TRANSLATE_NOOP("MembersTab", "Supporting members"),
-        lambda r: r.kind == MemberKind.SUPPORTING and r.status == MemberStatus.MEMBER,
-    ),
+    (QT_TRANSLATE_NOOP("MembersTab", "Current members"), "current"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Applicants"), "applicants"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Former members"), "former"),
+    (QT_TRANSLATE_NOOP("MembersTab", "Supporting members"), "supporting"),
 )
 
 
 class MembersTab(ListTab):
+    SHOWS = frozenset({"member", "share_subscription", "share_payment", "share_refund", "consent"})
     warnings_changed = Signal(list)
 
     def __init__(self, context: Context, parent=None) -> None:
-        super().__init__(context, MemberTableModel(), list_members, parent)
+        super().__init__(
+            context, MemberTableModel(), list_members, parent, position_loader=member_row_position
+        )
         self.actions_ = MembershipActions(context, self)
         self.banner = WarningBanner(self)
         self.filter = QComboBox(self)
@@ -117,10 +119,34 @@ class MembersTab(ListTab):
         self.layout().insertWidget(0, self.banner)
         self.layout().insertLayout(1, bar)
 
+        self._fit_to_role()
         self.list.activated.connect(lambda _row: self.edit_member())
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.list.rows_loaded.connect(self._update_buttons)
         self._apply_filter()
         self._update_buttons()
+
+    @property
+    def shows_warnings(self) -> bool:
+        return self.context.actor.may(Permission.MEMBER_REGISTER)
+
+    def _fit_to_role(self) -> None:
+        """Hide what the signed-in role may not use; a facilitator sees names and states."""
+        may = self.context.actor.may
+        keeper = may(Permission.MEMBER_REGISTER)
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.membership_button,
+            self.documents_button,
+            self.sheet_button,
+        ):
+            widget.setVisible(keeper)
+        for widget in (self.shares_button, self.wage_button):
+            widget.setVisible(may(Permission.SHARES))
+        if not may(Permission.SHARES):
+            for column in self.list.model.MONEY_COLUMNS:
+                self.list.table.setColumnHidden(column, True)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -139,31 +165,29 @@ class MembersTab(ListTab):
         return self.tr("Member register")
 
     def refresh(self) -> None:
-        selected = self.selected()
+        """The first page again, the selection kept; the warnings follow once it shows."""
         super().refresh()
+        self._update_buttons()
+        QTimer.singleShot(0, self, self.load_warnings)
+
+    def load_warnings(self) -> None:
+        """Ownership warnings for the banner and the status bar."""
+        if not self.shows_warnings:
+            return
         warnings = read(self.context, ownership_warnings)
         self.banner.show_warnings(warnings)
         self.warnings_changed.emit(warnings)
-        if selected is not None:
-            self.select_member(selected.id)
-        self._update_buttons()
 
     def selected(self) -> MemberRow | None:
-        indexes = self.list.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        source = self.list.proxy.mapToSource(indexes[0])
-        return self.list.model.row_at(source.row())
+        return self.list.selected_row()
 
-    def select_member(self, member_id: int) -> None:
-        for row in range(self.list.proxy.rowCount()):
-            source = self.list.proxy.mapToSource(self.list.proxy.index(row, 0))
-            if self.list.model.row_at(source.row()).id == member_id:
-                self.list.table.selectRow(row)
-                return
+    def select_member(self, member_id: int) -> bool:
+        """Select the member and scroll to them, even beyond the pages loaded so far."""
+        return self.list.select_id(member_id)
 
     def _apply_filter(self) -> None:
-        self.list.proxy.set_row_filter(FILTERS[self.filter.currentIndex()][1])
+        self.list.model.set_filter(FILTERS[self.filter.currentIndex()][1])
+        self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
         row = self.selected()
@@ -199,6 +223,8 @@ class MembersTab(ListTab):
             self.select_member(dialog.member_id)
 
     def edit_member(self) -> None:
+        if not self.shows_warnings:
+            return  # only those who keep the register open the member form
         row = self.selected()
         if row is not None and MemberDialog(self.context, row.id, self).exec():
             self.refresh()

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
-
 from app.db import Database
 from app.services.policy import Actor
 from app.services.uow import UnitOfWork
@@ -36,10 +34,26 @@ class OpChanges:
         return bool(self.kinds & set(kinds))
 
 
-class ChangeHub(QObject):
-    """Views listen here and refresh only when an action touched what they show."""
+class ChangeHub:
+    """Views listen here and refresh only when an action touched what they show.
 
-    changed = Signal(object)  # OpChanges
+    Plain Python callbacks, not a Qt signal: PySide6 6.12.0's `emit()` drops a reference
+    to `True` on every call, which after enough actions aborts the program.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[OpChanges], None]] = []
+
+    def subscribe(self, listener: Callable[[OpChanges], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[OpChanges], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def publish(self, changes: OpChanges) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
 
 @dataclass
@@ -72,9 +86,7 @@ def perform(context: Context, fn: Callable[..., T], *args: Any, **kwargs: Any) -
 
 def announce(context: Context, changes: dict[str, set[int | None]]) -> None:
     if changes:
-        context.changes.changed.emit(
-            OpChanges({kind: frozenset(ids) for kind, ids in changes.items()})
-        )
+        context.changes.publish(OpChanges({kind: frozenset(ids) for kind, ids in changes.items()}))
 
 
 from .operation import Operation  # noqa: E402  (needs Context above)

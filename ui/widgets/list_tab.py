@@ -1,4 +1,4 @@
-"""A tab that lists records from one service function."""
+"""A tab that lists records from one paged service function."""
 
 from __future__ import annotations
 
@@ -9,25 +9,37 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ui.operations import Context, read
 
 from .record_list import RecordList
-from .table_model import RowTableModel
+from .table_model import PagedTableModel
 
 
 class ListTab(QWidget):
-    """Subclasses give the model, the service that loads rows and a translated list name."""
+    """Subclasses give the model, the list service and a translated list name.
+
+    Nothing is read until the tab is first shown (`ensure_loaded`) or refreshed.
+    """
+
+    # Tables (domain __tablename__) whose changes this tab shows; see MainWindow.refresh_for.
+    SHOWS: frozenset[str] = frozenset()
 
     def __init__(
         self,
         context: Context,
-        model: RowTableModel,
+        model: PagedTableModel,
         loader: Callable,
         parent: QWidget | None = None,
+        position_loader: Callable | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.loader = loader
+        self.stale = True
         model.setParent(self)
+        model.loader = lambda query: read(self.context, loader, query)
+        if position_loader is not None:
+            model.position_loader = lambda query, row_id: read(
+                self.context, position_loader, query, row_id
+            )
         self.list = RecordList(model, self.list_name(), self)
-        self.list.sort_by(*model.DEFAULT_SORT)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
 
@@ -36,4 +48,17 @@ class ListTab(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        self.list.set_rows(read(self.context, self.loader))
+        """Read the first page again, keeping the selected record selected when it can."""
+        selected = self.list.selected_row()
+        self.stale = False
+        self.list.reload()
+        if selected is not None:
+            self.list.select_id(selected.id)
+
+    def mark_stale(self) -> None:
+        """Reload when next shown, not now."""
+        self.stale = True
+
+    def ensure_loaded(self) -> None:
+        if self.stale:
+            self.refresh()

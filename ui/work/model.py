@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from app.locale import format_date, format_hours
 from app.services.work import AssignmentRow
 from ui.labels import label
-from ui.widgets.table_model import Column, RowTableModel
+from ui.widgets.table_model import Column, PagedTableModel
 
 
 def _period(r: AssignmentRow, lang: str) -> str:
@@ -15,7 +15,7 @@ def _period(r: AssignmentRow, lang: str) -> str:
     return f"{start}–{format_date(r.ends_on, lang)}" if r.ends_on else f"{start}–"
 
 
-class AssignmentTableModel(RowTableModel[AssignmentRow]):
+class AssignmentTableModel(PagedTableModel[AssignmentRow]):
     CONTEXT = "AssignmentTableModel"
     TITLE, CUSTOMER, SERVICE, PERIOD, STATUS, MEMBERS, HOURS, UNINVOICED = range(8)
     DEFAULT_SORT = (PERIOD, Qt.SortOrder.DescendingOrder)
@@ -23,40 +23,41 @@ class AssignmentTableModel(RowTableModel[AssignmentRow]):
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Assignment"),
             lambda r, lang: r.title,
-            lambda r: r.title,
+            sort="title",
         ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Customer"),
             lambda r, lang: r.customer,
-            lambda r: r.customer,
+            sort="customer",
         ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Service"),
             lambda r, lang: r.service(lang),
-            lambda r: r.service_fi,
+            sort="service",
         ),
-        Column(QT_TRANSLATE_NOOP("AssignmentTableModel", "Period"), _period, lambda r: r.starts_on),
+        Column(
+            QT_TRANSLATE_NOOP("AssignmentTableModel", "Period"),
+            _period,
+            sort="period",
+        ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Status"),
             lambda r, lang: label(r.status),
-            lambda r: label(r.status),
+            sort="status",
         ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Members"),
             lambda r, lang: str(r.members),
-            lambda r: r.members,
             numeric=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Hours"),
             lambda r, lang: format_hours(r.hours, lang),
-            lambda r: r.hours,
             numeric=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Not invoiced"),
             lambda r, lang: format_hours(r.uninvoiced_hours, lang),
-            lambda r: r.uninvoiced_hours,
             numeric=True,
         ),
     )

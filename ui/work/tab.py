@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.work import list_assignments
+from app.services.work import assignment_row_position, list_assignments
 from ui.operations import Context
 from ui.widgets.list_tab import ListTab
 
@@ -10,8 +10,16 @@ from .model import AssignmentTableModel
 
 
 class WorkTab(ListTab):
+    SHOWS = frozenset({"work_assignment", "assignment_member", "work_entry", "customer", "service"})
+
     def __init__(self, context: Context, parent=None) -> None:
-        super().__init__(context, AssignmentTableModel(), list_assignments, parent)
+        super().__init__(
+            context,
+            AssignmentTableModel(),
+            list_assignments,
+            parent,
+            position_loader=assignment_row_position,
+        )
 
     def list_name(self) -> str:
         return self.tr("Work assignments")
