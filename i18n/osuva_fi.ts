@@ -154,12 +154,12 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
-        <translation>Tarkistusnumero ei täsmää: tarkista Y-tunnus (esim. 1234567-8).</translation>
+        <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
+        <translation>Tarkistusnumero ei täsmää: tarkista Y-tunnus (esim. 1572860-0).</translation>
     </message>
     <message>
-        <source>A business ID has seven digits, a hyphen and a check digit (1234567-8).</source>
-        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1234567-8).</translation>
+        <source>A business ID has seven digits, a hyphen and a check digit (1572860-0).</source>
+        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>

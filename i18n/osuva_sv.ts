@@ -154,12 +154,12 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
-        <translation>Kontrollsiffran stämmer inte: kontrollera FO-numret (t.ex. 1234567-8).</translation>
+        <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
+        <translation>Kontrollsiffran stämmer inte: kontrollera FO-numret (t.ex. 1572860-0).</translation>
     </message>
     <message>
-        <source>A business ID has seven digits, a hyphen and a check digit (1234567-8).</source>
-        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1234567-8).</translation>
+        <source>A business ID has seven digits, a hyphen and a check digit (1572860-0).</source>
+        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>

@@ -18,7 +18,7 @@ from ui.operations import Context
 
 def test_list_copy_and_record(qtbot, demo_db, language, monkeypatch):
     language("fi")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     dialog = WageDeductionsDialog(Context(demo_db, Actor("test", Role.ADMIN)))
     qtbot.addWidget(dialog)
     dialog.month.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))

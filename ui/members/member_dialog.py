@@ -5,35 +5,28 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.enums import BenefitKind, ConsentKind, Gender, Language, MemberKind, ReferralSource
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ValidationError
 from app.services.member_form import MemberForm, validate_member_form
 from app.services.members import create_member, get_member, update_member
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, FieldValueError, MoneyField
-from ui.widgets.form import EnumCombo, ValidatedForm
-from ui.widgets.form_dialog import lay_out_form
-from ui.widgets.service_errors import show_service_error
+from ui.widgets.form import EnumCombo
+from ui.widgets.form_dialog import FormDialog
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """`member_id` None adds an applicant; otherwise edits that member."""
 
     def __init__(self, context: Context, member_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
+        detail = read(context, get_member, member_id) if member_id else None
+        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
+        self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
         self.context = context
         self.member_id = member_id
-        detail = read(context, get_member, member_id) if member_id else None
-        self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
-        form = self.form = ValidatedForm(self)
+        form = self.form
         f = detail.form if detail else None
 
         form.add_section(self.tr("Person"))
@@ -87,7 +80,7 @@ class MemberDialog(QDialog):
 
         form.add_section(self.tr("Consents"))
         consents = QWidget()
-        row = QHBoxLayout(consents)
+        row = QVBoxLayout(consents)
         row.setContentsMargins(0, 0, 0, 0)
         self.consents = {
             ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("Data &processing")),
@@ -111,9 +104,7 @@ class MemberDialog(QDialog):
             self.referral.set_value(f.referral_source)
             self.benefit.set_value(f.benefit_kind)
 
-        lay_out_form(self, form, self.save)
         self.resize(620, 720)
-        form.widgets["first_name"].setFocus()
 
     def _text(self, key: str) -> str:
         return self.form.values().get(key, "")
@@ -156,7 +147,7 @@ class MemberDialog(QDialog):
         )
         return form, problems
 
-    def save(self) -> None:
+    def submit(self) -> None:
         form, problems = self.read_form()
         masked = self.form.widgets["personal_id"].isReadOnly()
         try:
@@ -164,17 +155,12 @@ class MemberDialog(QDialog):
             validate_member_form(replace(form, personal_id="") if masked else form)
         except ValidationError as exc:
             problems = {**exc.problems, **problems}
-        try:
-            if problems:
-                raise ValidationError(problems)
-            if self.member_id is None:
-                self.member_id = perform(self.context, create_member, form)
-            else:
-                perform(self.context, update_member, self.member_id, form)
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except ServiceError as exc:
-            show_service_error(self, exc)
-            return
-        self.accept()
+        if problems:
+            raise ValidationError(problems)
+        self.save(form)
+
+    def save(self, form: MemberForm) -> None:
+        if self.member_id is None:
+            self.member_id = perform(self.context, create_member, form)
+        else:
+            perform(self.context, update_member, self.member_id, form)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -35,6 +34,7 @@ from app.services.shares import (
 from ui.i18n import current_language, fill
 from ui.labels import label
 from ui.operations import Context, perform, read
+from ui.widgets.confirm import confirm
 from ui.widgets.fields import DateField, MoneyField
 from ui.widgets.form import EnumCombo
 from ui.widgets.form_dialog import FormDialog
@@ -232,7 +232,7 @@ class SharesDialog(QDialog):
 
     def confirm_overpayment(self, error: OverpaymentError) -> bool:
         lang = current_language()
-        answer = QMessageBox.question(
+        answer = confirm(
             self,
             self.tr("Larger than the open share fee"),
             fill(
@@ -244,7 +244,7 @@ class SharesDialog(QDialog):
                 format_money(error.open_amount, lang),
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer
 
     def consent(self) -> None:
         dialog = FormDialog(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from app.services.wage_deductions import (
 )
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
+from ui.widgets.confirm import confirm
 from ui.widgets.pdf_output import PdfOutput
 from ui.widgets.service_errors import show_service_error
 from ui.widgets.table_model import Column, RowTableModel
@@ -158,12 +158,12 @@ class WageDeductionsDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     def record(self) -> None:
-        answer = QMessageBox.question(
+        answer = confirm(
             self,
             self.tr("Record deductions"),
             self.tr("Record the amounts of this list as paid by deduction from wages today?"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             perform(self.context, record_wage_deductions, self.selected_month(), date.today())

@@ -6,28 +6,27 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.locale import format_decimal, parse_decimal
 from app.services.errors import ValidationError
 from app.services.settings import get_settings, update_settings, validate_settings
 from ui.i18n import current_language
 from ui.operations import Context, perform, read
-from ui.widgets.form import ValidatedForm
-from ui.widgets.form_dialog import lay_out_form
+from ui.widgets.form_dialog import FormDialog
 
 FINANCIAL_YEAR_END = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         self.context = context
         self.setWindowTitle(self.tr("Settings of the cooperative"))
         self.settings = read(context, get_settings)
         lang = current_language()
         s = self.settings
-        form = self.form = ValidatedForm(self)
+        form = self.form
         form.add_field("name", self.tr("&Name of the cooperative"), s.name)
         form.add_field("business_id", self.tr("&Business ID (Y-tunnus)"), s.business_id)
         form.add_field("street", self.tr("&Street address"), s.street)
@@ -66,10 +65,9 @@ class SettingsDialog(QDialog):
             "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title
         )
 
-        lay_out_form(self, form, self.save)
         self.resize(560, 640)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.form.values()
         lang = current_language()
         problems: dict[str, str] = {}
@@ -101,10 +99,11 @@ class SettingsDialog(QDialog):
         )
         try:
             validate_settings(settings)
-            if problems:
-                raise ValidationError(problems)
-            perform(self.context, update_settings, settings)
         except ValidationError as exc:
-            self.form.show_problems({**exc.problems, **problems})
-            return
-        self.accept()
+            problems = {**exc.problems, **problems}
+        if problems:
+            raise ValidationError(problems)
+        self.save(settings)
+
+    def save(self, settings) -> None:
+        perform(self.context, update_settings, settings)
