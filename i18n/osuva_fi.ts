@@ -383,13 +383,40 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
-    <message>
-        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
-        <translation>%1 riviä: %2 voidaan tuoda, %3 rivillä on ongelmia (%4 on jo rekisterissä tai tiedostossa kahdesti).</translation>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Import %1 members</source>
-        <translation>&amp;Tuo %1 jäsentä</translation>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n voidaan tuoda.</numerusform>
+            <numerusform>%n voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in the register or twice in the file.</source>
+        <translation>
+            <numerusform>Niistä %n on jo rekisterissä tai tiedostossa kahdesti.</numerusform>
+            <numerusform>Niistä %n on jo rekisterissä tai tiedostossa kahdesti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Tuo %n jäsen</numerusform>
+            <numerusform>&amp;Tuo %n jäsentä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -485,6 +512,18 @@
 </context>
 <context>
     <name>ImportRowModel</name>
+    <message>
+        <source>same person as on row %1</source>
+        <translation>sama henkilö kuin rivillä %1</translation>
+    </message>
+    <message>
+        <source>member no. %1, %2</source>
+        <translation>jäsen nro %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the register: %2</source>
+        <translation>%1 rekisterissä: %2</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Rivi</translation>

@@ -383,13 +383,40 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
-    <message>
-        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
-        <translation>%1 rader: %2 kan importeras, %3 har problem (%4 finns redan i registret eller två gånger i filen).</translation>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Import %1 members</source>
-        <translation>&amp;Importera %1 medlemmar</translation>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rad har problem.</numerusform>
+            <numerusform>%n rader har problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in the register or twice in the file.</source>
+        <translation>
+            <numerusform>Av dem finns %n redan i registret eller två gånger i filen.</numerusform>
+            <numerusform>Av dem finns %n redan i registret eller två gånger i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n medlem</numerusform>
+            <numerusform>&amp;Importera %n medlemmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -485,6 +512,18 @@
 </context>
 <context>
     <name>ImportRowModel</name>
+    <message>
+        <source>same person as on row %1</source>
+        <translation>samma person som på rad %1</translation>
+    </message>
+    <message>
+        <source>member no. %1, %2</source>
+        <translation>medlem nr %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the register: %2</source>
+        <translation>%1 i registret: %2</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Rad</translation>

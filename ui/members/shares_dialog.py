@@ -6,10 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,8 +34,10 @@ from ui.labels import label
 from ui.operations import Context, perform, read
 from ui.widgets.confirm import confirm
 from ui.widgets.fields import DateField, MoneyField
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form import EnumCombo
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_dialog import FittedDialog, FormDialog
+from ui.widgets.table_fit import fit_columns
 from ui.widgets.table_model import Column, RowTableModel, date_text
 
 ENTRY_KINDS = {
@@ -113,7 +113,7 @@ def _table(model: RowTableModel, name: str, parent: QWidget) -> QTableView:
     return view
 
 
-class SharesDialog(QDialog):
+class SharesDialog(FittedDialog):
     def __init__(self, context: Context, row: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -126,12 +126,14 @@ class SharesDialog(QDialog):
         tables = QGridLayout()
         tables.addWidget(QLabel(self.tr("Events"), self), 0, 0)
         tables.addWidget(QLabel(self.tr("Installment plan"), self), 0, 1)
-        tables.addWidget(_table(self.ledger_model, self.tr("Share events"), self), 1, 0)
-        tables.addWidget(_table(self.installment_model, self.tr("Installment plan"), self), 1, 1)
+        self.ledger_table = _table(self.ledger_model, self.tr("Share events"), self)
+        self.installment_table = _table(self.installment_model, self.tr("Installment plan"), self)
+        tables.addWidget(self.ledger_table, 1, 0)
+        tables.addWidget(self.installment_table, 1, 1)
         tables.setColumnStretch(0, 3)
         tables.setColumnStretch(1, 2)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for text, slot in (
             (self.tr("&Subscribe shares…"), self.subscribe),
             (self.tr("&Record payment…"), self.record_payment),
@@ -140,7 +142,6 @@ class SharesDialog(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -172,6 +173,8 @@ class SharesDialog(QDialog):
         self.summary.setText(text)
         self.ledger_model.set_rows(ledger.entries)
         self.installment_model.set_rows(ledger.installments)
+        fit_columns(self.ledger_table)
+        fit_columns(self.installment_table)
 
     def subscribe(self) -> None:
         dialog = FormDialog(self.tr("Subscribe shares"), "", self)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+from ui.widgets.form_dialog import FittedDialog
 
 
 class Choice(Enum):
@@ -13,7 +15,7 @@ class Choice(Enum):
     OPEN = "open"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittedDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choice: Choice | None = None
