@@ -23,8 +23,7 @@ class HelpDialog(FittedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        line = self.fontMetrics().height()
-        self.resize(36 * line, 24 * line)
+        self.preferred = (70, 22)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -180,7 +181,7 @@ class ImportDialog(FittedDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.preferred = (110, 34)
         self._update()
 
     def choose_file(self) -> None:
@@ -210,8 +211,10 @@ class ImportDialog(FittedDialog):
         rows = sorted(self.preview.rows, key=lambda r: (r.ok, r.row_number))
         self.model.set_rows(rows)
         fit_columns(self.table)
-        if len(rows) <= 2000:
-            self.table.resizeRowsToContents()
+        # Wrapped problem texts get their height, also when the width changes; a huge file
+        # keeps one line per row so that it stays quick.
+        mode = QHeaderView.ResizeMode.ResizeToContents if len(rows) <= 2000 else None
+        self.table.verticalHeader().setSectionResizeMode(mode or QHeaderView.ResizeMode.Interactive)
         self._update()
 
     def _update(self, *_args) -> None:

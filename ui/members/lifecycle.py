@@ -95,7 +95,7 @@ class MembershipActions(QObject):
         dialog.form.add_row("leaving_reason", self.tr("&Reason"), reason)
         note = QPlainTextEdit()
         note.setTabChangesFocus(True)
-        note.setFixedHeight(60)
+        note.setFixedHeight(3 * note.fontMetrics().lineSpacing() + 12)
         dialog.form.add_row("leaving_note", self.tr("E&xplanation (required for expulsion)"), note)
 
         def submit() -> None:

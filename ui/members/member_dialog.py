@@ -94,7 +94,7 @@ class MemberDialog(FormDialog):
         form.add_row("consents", self.tr("Consents given"), consents)
         self.notes = QPlainTextEdit(f.notes if f else "")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
+        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + 12)
         form.add_row("notes", self.tr("N&otes"), self.notes)
 
         if f:
@@ -104,7 +104,7 @@ class MemberDialog(FormDialog):
             self.referral.set_value(f.referral_source)
             self.benefit.set_value(f.benefit_kind)
 
-        self.resize(620, 720)
+        self.preferred = (60, 44)
 
     def _text(self, key: str) -> str:
         return self.form.values().get(key, "")

@@ -150,7 +150,7 @@ class SharesDialog(FittedDialog):
         layout.addLayout(tables, 1)
         layout.addLayout(actions)
         layout.addWidget(close)
-        self.resize(760, 480)
+        self.preferred = (100, 26)
         self.refresh()
 
     def refresh(self) -> None:

@@ -122,7 +122,7 @@ class WageDeductionsDialog(FittedDialog):
         layout.addWidget(self.total)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(620, 420)
+        self.preferred = (80, 24)
         self.refresh()
 
     def selected_month(self) -> date:

@@ -20,7 +20,7 @@ class WelcomeDialog(FittedDialog):
         super().__init__(parent)
         self.choice: Choice | None = None
         self.setWindowTitle(self.tr("Welcome to Osuva"))
-        self.setMinimumWidth(480)
+        self.preferred = (64, 0)
         intro = QLabel(
             self.tr(
                 "<h2>Welcome to Osuva</h2><p>Osuva keeps your cooperative's member register, "

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,30 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError, ValidationError
+from ui.appearance import fit_to_screen
 
 from .fields import FieldValueError
 from .form import ValidatedForm, focus_first_input
 from .service_errors import show_service_error
-
-
-def available_area(window: QWidget) -> QRect:
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
-
-
-def fit_to_screen(window: QWidget, area: QRect | None = None) -> None:
-    """Shrink a window that is larger than the screen's free area and move it onto it."""
-    area = area or available_area(window)
-    frame = window.frameGeometry().size() - window.geometry().size()
-    width = min(window.width(), area.width() - frame.width())
-    height = min(window.height(), area.height() - frame.height())
-    if (width, height) != (window.width(), window.height()):
-        window.resize(max(width, 1), max(height, 1))
-    geometry = window.frameGeometry()
-    x = min(max(geometry.x(), area.left()), max(area.left(), area.right() - geometry.width() + 1))
-    y = min(max(geometry.y(), area.top()), max(area.top(), area.bottom() - geometry.height() + 1))
-    if (x, y) != (geometry.x(), geometry.y()):
-        window.move(x, y)
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -63,9 +43,25 @@ def grow_to_fit(window: QWidget) -> None:
 
 
 class FittedDialog(QDialog):
-    """A dialog that never opens larger than the screen, whatever the text size."""
+    """A dialog that opens at a size measured in text, never larger than the screen.
+
+    `preferred` is (average characters, lines): the size grows with the text size.
+    """
+
+    preferred: tuple[int, int] = (0, 0)
+
+    def sizeHint(self) -> QSize:
+        columns, lines = self.preferred
+        metrics = self.fontMetrics()
+        text = QSize(columns * metrics.averageCharWidth(), lines * metrics.lineSpacing())
+        return super().sizeHint().expandedTo(text)
 
     def showEvent(self, event) -> None:
+        if not event.spontaneous() and not self.property("osuva_sized"):
+            self.setProperty("osuva_sized", True)
+            if self.layout() is not None:
+                self.layout().activate()
+            self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
         super().showEvent(event)
         if not event.spontaneous():
             fit_to_screen(self)
@@ -134,7 +130,7 @@ class FormDialog(FittedDialog):
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(min(420, available_area(self).width()))
+        self.preferred = (48, 0)
 
     def submit(self) -> None:
         """Read the fields and save; raise ValidationError to keep the dialog open."""
