@@ -982,7 +982,7 @@
         <translation>Sukupu&amp;oli</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
@@ -1002,15 +1002,15 @@
         <translation>Posti&amp;toimipaikka</translation>
     </message>
     <message>
-        <source>&amp;Municipality of residence</source>
+        <source>Municipalit&amp;y of residence</source>
         <translation>Kotik&amp;unta</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Phon&amp;e</source>
         <translation>Puheli&amp;n</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>S&amp;ähköposti</translation>
     </message>
     <message>
@@ -1034,11 +1034,11 @@
         <translation>Etuudet</translation>
     </message>
     <message>
-        <source>Ben&amp;efit</source>
+        <source>Be&amp;nefit</source>
         <translation>Etuu&amp;den laji</translation>
     </message>
     <message>
-        <source>Monthly earnings &amp;limit (€)</source>
+        <source>Monthly earnings lim&amp;it (€)</source>
         <translation>Ansio&amp;raja kuukaudessa (€)</translation>
     </message>
     <message>
@@ -1046,15 +1046,15 @@
         <translation>Suostumukset</translation>
     </message>
     <message>
-        <source>Data &amp;processing</source>
+        <source>&amp;Data processing</source>
         <translation>Tietojen käsittely</translation>
     </message>
     <message>
-        <source>Ph&amp;otos</source>
+        <source>P&amp;hotos</source>
         <translation>Valokuvat</translation>
     </message>
     <message>
-        <source>Contac&amp;t for news</source>
+        <source>Contact for ne&amp;ws</source>
         <translation>Yhteydenotot ja tiedotteet</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>&amp;Explanation</source>
-        <translation>&amp;Perustelu</translation>
+        <translation>P&amp;erustelu</translation>
     </message>
     <message>
         <source>Share fee paid back</source>
@@ -1366,7 +1366,7 @@
         <translation>BI&amp;C (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>Share &amp;price (€)</source>
+        <source>Sha&amp;re price (€)</source>
         <translation>Osuuden &amp;hinta (€)</translation>
     </message>
 </context>
@@ -1588,7 +1588,7 @@
         <translation>Posti&amp;toimipaikka</translation>
     </message>
     <message>
-        <source>&amp;Home municipality</source>
+        <source>Home m&amp;unicipality</source>
         <translation>K&amp;otikunta</translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@
         <translation>Verkkolaskuop&amp;eraattori</translation>
     </message>
     <message>
-        <source>Payment &amp;term (days)</source>
+        <source>Pa&amp;yment term (days)</source>
         <translation>&amp;Maksuaika (päivää)</translation>
     </message>
     <message>
@@ -1632,11 +1632,11 @@
         <translation>Tilikausi p&amp;äättyy (pv.kk.)</translation>
     </message>
     <message>
-        <source>Most shares per &amp;member (empty: no limit)</source>
+        <source>Ma&amp;ximum shares per member (empty: no limit)</source>
         <translation>Osuuksia enintään jäsentä koh&amp;den (tyhjä: ei rajaa)</translation>
     </message>
     <message>
-        <source>Signs &amp;certificates</source>
+        <source>Si&amp;gns certificates</source>
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>

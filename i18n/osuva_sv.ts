@@ -982,7 +982,7 @@
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
@@ -1002,15 +1002,15 @@
         <translation>Post&amp;anstalt</translation>
     </message>
     <message>
-        <source>&amp;Municipality of residence</source>
+        <source>Municipalit&amp;y of residence</source>
         <translation>&amp;Hemkommun</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Phon&amp;e</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>E-p&amp;ost</translation>
     </message>
     <message>
@@ -1034,11 +1034,11 @@
         <translation>Förmåner</translation>
     </message>
     <message>
-        <source>Ben&amp;efit</source>
+        <source>Be&amp;nefit</source>
         <translation>F&amp;örmån</translation>
     </message>
     <message>
-        <source>Monthly earnings &amp;limit (€)</source>
+        <source>Monthly earnings lim&amp;it (€)</source>
         <translation>Inkomstgr&amp;äns per månad (€)</translation>
     </message>
     <message>
@@ -1046,15 +1046,15 @@
         <translation>Samtycken</translation>
     </message>
     <message>
-        <source>Data &amp;processing</source>
+        <source>&amp;Data processing</source>
         <translation>Behandling av uppgifter</translation>
     </message>
     <message>
-        <source>Ph&amp;otos</source>
+        <source>P&amp;hotos</source>
         <translation>Fotografier</translation>
     </message>
     <message>
-        <source>Contac&amp;t for news</source>
+        <source>Contact for ne&amp;ws</source>
         <translation>Kontakt och nyhetsbrev</translation>
     </message>
     <message>
@@ -1366,7 +1366,7 @@
         <translation>BI&amp;C (frivilligt)</translation>
     </message>
     <message>
-        <source>Share &amp;price (€)</source>
+        <source>Sha&amp;re price (€)</source>
         <translation>Andelens p&amp;ris (€)</translation>
     </message>
 </context>
@@ -1588,7 +1588,7 @@
         <translation>Post&amp;anstalt</translation>
     </message>
     <message>
-        <source>&amp;Home municipality</source>
+        <source>Home m&amp;unicipality</source>
         <translation>&amp;Hemkommun</translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@
         <translation>E-fakturaoperat&amp;ör</translation>
     </message>
     <message>
-        <source>Payment &amp;term (days)</source>
+        <source>Pa&amp;yment term (days)</source>
         <translation>&amp;Betalningstid (dagar)</translation>
     </message>
     <message>
@@ -1632,11 +1632,11 @@
         <translation>Räkenskapsperio&amp;den slutar (dag.månad.)</translation>
     </message>
     <message>
-        <source>Most shares per &amp;member (empty: no limit)</source>
+        <source>Ma&amp;ximum shares per member (empty: no limit)</source>
         <translation>Högst ande&amp;lar per medlem (tomt: ingen gräns)</translation>
     </message>
     <message>
-        <source>Signs &amp;certificates</source>
+        <source>Si&amp;gns certificates</source>
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>

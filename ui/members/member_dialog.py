@@ -48,17 +48,17 @@ class MemberDialog(FormDialog):
         self.gender = EnumCombo(list(Gender))
         form.add_row("gender", self.tr("&Gender"), self.gender)
         self.language = EnumCombo(list(Language))
-        form.add_row("language", self.tr("Lan&guage"), self.language)
+        form.add_row("language", self.tr("Lang&uage"), self.language)
 
         form.add_section(self.tr("Contact details"))
         form.add_field("street", self.tr("&Street address"), f.street if f else "")
         form.add_field("postal_code", self.tr("&Postal code"), f.postal_code if f else "")
         form.add_field("city", self.tr("&Town"), f.city if f else "")
         form.add_field(
-            "municipality", self.tr("&Municipality of residence"), f.municipality if f else ""
+            "municipality", self.tr("Municipalit&y of residence"), f.municipality if f else ""
         )
-        form.add_field("phone", self.tr("P&hone"), f.phone if f else "")
-        form.add_field("email", self.tr("&Email"), f.email if f else "")
+        form.add_field("phone", self.tr("Phon&e"), f.phone if f else "")
+        form.add_field("email", self.tr("E&mail"), f.email if f else "")
 
         form.add_section(self.tr("Membership"))
         self.kind = EnumCombo(list(MemberKind))
@@ -71,10 +71,10 @@ class MemberDialog(FormDialog):
 
         form.add_section(self.tr("Benefits"))
         self.benefit = EnumCombo(list(BenefitKind))
-        form.add_row("benefit_kind", self.tr("Ben&efit"), self.benefit)
+        form.add_row("benefit_kind", self.tr("Be&nefit"), self.benefit)
         form.add_row(
             "monthly_earnings_limit",
-            self.tr("Monthly earnings &limit (€)"),
+            self.tr("Monthly earnings lim&it (€)"),
             MoneyField(f.monthly_earnings_limit if f else None),
         )
 
@@ -83,9 +83,9 @@ class MemberDialog(FormDialog):
         row = QVBoxLayout(consents)
         row.setContentsMargins(0, 0, 0, 0)
         self.consents = {
-            ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("Data &processing")),
-            ConsentKind.PHOTO: QCheckBox(self.tr("Ph&otos")),
-            ConsentKind.CONTACT: QCheckBox(self.tr("Contac&t for news")),
+            ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("&Data processing")),
+            ConsentKind.PHOTO: QCheckBox(self.tr("P&hotos")),
+            ConsentKind.CONTACT: QCheckBox(self.tr("Contact for ne&ws")),
         }
         for kind, box in self.consents.items():
             box.setChecked(kind.value in f.consents if f else kind == ConsentKind.DATA_PROCESSING)

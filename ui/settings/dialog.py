@@ -32,7 +32,7 @@ class SettingsDialog(FormDialog):
         form.add_field("street", self.tr("&Street address"), s.street)
         form.add_field("postal_code", self.tr("&Postal code"), s.postal_code)
         form.add_field("city", self.tr("&Town"), s.city)
-        form.add_field("home_municipality", self.tr("&Home municipality"), s.home_municipality)
+        form.add_field("home_municipality", self.tr("Home m&unicipality"), s.home_municipality)
         form.add_field("phone", self.tr("P&hone"), s.phone)
         form.add_field("email", self.tr("&Email"), s.email)
         form.add_field("iban", self.tr("&IBAN"), s.iban)
@@ -40,7 +40,7 @@ class SettingsDialog(FormDialog):
         form.add_field("einvoice_address", self.tr("E-invoice &address"), s.einvoice_address)
         form.add_field("einvoice_operator", self.tr("E-invoice &operator"), s.einvoice_operator)
         form.add_field(
-            "payment_term_days", self.tr("Payment &term (days)"), str(s.payment_term_days)
+            "payment_term_days", self.tr("Pa&yment term (days)"), str(s.payment_term_days)
         )
         form.add_field(
             "share_price", self.tr("Share p&rice (€)"), format_decimal(s.share_price, lang)
@@ -55,11 +55,11 @@ class SettingsDialog(FormDialog):
         )
         form.add_field(
             "max_shares_per_member",
-            self.tr("Most shares per &member (empty: no limit)"),
+            self.tr("Ma&ximum shares per member (empty: no limit)"),
             str(s.max_shares_per_member or ""),
         )
         form.add_field(
-            "board_representative", self.tr("Signs &certificates"), s.board_representative
+            "board_representative", self.tr("Si&gns certificates"), s.board_representative
         )
         form.add_field(
             "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title

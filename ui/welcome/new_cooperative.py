@@ -33,7 +33,7 @@ class NewCooperativeDialog(FormDialog):
         self.form.add_field("city", self.tr("&Town"))
         self.form.add_field("iban", self.tr("&IBAN"), placeholder="FI37 1590 3000 0007 76")
         self.form.add_field("bic", self.tr("BI&C (optional)"))
-        self.form.add_field("share_price", self.tr("Share &price (€)"), "50,00")
+        self.form.add_field("share_price", self.tr("Sha&re price (€)"), "50,00")
 
     def submit(self) -> None:
         values = self.form.values()
