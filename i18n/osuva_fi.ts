@@ -1373,16 +1373,22 @@
 <context>
     <name>OwnershipWarnings</name>
     <message>
-        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
-        <translation>Osuuskunnassa on %1 työjäsentä, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
         <translation>Jäsenellä %1 on %2 % osuuksista ja %3 % äänistä. 15 %:sta alkaen johtavassa asemassa oleva jäsen on työttömyysturvassa yrittäjä.</translation>
     </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…ja %1 muuta.</translation>
+    <message numerus="yes">
+        <source>The cooperative has %n working member(s), fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>
+            <numerusform>Osuuskunnassa on %n työjäsen, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</numerusform>
+            <numerusform>Osuuskunnassa on %n työjäsentä, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ja %n muu.</numerusform>
+            <numerusform>…ja %n muuta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>

@@ -1373,16 +1373,22 @@
 <context>
     <name>OwnershipWarnings</name>
     <message>
-        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
-        <translation>Andelslaget har %1 arbetande medlemmar, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
         <translation>%1 har %2 % av andelarna och %3 % av rösterna. Från 15 % räknas en medlem i ledande ställning som företagare i utkomstskyddet för arbetslösa.</translation>
     </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…och %1 till.</translation>
+    <message numerus="yes">
+        <source>The cooperative has %n working member(s), fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>
+            <numerusform>Andelslaget har %n arbetande medlem, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</numerusform>
+            <numerusform>Andelslaget har %n arbetande medlemmar, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
