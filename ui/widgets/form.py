@@ -42,6 +42,10 @@ class ValidatedForm(QWidget):
         """Add a labelled widget with an error line under it; the label is its buddy."""
         widget.setParent(self)
         widget.setObjectName(key)
+        if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
+            # Room for a typical value; a narrow window moves the field under its label.
+            chars = widget.fontMetrics().averageCharWidth()
+            widget.setMinimumWidth(max(widget.minimumSizeHint().width(), 16 * chars))
         label = QLabel(label_text, self)
         label.setBuddy(widget)
         widget.setAccessibleName(label_text.replace("&", ""))
