@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QTimer
+from PySide6.QtCore import QObject, QRect, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 _base_size: float | None = None
+
+
+class _TextSize(QObject):
+    """`changed(step)` after the text size changed: tables refit their columns on it."""
+
+    changed = Signal(int)
+
+
+text_size = _TextSize()
 
 
 def current_step() -> int:
@@ -33,6 +42,7 @@ def apply(step: int | None = None) -> int:
     QSettings().setValue("text_size_step", step)
     # Once the layouts have taken the new size, pull every window back onto its screen.
     QTimer.singleShot(0, fit_windows_to_screen)
+    text_size.changed.emit(step)
     return step
 
 
