@@ -104,7 +104,7 @@ class MemberDialog(FormDialog):
             self.referral.set_value(f.referral_source)
             self.benefit.set_value(f.benefit_kind)
 
-        self.preferred = (60, 44)
+        self.preferred = (84, 44)
 
     def _text(self, key: str) -> str:
         return self.form.values().get(key, "")

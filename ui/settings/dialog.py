@@ -65,7 +65,7 @@ class SettingsDialog(FormDialog):
             "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title
         )
 
-        self.preferred = (60, 40)
+        self.preferred = (84, 40)
 
     def submit(self) -> None:
         values = self.form.values()

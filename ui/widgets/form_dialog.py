@@ -130,7 +130,7 @@ class FormDialog(FittedDialog):
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.preferred = (48, 0)
+        self.preferred = (64, 0)
 
     def submit(self) -> None:
         """Read the fields and save; raise ValidationError to keep the dialog open."""
