@@ -182,12 +182,12 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
-        <translation>Tarkistusnumero ei täsmää: tarkista Y-tunnus (esim. 1234567-8).</translation>
+        <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
+        <translation>Tarkistusnumero ei täsmää: tarkista Y-tunnus (esim. 1572860-0).</translation>
     </message>
     <message>
-        <source>A business ID has seven digits, a hyphen and a check digit (1234567-8).</source>
-        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1234567-8).</translation>
+        <source>A business ID has seven digits, a hyphen and a check digit (1572860-0).</source>
+        <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
@@ -411,13 +411,40 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
-    <message>
-        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
-        <translation>%1 riviä: %2 voidaan tuoda, %3 rivillä on ongelmia (%4 on jo rekisterissä tai tiedostossa kahdesti).</translation>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Import %1 members</source>
-        <translation>&amp;Tuo %1 jäsentä</translation>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n voidaan tuoda.</numerusform>
+            <numerusform>%n voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in the register or twice in the file.</source>
+        <translation>
+            <numerusform>Niistä %n on jo rekisterissä tai tiedostossa kahdesti.</numerusform>
+            <numerusform>Niistä %n on jo rekisterissä tai tiedostossa kahdesti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Tuo %n jäsen</numerusform>
+            <numerusform>&amp;Tuo %n jäsentä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +540,18 @@
 </context>
 <context>
     <name>ImportRowModel</name>
+    <message>
+        <source>same person as on row %1</source>
+        <translation>sama henkilö kuin rivillä %1</translation>
+    </message>
+    <message>
+        <source>member no. %1, %2</source>
+        <translation>jäsen nro %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the register: %2</source>
+        <translation>%1 rekisterissä: %2</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Rivi</translation>
@@ -971,7 +1010,7 @@
         <translation>Sukupu&amp;oli</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>K&amp;ieli</translation>
     </message>
     <message>
@@ -991,15 +1030,15 @@
         <translation>Posti&amp;toimipaikka</translation>
     </message>
     <message>
-        <source>&amp;Municipality of residence</source>
+        <source>Municipalit&amp;y of residence</source>
         <translation>Kotik&amp;unta</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Phon&amp;e</source>
         <translation>Puheli&amp;n</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>S&amp;ähköposti</translation>
     </message>
     <message>
@@ -1023,11 +1062,11 @@
         <translation>Etuudet</translation>
     </message>
     <message>
-        <source>Ben&amp;efit</source>
+        <source>Be&amp;nefit</source>
         <translation>Etuu&amp;den laji</translation>
     </message>
     <message>
-        <source>Monthly earnings &amp;limit (€)</source>
+        <source>Monthly earnings lim&amp;it (€)</source>
         <translation>Ansio&amp;raja kuukaudessa (€)</translation>
     </message>
     <message>
@@ -1035,15 +1074,15 @@
         <translation>Suostumukset</translation>
     </message>
     <message>
-        <source>Data &amp;processing</source>
+        <source>&amp;Data processing</source>
         <translation>Tietojen käsittely</translation>
     </message>
     <message>
-        <source>Ph&amp;otos</source>
+        <source>P&amp;hotos</source>
         <translation>Valokuvat</translation>
     </message>
     <message>
-        <source>Contac&amp;t for news</source>
+        <source>Contact for ne&amp;ws</source>
         <translation>Yhteydenotot ja tiedotteet</translation>
     </message>
     <message>
@@ -1297,7 +1336,7 @@
     </message>
     <message>
         <source>&amp;Explanation</source>
-        <translation>&amp;Perustelu</translation>
+        <translation>P&amp;erustelu</translation>
     </message>
     <message>
         <source>Share fee paid back</source>
@@ -1355,23 +1394,29 @@
         <translation>BI&amp;C (vapaaehtoinen)</translation>
     </message>
     <message>
-        <source>Share &amp;price (€)</source>
+        <source>Sha&amp;re price (€)</source>
         <translation>Osuuden &amp;hinta (€)</translation>
     </message>
 </context>
 <context>
     <name>OwnershipWarnings</name>
     <message>
-        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
-        <translation>Osuuskunnassa on %1 työjäsentä, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
         <translation>Jäsenellä %1 on %2 % osuuksista ja %3 % äänistä. 15 %:sta alkaen johtavassa asemassa oleva jäsen on työttömyysturvassa yrittäjä.</translation>
     </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…ja %1 muuta.</translation>
+    <message numerus="yes">
+        <source>The cooperative has %n working member(s), fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>
+            <numerusform>Osuuskunnassa on %n työjäsen, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</numerusform>
+            <numerusform>Osuuskunnassa on %n työjäsentä, alle 7. Jäseniä voidaan silloin pitää yrittäjinä työttömyysturvassa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ja %n muu.</numerusform>
+            <numerusform>…ja %n muuta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
@@ -1573,7 +1618,7 @@
         <translation>Posti&amp;toimipaikka</translation>
     </message>
     <message>
-        <source>&amp;Home municipality</source>
+        <source>Home m&amp;unicipality</source>
         <translation>K&amp;otikunta</translation>
     </message>
     <message>
@@ -1601,7 +1646,7 @@
         <translation>Verkkolaskuop&amp;eraattori</translation>
     </message>
     <message>
-        <source>Payment &amp;term (days)</source>
+        <source>Pa&amp;yment term (days)</source>
         <translation>&amp;Maksuaika (päivää)</translation>
     </message>
     <message>
@@ -1617,11 +1662,11 @@
         <translation>Tilikausi p&amp;äättyy (pv.kk.)</translation>
     </message>
     <message>
-        <source>Most shares per &amp;member (empty: no limit)</source>
+        <source>Ma&amp;ximum shares per member (empty: no limit)</source>
         <translation>Osuuksia enintään jäsentä koh&amp;den (tyhjä: ei rajaa)</translation>
     </message>
     <message>
-        <source>Signs &amp;certificates</source>
+        <source>Si&amp;gns certificates</source>
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>

@@ -182,12 +182,12 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <source>The check digit does not match: check the business ID (e.g. 1234567-8).</source>
-        <translation>Kontrollsiffran stämmer inte: kontrollera FO-numret (t.ex. 1234567-8).</translation>
+        <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
+        <translation>Kontrollsiffran stämmer inte: kontrollera FO-numret (t.ex. 1572860-0).</translation>
     </message>
     <message>
-        <source>A business ID has seven digits, a hyphen and a check digit (1234567-8).</source>
-        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1234567-8).</translation>
+        <source>A business ID has seven digits, a hyphen and a check digit (1572860-0).</source>
+        <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
@@ -411,13 +411,40 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
-    <message>
-        <source>%1 rows: %2 can be imported, %3 have problems (%4 are already in the register or twice in the file).</source>
-        <translation>%1 rader: %2 kan importeras, %3 har problem (%4 finns redan i registret eller två gånger i filen).</translation>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Import %1 members</source>
-        <translation>&amp;Importera %1 medlemmar</translation>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rad har problem.</numerusform>
+            <numerusform>%n rader har problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are already in the register or twice in the file.</source>
+        <translation>
+            <numerusform>Av dem finns %n redan i registret eller två gånger i filen.</numerusform>
+            <numerusform>Av dem finns %n redan i registret eller två gånger i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n medlem</numerusform>
+            <numerusform>&amp;Importera %n medlemmar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +540,18 @@
 </context>
 <context>
     <name>ImportRowModel</name>
+    <message>
+        <source>same person as on row %1</source>
+        <translation>samma person som på rad %1</translation>
+    </message>
+    <message>
+        <source>member no. %1, %2</source>
+        <translation>medlem nr %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in the register: %2</source>
+        <translation>%1 i registret: %2</translation>
+    </message>
     <message>
         <source>Row</source>
         <translation>Rad</translation>
@@ -971,7 +1010,7 @@
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
@@ -991,15 +1030,15 @@
         <translation>Post&amp;anstalt</translation>
     </message>
     <message>
-        <source>&amp;Municipality of residence</source>
+        <source>Municipalit&amp;y of residence</source>
         <translation>&amp;Hemkommun</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
+        <source>Phon&amp;e</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>E-p&amp;ost</translation>
     </message>
     <message>
@@ -1023,11 +1062,11 @@
         <translation>Förmåner</translation>
     </message>
     <message>
-        <source>Ben&amp;efit</source>
+        <source>Be&amp;nefit</source>
         <translation>F&amp;örmån</translation>
     </message>
     <message>
-        <source>Monthly earnings &amp;limit (€)</source>
+        <source>Monthly earnings lim&amp;it (€)</source>
         <translation>Inkomstgr&amp;äns per månad (€)</translation>
     </message>
     <message>
@@ -1035,15 +1074,15 @@
         <translation>Samtycken</translation>
     </message>
     <message>
-        <source>Data &amp;processing</source>
+        <source>&amp;Data processing</source>
         <translation>Behandling av uppgifter</translation>
     </message>
     <message>
-        <source>Ph&amp;otos</source>
+        <source>P&amp;hotos</source>
         <translation>Fotografier</translation>
     </message>
     <message>
-        <source>Contac&amp;t for news</source>
+        <source>Contact for ne&amp;ws</source>
         <translation>Kontakt och nyhetsbrev</translation>
     </message>
     <message>
@@ -1355,23 +1394,29 @@
         <translation>BI&amp;C (frivilligt)</translation>
     </message>
     <message>
-        <source>Share &amp;price (€)</source>
+        <source>Sha&amp;re price (€)</source>
         <translation>Andelens p&amp;ris (€)</translation>
     </message>
 </context>
 <context>
     <name>OwnershipWarnings</name>
     <message>
-        <source>The cooperative has %1 working members, fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
-        <translation>Andelslaget har %1 arbetande medlemmar, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</translation>
-    </message>
-    <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
         <translation>%1 har %2 % av andelarna och %3 % av rösterna. Från 15 % räknas en medlem i ledande ställning som företagare i utkomstskyddet för arbetslösa.</translation>
     </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…och %1 till.</translation>
+    <message numerus="yes">
+        <source>The cooperative has %n working member(s), fewer than 7. Members may then count as entrepreneurs for unemployment security.</source>
+        <translation>
+            <numerusform>Andelslaget har %n arbetande medlem, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</numerusform>
+            <numerusform>Andelslaget har %n arbetande medlemmar, färre än 7. Medlemmarna kan då räknas som företagare i utkomstskyddet för arbetslösa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
@@ -1573,7 +1618,7 @@
         <translation>Post&amp;anstalt</translation>
     </message>
     <message>
-        <source>&amp;Home municipality</source>
+        <source>Home m&amp;unicipality</source>
         <translation>&amp;Hemkommun</translation>
     </message>
     <message>
@@ -1601,7 +1646,7 @@
         <translation>E-fakturaoperat&amp;ör</translation>
     </message>
     <message>
-        <source>Payment &amp;term (days)</source>
+        <source>Pa&amp;yment term (days)</source>
         <translation>&amp;Betalningstid (dagar)</translation>
     </message>
     <message>
@@ -1617,11 +1662,11 @@
         <translation>Räkenskapsperio&amp;den slutar (dag.månad.)</translation>
     </message>
     <message>
-        <source>Most shares per &amp;member (empty: no limit)</source>
+        <source>Ma&amp;ximum shares per member (empty: no limit)</source>
         <translation>Högst ande&amp;lar per medlem (tomt: ingen gräns)</translation>
     </message>
     <message>
-        <source>Signs &amp;certificates</source>
+        <source>Si&amp;gns certificates</source>
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>

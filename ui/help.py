@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.widgets.form_dialog import FittedDialog
 
 
-def show_ownership_help(parent: QWidget | None) -> None:
+class HelpDialog(FittedDialog):
+    """A help text that wraps and scrolls up and down at any text size."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QTextBrowser(self)
+        self.text.setOpenExternalLinks(True)
+        self.text.setHtml(html)
+        self.text.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.preferred = (70, 22)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+
+def ownership_help(parent: QWidget | None) -> HelpDialog:
     title = QCoreApplication.translate("Help", "Ownership and unemployment security")
     text = QCoreApplication.translate(
         "Help",
@@ -22,8 +43,8 @@ def show_ownership_help(parent: QWidget | None) -> None:
         "<p>Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, "
         "guide for founders of cooperatives (pellervo.fi).</p>",
     )
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.exec()
+    return HelpDialog(title, text, parent)
+
+
+def show_ownership_help(parent: QWidget | None) -> None:
+    ownership_help(parent).exec()

@@ -39,6 +39,7 @@ from app.services.policy import Permission, requires
 from app.services.uow import UnitOfWork
 
 from .fonts import FONT, FONT_BOLD
+from .places import place_name
 from .style import (
     ACCENT,
     INK,
@@ -72,7 +73,12 @@ class Letterhead:
 
     @property
     def address(self) -> str:
-        town = " ".join(part for part in (self.postal_code, self.city) if part)
+        return self.address_in("fi")
+
+    def address_in(self, lang: str) -> str:
+        """The address with the town named in `lang` (Borgå in Swedish)."""
+        city = place_name(self.city, lang)
+        town = " ".join(part for part in (self.postal_code, city) if part)
         return ", ".join(part for part in (self.street, town) if part)
 
 
@@ -297,7 +303,7 @@ class DocumentRenderer:
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width = doc.pagesize[0]
         business_id = f"{self.t('business_id', 'common')} {self.head.business_id}"
-        parts = [self.head.name, self.head.address, business_id]
+        parts = [self.head.name, self.head.address_in(self.lang), business_id]
         line = "  ·  ".join(part for part in parts if part)
         # Leave room for "page X / Y" on the right; a very long address loses the ID first.
         room = width - 2 * MARGIN_X - 30 * mm

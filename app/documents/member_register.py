@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from app.services.register import Register, RegisterEntry
 
 from .base import DocumentRenderer, Letterhead
+from .places import place_name
 from .style import ACCENT, RULE
 
 # Column widths in mm; the full register is landscape (261 mm), the public part portrait.
@@ -87,7 +88,13 @@ class MemberRegisterRenderer(DocumentRenderer):
         shares = self.cell(entry.shares, "td_right")
         if self.public:
             marker = " *" if self._is_former(entry) else ""
-            return [number, self.cell(name + marker), self.cell(entry.municipality), joined, shares]
+            return [
+                number,
+                self.cell(name + marker),
+                self.cell(place_name(entry.municipality, self.lang)),
+                joined,
+                shares,
+            ]
         town = " ".join(part for part in (entry.postal_code, entry.city) if part)
         address = "<br/>".join(escape(part) for part in (entry.street, town) if part)
         left = ""
@@ -100,7 +107,7 @@ class MemberRegisterRenderer(DocumentRenderer):
             number,
             self.cell(name),
             self.para(address, "td"),
-            self.cell(entry.municipality),
+            self.cell(place_name(entry.municipality, self.lang)),
             self.cell(self.kind_text(entry.kind)),
             joined,
             self.para(left, "td"),

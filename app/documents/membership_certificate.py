@@ -20,6 +20,7 @@ from app.services.share_ledger import share_ledger
 from app.services.uow import UnitOfWork
 
 from .base import DocumentRenderer, Letterhead, letterhead
+from .places import place_name
 from .style import INK, RULE
 from .texts import signer_title
 
@@ -166,7 +167,8 @@ class MembershipCertificateRenderer(DocumentRenderer):
 
     def _signature(self) -> KeepTogether:
         d = self.data
-        place_date = self.tx("place_date", "common", place=d.place, date=self.day(d.issued_on))
+        place = place_name(d.place, self.lang)
+        place_date = self.tx("place_date", "common", place=place, date=self.day(d.issued_on))
         title = signer_title(d.signer_title, self.lang)
         signer = [escape(part) for part in (d.signer, title) if part]
         line = Table([[""]], colWidths=[75 * mm], rowHeights=[16 * mm], hAlign="LEFT")

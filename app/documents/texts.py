@@ -21,7 +21,7 @@ _RAW: dict[str, dict[str, tuple[str, str, str]]] = {
         "share_one": ("{n} osuus", "{n} andel", "{n} share"),
         "share_many": ("{n} osuutta", "{n} andelar", "{n} shares"),
         "method_cash": ("Käteinen", "Kontant", "Cash"),
-        "method_bank": ("Pankkisiirto", "Banköverföring", "Bank transfer"),
+        "method_bank": ("Tilisiirto", "Kontoöverföring", "Bank transfer"),
         "method_wage_deduction": ("Palkasta vähennetty", "Löneavdrag", "Wage deduction"),
         "place_date": ("{place} {date}", "{place} {date}", "{place}, {date}"),
     },

@@ -19,13 +19,14 @@ from .member_form import MemberForm
 from .member_import_checks import assign_numbers, check_duplicates, check_numbers, check_shares
 from .member_import_columns import REQUIRED_FIELDS, field_for_header
 from .member_import_read import MAX_ROWS, ImportFileError, RawTable, read_table
-from .member_import_rows import RowResult, parse_row
+from .member_import_rows import Duplicate, RowResult, parse_row
 from .policy import Permission, requires
 from .shares import member_reference
 from .uow import UnitOfWork
 
 __all__ = [
     "MAX_ROWS",
+    "Duplicate",
     "ImportFileError",
     "ImportPreview",
     "RowResult",

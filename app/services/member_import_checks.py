@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.domain import Cooperative, Member
 
-from .member_import_rows import RowResult
+from .member_import_rows import Duplicate, RowResult
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -16,19 +16,20 @@ from .uow import UnitOfWork
 @requires(Permission.MEMBER_REGISTER)
 def check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
     """Same identity code, or same name and birth date: in the register or earlier rows."""
-    by_code: dict[str, str] = {}
-    by_name: dict[tuple[str, str, date], str] = {}
+    by_code: dict[str, Duplicate] = {}
+    by_name: dict[tuple[str, str, date], Duplicate] = {}
     people = uow.session.execute(
         select(
             Member.member_number,
+            Member.status,
             Member.first_name,
             Member.last_name,
             Member.birth_date,
             Member.personal_id,
         )
     )
-    for number, first, last, birth, code in people:
-        label = f"member {number}" if number else f"applicant {first} {last}"
+    for number, status, first, last, birth, code in people:
+        label = Duplicate(member_number=number, status=status, name=f"{first} {last}")
         if code:
             by_code[code] = label
         if birth:
@@ -41,12 +42,12 @@ def check_duplicates(uow: UnitOfWork, rows: list[RowResult]) -> None:
         if form.birth_date:
             name = (form.first_name.casefold(), form.last_name.casefold(), form.birth_date)
         if form.personal_id and form.personal_id in by_code:
-            row.duplicate_of = by_code[form.personal_id]
+            row.duplicate = by_code[form.personal_id]
             row.problems["personal_id"] = "duplicate"
         elif name and name in by_name:
-            row.duplicate_of = by_name[name]
+            row.duplicate = by_name[name]
             row.problems["name"] = "duplicate"
-        label = f"row {row.row_number}"
+        label = Duplicate(row_number=row.row_number, name=f"{form.first_name} {form.last_name}")
         if form.personal_id:
             by_code.setdefault(form.personal_id, label)
         if name:

@@ -32,6 +32,27 @@ _TIME_SUFFIX = re.compile(r"(?:\s+|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?$")
 _FLOAT_NOISE = Decimal("0.000001")
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """Whom a row repeats: an earlier row of the file, or a person in the register.
+
+    Plain data for the UI to word in the user's language; never an identity code.
+    """
+
+    row_number: int | None = None
+    member_number: int | None = None
+    status: MemberStatus | None = None
+    name: str = ""
+
+    def __str__(self) -> str:
+        """The English label of the command line: "row 20", "member 3", "applicant Esa Ek"."""
+        if self.row_number is not None:
+            return f"row {self.row_number}"
+        if self.member_number is not None:
+            return f"member {self.member_number}"
+        return f"applicant {self.name}"
+
+
 @dataclass
 class RowResult:
     """A row as the import sees it: form None when the form itself has problems."""
@@ -39,7 +60,10 @@ class RowResult:
     row_number: int
     form: MemberForm | None
     problems: dict[str, str] = field(default_factory=dict)
-    duplicate_of: str | None = None
+    duplicate: Duplicate | None = None
+    # The names as written in the row, also when the row has problems.
+    first_name: str = ""
+    last_name: str = ""
     accepted_on: date | None = None
     # Given in the file, or assigned by the preview to rows that will be accepted.
     member_number: int | None = None
@@ -50,6 +74,10 @@ class RowResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def duplicate_of(self) -> str | None:
+        return str(self.duplicate) if self.duplicate else None
 
     @property
     def status(self) -> MemberStatus:
@@ -191,6 +219,7 @@ def parse_row(number: int, values: dict[str, object], today: date) -> RowResult:
     result = RowResult(row_number=number, form=None)
     problems = result.problems
     texts = {key: cell_text(values.get(key)) for key in TEXT_FIELDS}
+    result.first_name, result.last_name = texts["first_name"], texts["last_name"]
     postal = values.get("postal_code")
     if isinstance(postal, (int, float)) and not isinstance(postal, bool):
         # Excel turns 00100 into the number 100: a numeric postal code lost its zeros.

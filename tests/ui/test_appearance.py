@@ -24,3 +24,10 @@ def test_larger_and_smaller_text(qapp):
     appearance.normal()
     assert QApplication.font().pointSizeF() == normal
     assert start > 0
+
+
+def test_views_hear_of_a_new_text_size(qtbot):
+    with qtbot.waitSignal(appearance.text_size.changed) as signal:
+        appearance.bigger()
+    assert signal.args == [appearance.current_step()]
+    appearance.normal()

@@ -56,3 +56,52 @@ def test_unreadable_file_is_explained(qtbot, coop_db, language, tmp_path, monkey
     assert dialog.preview is None
     assert len(shown) == 1 and "Osuva" in shown[0]
     assert not dialog.import_button.isEnabled()
+
+
+def test_preview_words_rows_in_the_users_language(qtbot, coop_db, language, tmp_path):
+    from datetime import date
+
+    from app.domain.enums import Language, MemberKind
+    from app.services.member_form import MemberForm
+    from app.services.members import create_member
+    from app.services.uow import UnitOfWork
+
+    with UnitOfWork(coop_db) as uow:
+        form = MemberForm(
+            first_name="Esa",
+            last_name="Ek",
+            applied_on=date(2024, 1, 1),
+            birth_date=date(1970, 5, 6),
+            language=Language.FI,
+            kind=MemberKind.WORKING,
+        )
+        create_member(uow, form)
+    path = tmp_path / "jasenet.csv"
+    path.write_text(
+        "Etunimi;Sukunimi;Hetu;Syntymäaika;Sähköposti\n"
+        "Aino;Mäkinen;010190-900P;;\n"
+        "Aino;Mäkinen;010190-900P;;\n"
+        "Esa;Ek;;6.5.1970;\n"
+        "Liisa;Laine;;;ei-osoite\n",
+        encoding="utf-8",
+    )
+    language("fi")
+    dialog = ImportDialog(Context(coop_db, Actor("test", Role.ADMIN)))
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    model = dialog.model
+    check = {
+        int(model.index(r, 0).data()): (model.index(r, 1).data(), model.index(r, 3).data())
+        for r in range(model.rowCount())
+    }
+    # Every problem row says who it is, in Finnish, and never shows an identity code.
+    assert check[3] == ("Mäkinen, Aino", check[3][1])
+    assert "sama henkilö kuin rivillä 2" in check[3][1]
+    assert check[4][0] == "Ek, Esa" and "Hakija rekisterissä: Esa Ek" in check[4][1]
+    assert check[5][0] == "Laine, Liisa"
+    assert all("row" not in text and "010190" not in text for _, text in check.values())
+    assert dialog.import_button.text().replace("&", "") == "Tuo 1 jäsen"
+    assert "Tiedostossa on 4 riviä." in dialog.summary.text()
+    language("sv")
+    dialog._update()
+    assert dialog.import_button.text().replace("&", "") == "Importera 1 medlem"

@@ -184,15 +184,32 @@ def test_record_installment_payment(qtbot, tab, demo_db):
     assert refreshed.open_fee == member.open_fee - amount
 
 
-def test_overpayment_asks_and_no_keeps_the_dialog(qtbot, tab, demo_db, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+def when_question_opens(qtbot, act) -> None:
+    """Run `act(box)` on the next question box, once it is the modal window."""
+
+    def handle():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, handle)
+            return
+        act(box)
+
+    QTimer.singleShot(0, handle)
+
+
+def test_overpayment_asks_and_enter_answers_no(qtbot, tab, demo_db):
     tab.filter.setCurrentIndex(1)
     tab.list.table.selectRow(0)
     member = tab.selected()
     seen = {}
 
+    def press_enter(box):
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+
     def pay(dialog):
         type_text(qtbot, dialog.form.widgets["amount"], "999999,00")
+        when_question_opens(qtbot, press_enter)
         qtbot.keyClick(dialog.form.widgets["amount"], Qt.Key.Key_Return)
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.form.errors["amount"].isVisibleTo(dialog)
@@ -205,7 +222,7 @@ def test_overpayment_asks_and_no_keeps_the_dialog(qtbot, tab, demo_db, monkeypat
 
     when_dialog_opens(qtbot, in_shares)
     tab.open_shares()
-    assert seen == {"open": True, "error": True}
+    assert seen == {"default": True, "open": True, "error": True}
     with demo_db.sessions() as session:
         assert (
             session.scalar(

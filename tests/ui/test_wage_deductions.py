@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -18,7 +18,7 @@ from ui.operations import Context
 
 def test_list_copy_and_record(qtbot, demo_db, language, monkeypatch):
     language("fi")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     dialog = WageDeductionsDialog(Context(demo_db, Actor("test", Role.ADMIN)))
     qtbot.addWidget(dialog)
     dialog.month.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
@@ -72,3 +72,16 @@ def test_the_list_prints_for_payroll(qtbot, demo_db, language, tmp_path, monkeyp
         assert row.name in text
     dialog.findChild(QPushButton, "print").click()
     assert len(PdfReader(printed).pages) == 1
+
+
+def test_column_headers_are_not_cut_short(qtbot, demo_db, language):
+    language("fi")
+    dialog = WageDeductionsDialog(Context(demo_db, Actor("test", Role.ADMIN)))
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(QDate(DEMO_TODAY.year, DEMO_TODAY.month, 1))
+    dialog.show()
+    header = dialog.table.horizontalHeader()
+    for column in range(dialog.model.columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width(), (
+            dialog.model.headerData(column, Qt.Orientation.Horizontal)
+        )

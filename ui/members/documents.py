@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,11 +19,12 @@ from app.services.errors import ServiceError
 from app.services.members import MemberRow
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.operations import Context
+from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.pdf_output import PdfOutput
 from ui.widgets.service_errors import show_service_error
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(FittedDialog):
     """`kind` is an app.documents kind; `row` the member for per-member documents."""
 
     def __init__(

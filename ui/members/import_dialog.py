@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import MemberStatus
 from app.services.errors import ServiceError
 from app.services.member_import import (
+    Duplicate,
     ImportPreview,
     RowResult,
     commit_import,
@@ -28,9 +30,12 @@ from app.services.member_import import (
     read_table,
 )
 from ui.i18n import fill
+from ui.labels import label
 from ui.operations import Context, perform, read
 from ui.widgets.field_errors import problem_text
+from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.service_errors import show_service_error
+from ui.widgets.table_fit import fit_columns
 from ui.widgets.table_model import Column, RowTableModel
 
 FIELD_NAMES = {
@@ -59,6 +64,26 @@ FIELD_NAMES = {
 }
 
 
+def duplicate_text(duplicate: Duplicate) -> str:
+    """Who a row repeats, in the user's language; never an identity code."""
+    if duplicate.row_number is not None:
+        return fill(
+            QCoreApplication.translate("ImportRowModel", "same person as on row %1"),
+            duplicate.row_number,
+        )
+    if duplicate.member_number is not None:
+        return fill(
+            QCoreApplication.translate("ImportRowModel", "member no. %1, %2"),
+            duplicate.member_number,
+            duplicate.name,
+        )
+    return fill(
+        QCoreApplication.translate("ImportRowModel", "%1 in the register: %2"),
+        label(duplicate.status) if duplicate.status else label(MemberStatus.APPLICANT),
+        duplicate.name,
+    )
+
+
 def row_problems(row: RowResult) -> str:
     """Every problem of a row in plain words, e.g. "email: Check the email address …"."""
     parts = []
@@ -66,14 +91,17 @@ def row_problems(row: RowResult) -> str:
         name = FIELD_NAMES.get(key)
         field = QCoreApplication.translate("ImportFields", name) if name else key
         text = problem_text(key, code)
-        if code == "duplicate" and row.duplicate_of:
-            text = f"{text} ({row.duplicate_of})"
+        if code == "duplicate" and row.duplicate is not None:
+            text = f"{text} ({duplicate_text(row.duplicate)})"
         parts.append(f"{field}: {text}")
     return " · ".join(parts)
 
 
 def _name(row: RowResult) -> str:
-    return f"{row.form.last_name}, {row.form.first_name}" if row.form else ""
+    """The person the row is about, as the row names them (also when it has problems)."""
+    first = row.form.first_name if row.form else row.first_name
+    last = row.form.last_name if row.form else row.last_name
+    return ", ".join(part for part in (last, first) if part)
 
 
 class ImportRowModel(RowTableModel[RowResult]):
@@ -104,7 +132,7 @@ class ImportRowModel(RowTableModel[RowResult]):
     )
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittedDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -123,6 +151,7 @@ class ImportDialog(QDialog):
         choose = QPushButton(self.tr("&Choose file…"), self)
         choose.clicked.connect(self.choose_file)
         self.file_label = QLabel(self)
+        self.file_label.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = ImportRowModel(self)
@@ -152,7 +181,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip)
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.preferred = (110, 34)
         self._update()
 
     def choose_file(self) -> None:
@@ -181,7 +210,11 @@ class ImportDialog(QDialog):
             return
         rows = sorted(self.preview.rows, key=lambda r: (r.ok, r.row_number))
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
+        # Wrapped problem texts get their height, also when the width changes; a huge file
+        # keeps one line per row so that it stays quick.
+        mode = QHeaderView.ResizeMode.ResizeToContents if len(rows) <= 2000 else None
+        self.table.verticalHeader().setSectionResizeMode(mode or QHeaderView.ResizeMode.Interactive)
         self._update()
 
     def _update(self, *_args) -> None:
@@ -191,22 +224,25 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.skip.setVisible(False)
             return
-        self.summary.setText(
-            fill(
+        parts = [
+            self.tr("The file has %n row(s).", "", len(preview.rows)),
+            self.tr("%n can be imported.", "", preview.ok),
+        ]
+        if preview.with_problems:
+            parts.append(self.tr("%n row(s) have problems.", "", preview.with_problems))
+        if preview.duplicates:
+            parts.append(
                 self.tr(
-                    "%1 rows: %2 can be imported, %3 have problems (%4 are already in the "
-                    "register or twice in the file)."
-                ),
-                len(preview.rows),
-                preview.ok,
-                preview.with_problems,
-                preview.duplicates,
+                    "%n of them are already in the register or twice in the file.",
+                    "",
+                    preview.duplicates,
+                )
             )
-        )
+        self.summary.setText(" ".join(parts))
         self.skip.setVisible(preview.with_problems > 0)
         can = preview.ok > 0 and (preview.with_problems == 0 or self.skip.isChecked())
         self.import_button.setEnabled(can)
-        self.import_button.setText(fill(self.tr("&Import %1 members"), preview.ok))
+        self.import_button.setText(self.tr("&Import %n member(s)", "", preview.ok))
 
     def commit(self) -> None:
         if self.preview is None:

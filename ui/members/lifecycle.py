@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.enums import LeavingReason
 from app.services.members import MemberRow, delete_member
@@ -18,6 +18,7 @@ from app.services.membership import (
 )
 from ui.i18n import fill
 from ui.operations import Context, perform
+from ui.widgets.confirm import confirm
 from ui.widgets.fields import DateField
 from ui.widgets.form import EnumCombo
 from ui.widgets.form_dialog import FormDialog
@@ -94,7 +95,7 @@ class MembershipActions(QObject):
         dialog.form.add_row("leaving_reason", self.tr("&Reason"), reason)
         note = QPlainTextEdit()
         note.setTabChangesFocus(True)
-        note.setFixedHeight(60)
+        note.setFixedHeight(3 * note.fontMetrics().lineSpacing() + 12)
         dialog.form.add_row("leaving_note", self.tr("E&xplanation (required for expulsion)"), note)
 
         def submit() -> None:
@@ -145,7 +146,7 @@ class MembershipActions(QObject):
         return bool(dialog.exec())
 
     def delete(self, row: MemberRow) -> bool:
-        answer = QMessageBox.question(
+        answer = confirm(
             self.widget,
             self.tr("Delete application"),
             fill(
@@ -156,7 +157,7 @@ class MembershipActions(QObject):
                 row.name,
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         perform(self.context, delete_member, row.id)
         return True

@@ -5,35 +5,28 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.domain.enums import BenefitKind, ConsentKind, Gender, Language, MemberKind, ReferralSource
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ValidationError
 from app.services.member_form import MemberForm, validate_member_form
 from app.services.members import create_member, get_member, update_member
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, FieldValueError, MoneyField
-from ui.widgets.form import EnumCombo, ValidatedForm
-from ui.widgets.form_dialog import lay_out_form
-from ui.widgets.service_errors import show_service_error
+from ui.widgets.form import EnumCombo
+from ui.widgets.form_dialog import FormDialog
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """`member_id` None adds an applicant; otherwise edits that member."""
 
     def __init__(self, context: Context, member_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
+        detail = read(context, get_member, member_id) if member_id else None
+        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
+        self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
         self.context = context
         self.member_id = member_id
-        detail = read(context, get_member, member_id) if member_id else None
-        self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
-        form = self.form = ValidatedForm(self)
+        form = self.form
         f = detail.form if detail else None
 
         form.add_section(self.tr("Person"))
@@ -55,17 +48,17 @@ class MemberDialog(QDialog):
         self.gender = EnumCombo(list(Gender))
         form.add_row("gender", self.tr("&Gender"), self.gender)
         self.language = EnumCombo(list(Language))
-        form.add_row("language", self.tr("Lan&guage"), self.language)
+        form.add_row("language", self.tr("Lang&uage"), self.language)
 
         form.add_section(self.tr("Contact details"))
         form.add_field("street", self.tr("&Street address"), f.street if f else "")
         form.add_field("postal_code", self.tr("&Postal code"), f.postal_code if f else "")
         form.add_field("city", self.tr("&Town"), f.city if f else "")
         form.add_field(
-            "municipality", self.tr("&Municipality of residence"), f.municipality if f else ""
+            "municipality", self.tr("Municipalit&y of residence"), f.municipality if f else ""
         )
-        form.add_field("phone", self.tr("P&hone"), f.phone if f else "")
-        form.add_field("email", self.tr("&Email"), f.email if f else "")
+        form.add_field("phone", self.tr("Phon&e"), f.phone if f else "")
+        form.add_field("email", self.tr("E&mail"), f.email if f else "")
 
         form.add_section(self.tr("Membership"))
         self.kind = EnumCombo(list(MemberKind))
@@ -78,21 +71,21 @@ class MemberDialog(QDialog):
 
         form.add_section(self.tr("Benefits"))
         self.benefit = EnumCombo(list(BenefitKind))
-        form.add_row("benefit_kind", self.tr("Ben&efit"), self.benefit)
+        form.add_row("benefit_kind", self.tr("Be&nefit"), self.benefit)
         form.add_row(
             "monthly_earnings_limit",
-            self.tr("Monthly earnings &limit (€)"),
+            self.tr("Monthly earnings lim&it (€)"),
             MoneyField(f.monthly_earnings_limit if f else None),
         )
 
         form.add_section(self.tr("Consents"))
         consents = QWidget()
-        row = QHBoxLayout(consents)
+        row = QVBoxLayout(consents)
         row.setContentsMargins(0, 0, 0, 0)
         self.consents = {
-            ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("Data &processing")),
-            ConsentKind.PHOTO: QCheckBox(self.tr("Ph&otos")),
-            ConsentKind.CONTACT: QCheckBox(self.tr("Contac&t for news")),
+            ConsentKind.DATA_PROCESSING: QCheckBox(self.tr("&Data processing")),
+            ConsentKind.PHOTO: QCheckBox(self.tr("P&hotos")),
+            ConsentKind.CONTACT: QCheckBox(self.tr("Contact for ne&ws")),
         }
         for kind, box in self.consents.items():
             box.setChecked(kind.value in f.consents if f else kind == ConsentKind.DATA_PROCESSING)
@@ -101,7 +94,7 @@ class MemberDialog(QDialog):
         form.add_row("consents", self.tr("Consents given"), consents)
         self.notes = QPlainTextEdit(f.notes if f else "")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
+        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + 12)
         form.add_row("notes", self.tr("N&otes"), self.notes)
 
         if f:
@@ -111,9 +104,7 @@ class MemberDialog(QDialog):
             self.referral.set_value(f.referral_source)
             self.benefit.set_value(f.benefit_kind)
 
-        lay_out_form(self, form, self.save)
-        self.resize(620, 720)
-        form.widgets["first_name"].setFocus()
+        self.preferred = (84, 44)
 
     def _text(self, key: str) -> str:
         return self.form.values().get(key, "")
@@ -156,7 +147,7 @@ class MemberDialog(QDialog):
         )
         return form, problems
 
-    def save(self) -> None:
+    def submit(self) -> None:
         form, problems = self.read_form()
         masked = self.form.widgets["personal_id"].isReadOnly()
         try:
@@ -164,17 +155,12 @@ class MemberDialog(QDialog):
             validate_member_form(replace(form, personal_id="") if masked else form)
         except ValidationError as exc:
             problems = {**exc.problems, **problems}
-        try:
-            if problems:
-                raise ValidationError(problems)
-            if self.member_id is None:
-                self.member_id = perform(self.context, create_member, form)
-            else:
-                perform(self.context, update_member, self.member_id, form)
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except ServiceError as exc:
-            show_service_error(self, exc)
-            return
-        self.accept()
+        if problems:
+            raise ValidationError(problems)
+        self.save(form)
+
+    def save(self, form: MemberForm) -> None:
+        if self.member_id is None:
+            self.member_id = perform(self.context, create_member, form)
+        else:
+            perform(self.context, update_member, self.member_id, form)

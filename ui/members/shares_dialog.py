@@ -6,13 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -35,9 +32,12 @@ from app.services.shares import (
 from ui.i18n import current_language, fill
 from ui.labels import label
 from ui.operations import Context, perform, read
+from ui.widgets.confirm import confirm
 from ui.widgets.fields import DateField, MoneyField
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form import EnumCombo
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_dialog import FittedDialog, FormDialog
+from ui.widgets.table_fit import fit_columns
 from ui.widgets.table_model import Column, RowTableModel, date_text
 
 ENTRY_KINDS = {
@@ -113,7 +113,7 @@ def _table(model: RowTableModel, name: str, parent: QWidget) -> QTableView:
     return view
 
 
-class SharesDialog(QDialog):
+class SharesDialog(FittedDialog):
     def __init__(self, context: Context, row: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -126,12 +126,14 @@ class SharesDialog(QDialog):
         tables = QGridLayout()
         tables.addWidget(QLabel(self.tr("Events"), self), 0, 0)
         tables.addWidget(QLabel(self.tr("Installment plan"), self), 0, 1)
-        tables.addWidget(_table(self.ledger_model, self.tr("Share events"), self), 1, 0)
-        tables.addWidget(_table(self.installment_model, self.tr("Installment plan"), self), 1, 1)
+        self.ledger_table = _table(self.ledger_model, self.tr("Share events"), self)
+        self.installment_table = _table(self.installment_model, self.tr("Installment plan"), self)
+        tables.addWidget(self.ledger_table, 1, 0)
+        tables.addWidget(self.installment_table, 1, 1)
         tables.setColumnStretch(0, 3)
         tables.setColumnStretch(1, 2)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for text, slot in (
             (self.tr("&Subscribe shares…"), self.subscribe),
             (self.tr("&Record payment…"), self.record_payment),
@@ -140,7 +142,6 @@ class SharesDialog(QDialog):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -149,7 +150,7 @@ class SharesDialog(QDialog):
         layout.addLayout(tables, 1)
         layout.addLayout(actions)
         layout.addWidget(close)
-        self.resize(760, 480)
+        self.preferred = (100, 26)
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,6 +173,8 @@ class SharesDialog(QDialog):
         self.summary.setText(text)
         self.ledger_model.set_rows(ledger.entries)
         self.installment_model.set_rows(ledger.installments)
+        fit_columns(self.ledger_table)
+        fit_columns(self.installment_table)
 
     def subscribe(self) -> None:
         dialog = FormDialog(self.tr("Subscribe shares"), "", self)
@@ -232,7 +235,7 @@ class SharesDialog(QDialog):
 
     def confirm_overpayment(self, error: OverpaymentError) -> bool:
         lang = current_language()
-        answer = QMessageBox.question(
+        answer = confirm(
             self,
             self.tr("Larger than the open share fee"),
             fill(
@@ -244,7 +247,7 @@ class SharesDialog(QDialog):
                 format_money(error.open_amount, lang),
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer
 
     def consent(self) -> None:
         dialog = FormDialog(

@@ -10,11 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,8 +29,12 @@ from app.services.wage_deductions import (
 )
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
+from ui.widgets.confirm import confirm
+from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.pdf_output import PdfOutput
 from ui.widgets.service_errors import show_service_error
+from ui.widgets.table_fit import fit_columns
 from ui.widgets.table_model import Column, RowTableModel
 
 
@@ -65,7 +67,7 @@ class WageDeductionModel(RowTableModel[WageDeductionRow]):
     )
 
 
-class WageDeductionsDialog(QDialog):
+class WageDeductionsDialog(FittedDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -101,28 +103,26 @@ class WageDeductionsDialog(QDialog):
         top.addWidget(month_label)
         top.addWidget(self.month)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(copy)
-        buttons.addWidget(print_button)
-        buttons.addWidget(save_button)
-        buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Members who have given written consent to pay share fees by deduction from "
-                    "wages, and what is due by the end of the month."
-                ),
-                self,
-            )
+        buttons = FlowLayout()
+        for button in (copy, print_button, save_button, self.record_button):
+            buttons.addWidget(button)
+        intro = QLabel(
+            self.tr(
+                "Members who have given written consent to pay share fees by deduction from "
+                "wages, and what is due by the end of the month."
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        self.total.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
         layout.addLayout(buttons)
-        self.resize(620, 420)
+        layout.addWidget(close)
+        self.preferred = (80, 24)
         self.refresh()
 
     def selected_month(self) -> date:
@@ -132,6 +132,7 @@ class WageDeductionsDialog(QDialog):
     def refresh(self, *_args) -> None:
         rows = read(self.context, wage_deduction_list, self.selected_month())
         self.model.set_rows(rows)
+        fit_columns(self.table)
         total = sum((r.amount for r in rows), Decimal("0.00"))
         self.total.setText(
             fill(self.tr("To deduct in total: %1"), format_money(total, current_language()))
@@ -158,12 +159,12 @@ class WageDeductionsDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     def record(self) -> None:
-        answer = QMessageBox.question(
+        answer = confirm(
             self,
             self.tr("Record deductions"),
             self.tr("Record the amounts of this list as paid by deduction from wages today?"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return
         try:
             perform(self.context, record_wage_deductions, self.selected_month(), date.today())

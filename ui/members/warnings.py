@@ -14,12 +14,11 @@ from ui.i18n import current_language, fill
 def warning_text(warning: OwnershipWarning) -> str:
     lang = current_language()
     if warning.code == "few_working_members":
-        return fill(
-            QCoreApplication.translate(
-                "OwnershipWarnings",
-                "The cooperative has %1 working members, fewer than 7. Members may then count "
-                "as entrepreneurs for unemployment security.",
-            ),
+        return QCoreApplication.translate(
+            "OwnershipWarnings",
+            "The cooperative has %n working member(s), fewer than 7. Members may then count "
+            "as entrepreneurs for unemployment security.",
+            None,
             warning.count,
         )
     return fill(
@@ -53,9 +52,8 @@ class WarningBanner(QLabel):
         lines = [warning_text(w) for w in warnings[:5]]
         if len(warnings) > 5:
             lines.append(
-                fill(
-                    QCoreApplication.translate("OwnershipWarnings", "…and %1 more."),
-                    len(warnings) - 5,
+                QCoreApplication.translate(
+                    "OwnershipWarnings", "…and %n more.", None, len(warnings) - 5
                 )
             )
         source = QCoreApplication.translate(

@@ -6,34 +6,33 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.locale import format_decimal, parse_decimal
 from app.services.errors import ValidationError
 from app.services.settings import get_settings, update_settings, validate_settings
 from ui.i18n import current_language
 from ui.operations import Context, perform, read
-from ui.widgets.form import ValidatedForm
-from ui.widgets.form_dialog import lay_out_form
+from ui.widgets.form_dialog import FormDialog
 
 FINANCIAL_YEAR_END = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         self.context = context
         self.setWindowTitle(self.tr("Settings of the cooperative"))
         self.settings = read(context, get_settings)
         lang = current_language()
         s = self.settings
-        form = self.form = ValidatedForm(self)
+        form = self.form
         form.add_field("name", self.tr("&Name of the cooperative"), s.name)
         form.add_field("business_id", self.tr("&Business ID (Y-tunnus)"), s.business_id)
         form.add_field("street", self.tr("&Street address"), s.street)
         form.add_field("postal_code", self.tr("&Postal code"), s.postal_code)
         form.add_field("city", self.tr("&Town"), s.city)
-        form.add_field("home_municipality", self.tr("&Home municipality"), s.home_municipality)
+        form.add_field("home_municipality", self.tr("Home m&unicipality"), s.home_municipality)
         form.add_field("phone", self.tr("P&hone"), s.phone)
         form.add_field("email", self.tr("&Email"), s.email)
         form.add_field("iban", self.tr("&IBAN"), s.iban)
@@ -41,7 +40,7 @@ class SettingsDialog(QDialog):
         form.add_field("einvoice_address", self.tr("E-invoice &address"), s.einvoice_address)
         form.add_field("einvoice_operator", self.tr("E-invoice &operator"), s.einvoice_operator)
         form.add_field(
-            "payment_term_days", self.tr("Payment &term (days)"), str(s.payment_term_days)
+            "payment_term_days", self.tr("Pa&yment term (days)"), str(s.payment_term_days)
         )
         form.add_field(
             "share_price", self.tr("Share p&rice (€)"), format_decimal(s.share_price, lang)
@@ -56,20 +55,19 @@ class SettingsDialog(QDialog):
         )
         form.add_field(
             "max_shares_per_member",
-            self.tr("Most shares per &member (empty: no limit)"),
+            self.tr("Ma&ximum shares per member (empty: no limit)"),
             str(s.max_shares_per_member or ""),
         )
         form.add_field(
-            "board_representative", self.tr("Signs &certificates"), s.board_representative
+            "board_representative", self.tr("Si&gns certificates"), s.board_representative
         )
         form.add_field(
             "board_representative_title", self.tr("Signer's tit&le"), s.board_representative_title
         )
 
-        lay_out_form(self, form, self.save)
-        self.resize(560, 640)
+        self.preferred = (84, 40)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.form.values()
         lang = current_language()
         problems: dict[str, str] = {}
@@ -101,10 +99,11 @@ class SettingsDialog(QDialog):
         )
         try:
             validate_settings(settings)
-            if problems:
-                raise ValidationError(problems)
-            perform(self.context, update_settings, settings)
         except ValidationError as exc:
-            self.form.show_problems({**exc.problems, **problems})
-            return
-        self.accept()
+            problems = {**exc.problems, **problems}
+        if problems:
+            raise ValidationError(problems)
+        self.save(settings)
+
+    def save(self, settings) -> None:
+        perform(self.context, update_settings, settings)

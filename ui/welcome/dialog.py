@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+from ui.widgets.form_dialog import FittedDialog
 
 
 class Choice(Enum):
@@ -13,12 +15,12 @@ class Choice(Enum):
     OPEN = "open"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(FittedDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choice: Choice | None = None
         self.setWindowTitle(self.tr("Welcome to Osuva"))
-        self.setMinimumWidth(480)
+        self.preferred = (64, 0)
         intro = QLabel(
             self.tr(
                 "<h2>Welcome to Osuva</h2><p>Osuva keeps your cooperative's member register, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from app.locale import parse_decimal
 from app.services.cooperative import (
@@ -15,46 +15,36 @@ from app.services.cooperative import (
 from app.services.errors import ValidationError
 from ui.i18n import current_language
 from ui.operations import Context, perform
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form_dialog import FormDialog
 
 
-class NewCooperativeDialog(QDialog):
+class NewCooperativeDialog(FormDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         self.context = context
         self.cooperative_id: int | None = None
         self.setWindowTitle(self.tr("New cooperative"))
-        self.form = ValidatedForm(self)
         self.form.add_field("name", self.tr("&Name of the cooperative"))
         self.form.add_field(
-            "business_id", self.tr("&Business ID (Y-tunnus)"), placeholder="1234567-8"
+            "business_id", self.tr("&Business ID (Y-tunnus)"), placeholder="1572860-0"
         )
         self.form.add_field("street", self.tr("&Street address"))
         self.form.add_field("postal_code", self.tr("&Postal code"))
         self.form.add_field("city", self.tr("&Town"))
-        self.form.add_field("iban", self.tr("&IBAN"), placeholder="FI00 0000 0000 0000 00")
+        self.form.add_field("iban", self.tr("&IBAN"), placeholder="FI37 1590 3000 0007 76")
         self.form.add_field("bic", self.tr("BI&C (optional)"))
-        self.form.add_field("share_price", self.tr("Share &price (€)"), "50,00")
+        self.form.add_field("share_price", self.tr("Sha&re price (€)"), "50,00")
         self.form.add_section(self.tr("You, the first administrator"))
         self.form.add_field("admin_name", self.tr("Your &full name"))
         self.form.add_field("admin_username", self.tr("&User name"), "admin")
         self.password = self.form.add_field("admin_password", self.tr("Pass&word"))
         self.password_again = self.form.add_field(
-            "admin_password_again", self.tr("Password &again")
+            "admin_password_again", self.tr("Password a&gain")
         )
         for edit in (self.password, self.password_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.form.values()
         problems: dict[str, str] = {}
         try:
@@ -78,13 +68,14 @@ class NewCooperativeDialog(QDialog):
             problems["admin_password_again"] = "mismatch"
         try:
             validate_new_cooperative(form)
-            if problems:
-                raise ValidationError(problems)
-            self.cooperative_id = perform(self.context, create_cooperative, form)
         except ValidationError as exc:
-            self.form.show_problems({**exc.problems, **problems})
-            return
-        self.accept()
+            problems = {**exc.problems, **problems}
+        if problems:
+            raise ValidationError(problems)
+        self.save(form)
+
+    def save(self, form: NewCooperative) -> None:
+        self.cooperative_id = perform(self.context, create_cooperative, form)
 
     def admin_username(self) -> str:
         return self.form.values()["admin_username"] or "admin"

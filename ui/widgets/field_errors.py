@@ -9,13 +9,13 @@ CONTEXT = "FieldErrors"
 # Specific messages first (field, code), then general ones by code.
 _SPECIFIC = {
     ("business_id", "checksum"): QT_TRANSLATE_NOOP(
-        "FieldErrors", "The check digit does not match: check the business ID (e.g. 1234567-8)."
+        "FieldErrors", "The check digit does not match: check the business ID (e.g. 1572860-0)."
     ),
     ("business_id", "length"): QT_TRANSLATE_NOOP(
-        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1234567-8)."
+        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1572860-0)."
     ),
     ("business_id", "format"): QT_TRANSLATE_NOOP(
-        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1234567-8)."
+        "FieldErrors", "A business ID has seven digits, a hyphen and a check digit (1572860-0)."
     ),
     ("iban", "checksum"): QT_TRANSLATE_NOOP(
         "FieldErrors", "The IBAN's check digits do not match: check for a typing mistake."

@@ -1,0 +1,82 @@
+"""Every dialog of the UI, opened on the demo cooperative, for checks that cover them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.domain.enums import MemberStatus, Role
+from app.services.members import MemberRow, list_members
+from app.services.uow import Actor
+from ui.operations import Context, read
+from ui.widgets.form_dialog import FormDialog
+
+DATA_FILE = "members_fi_excel.csv"
+
+
+def _first(rows: list[MemberRow], test: Callable[[MemberRow], bool]) -> MemberRow:
+    return next(r for r in rows if test(r))
+
+
+def _captured(open_it: Callable[[], object]) -> FormDialog:
+    """The form dialog that `open_it` would show, captured instead of run."""
+    seen: list[FormDialog] = []
+    original = FormDialog.exec
+    FormDialog.exec = lambda self: seen.append(self) or 0
+    try:
+        open_it()
+    finally:
+        FormDialog.exec = original
+    return seen[-1]
+
+
+def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
+    """(name, dialog) for each dialog in ui/, built in the current language and text size."""
+    from ui.help import ownership_help
+    from ui.members.documents import DocumentDialog
+    from ui.members.import_dialog import ImportDialog
+    from ui.members.lifecycle import MembershipActions
+    from ui.members.member_dialog import MemberDialog
+    from ui.members.shares_dialog import SharesDialog
+    from ui.members.wage_deductions import WageDeductionsDialog
+    from ui.settings.dialog import SettingsDialog
+    from ui.welcome.dialog import WelcomeDialog
+    from ui.welcome.new_cooperative import NewCooperativeDialog
+
+    context = Context(db, Actor("test", Role.ADMIN))
+    rows = read(context, list_members)
+    member = _first(rows, lambda r: r.status == MemberStatus.MEMBER and r.shares > 0)
+    applicant = _first(rows, lambda r: r.status == MemberStatus.APPLICANT)
+    former = next((r for r in rows if r.refund_due_on is not None), member)
+
+    yield "member-new", MemberDialog(context)
+    yield "member-edit", MemberDialog(context, member.id)
+    shares = SharesDialog(context, member)
+    yield "shares", shares
+    yield "shares-subscribe", _captured(shares.subscribe)
+    yield "shares-payment", _captured(shares.record_payment)
+    yield "shares-consent", _captured(shares.consent)
+    holder = QDialog()
+    actions = MembershipActions(context, holder)
+    yield "accept", _captured(lambda: actions.accept(applicant))
+    yield "reject", _captured(lambda: actions.reject(applicant))
+    yield "notice", _captured(lambda: actions.notice(member))
+    yield "end", _captured(lambda: actions.end(member))
+    yield "refund", _captured(lambda: actions.refund(former))
+    yield "wage-deductions", WageDeductionsDialog(context)
+    importer = ImportDialog(context)
+    importer.load(data_dir / DATA_FILE)
+    yield "import", importer
+    yield "certificate", DocumentDialog(context, "membership-certificate", member)
+    yield "statement", DocumentDialog(context, "share-statement", member)
+    yield "register", DocumentDialog(context, "member-register")
+    yield "settings", SettingsDialog(context)
+    yield "welcome", WelcomeDialog()
+    new = NewCooperativeDialog(context)
+    # The first form a new user sees, with the two-line messages of a wrong ID and IBAN.
+    new.form.edits["business_id"].setText("1234567-8")
+    new.form.edits["iban"].setText("FI00 1234")
+    new._ok()
+    yield "new-cooperative", new
+    yield "help", ownership_help(None)
