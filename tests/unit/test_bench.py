@@ -86,3 +86,77 @@ def test_cancelling_the_register_stops_it_and_writes_no_file(demo_db, tmp_path):
         )
     assert len(seen) == 1
     assert not out.exists()
+
+
+# --- osuva-admin bench ------------------------------------------------------------------
+
+FIGURES = (
+    "start-up to a visible window, demo database",
+    "start-up, scale-2 database",
+    "open the Members tab",
+    "open the Work tab",
+    "open the Coaching tab",
+    "open the Invoicing tab",
+    "one keystroke in the Members search, 80 members",
+    "one keystroke, 600 members",
+    "scroll to the end of the members list, 600 members",
+    "sort the members list by name, 600 members",
+    "whole-program peak RSS, 600 members",
+    "member register PDF",
+    "longest GUI stall, register PDF from the UI",
+    "longest GUI stall, backup from the UI",
+)
+
+
+def test_bench_measures_every_figure_next_to_its_floor(tmp_path, capsys):
+    from app.cli import main
+
+    out = tmp_path / "bench"
+    assert main(["bench", "--quick", "--runs", "1", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in printed.splitlines()}
+    for figure in FIGURES:
+        line = next((row for name, row in rows.items() if name.startswith(figure)), None)
+        assert line is not None, f"{figure!r} missing from:\n{printed}"
+        cells = [cell.strip() for cell in line.strip("| ").split(" | ")]
+        osuva, floor, ratio = cells[1], cells[2], cells[3]
+        assert "error" not in osuva and any(ch.isdigit() for ch in osuva), line
+        assert any(ch.isdigit() for ch in floor), line
+        assert ratio.endswith("×"), line
+    assert "Machine: " in printed and "cores" in printed
+    # The databases are kept: a second build reuses them instead of generating again.
+    files = {p.name: p.stat().st_mtime_ns for p in out.glob("*.sqlite")}
+    assert len(files) == 3
+    from app.bench.databases import build
+
+    messages: list[str] = []
+    build(out, scale=2, many_members=600, log=messages.append)
+    assert messages == []
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.sqlite")} == files
+
+
+def test_many_member_copy_reaches_the_count_with_unique_numbers(demo_template, tmp_path):
+    import shutil
+    import sqlite3
+
+    from app.bench.databases import add_members
+
+    path = tmp_path / "many.sqlite"
+    shutil.copy(demo_template, path)
+    add_members(path, 1000)
+    con = sqlite3.connect(path)
+    try:
+        count, numbers, distinct, ids = con.execute(
+            "SELECT count(*), count(member_number), count(DISTINCT member_number), "
+            "count(DISTINCT id) FROM member"
+        ).fetchone()
+        personal_ids = con.execute(
+            "SELECT count(personal_id), count(DISTINCT personal_id) FROM member"
+        ).fetchone()
+        problems = con.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        con.close()
+    assert count == ids == 1000
+    assert numbers == distinct
+    assert personal_ids[0] == personal_ids[1]
+    assert problems == []

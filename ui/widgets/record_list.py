@@ -24,6 +24,8 @@ class RecordList(QWidget):
     """Search box, table and a count; `activated` gives the row object chosen."""
 
     activated = Signal(object)
+    # Emitted after new rows were put in the model (benchmarks and tests wait for it).
+    rows_loaded = Signal()
 
     def __init__(self, model: RowTableModel, accessible_name: str, parent=None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class RecordList(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_count()
+        self.rows_loaded.emit()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
