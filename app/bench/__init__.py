@@ -117,7 +117,7 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             log(f"  {what} failed: {exc}")
             for figure in figures:
-                figure.error = message
+                figure.errors.append(message)
 
     for number in range(1, runs + 1):
         log(f"run {number} of {runs}: start-up…")

@@ -63,8 +63,9 @@ def _run(args: list[str], out: Path, marker: str, timeout: float) -> tuple[float
 
 
 def _failed(what: str, lines: list[str]) -> ChildFailed:
+    fatal = [line for line in lines if line.startswith(("Fatal", "Traceback", "self-test"))]
     tail = "\n".join(lines[-12:])
-    return ChildFailed(f"{what} did not report:\n{tail}")
+    return ChildFailed(f"{what} did not report ({'; '.join(fatal) or 'no output'}):\n{tail}")
 
 
 def startup_seconds(db: Path, out: Path) -> float:

@@ -17,7 +17,7 @@ class Figure:
     max_ratio: float | None = None
     samples: list[float] = field(default_factory=list)
     floor: list[float] = field(default_factory=list)
-    error: str = ""
+    errors: list[str] = field(default_factory=list)  # one per failed run
 
     @property
     def median(self) -> float | None:
@@ -72,7 +72,10 @@ def table(figures: list[Figure]) -> str:
     for f in figures:
         ratio = f"{f.ratio:.1f}×" if f.ratio is not None else "–"
         verdict = {True: " ✓", False: " ✗", None: ""}[f.met]
-        osuva = f"error: {f.error}" if f.error else spread(f.samples, f.unit)
+        osuva = spread(f.samples, f.unit)
+        if f.errors:
+            failed = f"{len(f.errors)} failed run{'s' if len(f.errors) > 1 else ''}: {f.errors[0]}"
+            osuva = failed if not f.samples else f"{osuva}; {failed}"
         floor = spread(f.floor, f.unit)
         lines.append([f.name, osuva, floor, ratio, f"{f.target}{verdict}"])
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)

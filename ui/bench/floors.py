@@ -9,7 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMainWindow, QTableView, QTabWidget, QWidget
 
-from .events import pump
+from .events import keep_none_alive, pump
 
 
 def bare_window() -> QMainWindow:
@@ -26,6 +26,7 @@ def bare_window() -> QMainWindow:
 
 
 def standard_model(rows: list[list[str]]) -> QStandardItemModel:
+    keep_none_alive(sum(len(row) for row in rows))
     model = QStandardItemModel(len(rows), len(rows[0]) if rows else 0)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):

@@ -26,7 +26,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.bench import floors
-from ui.bench.events import pump, wait_until
+from ui.bench.events import keep_none_alive, pump, wait_until
 
 RESULT = "BENCH-RESULT "
 # How long a list may take to answer before a measurement is given up.
@@ -145,6 +145,7 @@ def scroll_to_end(window) -> float:
     started = time.perf_counter()
     rows = -1
     while time.perf_counter() - started < TIMEOUT:
+        keep_none_alive(4)
         table.scrollToBottom()
         pump()
         model = table.model()
@@ -282,8 +283,11 @@ def run_gui(args: argparse.Namespace) -> dict:
         except Exception as exc:  # one failed figure must not hide the others
             result["errors"].append(f"{name}: {exc!r}")
             traceback.print_exc()
+        # What is measured so far, in case a later step takes the process down.
+        report(result)
     # The program's own peak, before the floors below build their models.
     result["peak_rss_mb"] = peak_rss_mb()
+    report(result)
     if rows:
         try:
             measure_floors(floors.PlainList(rows), words, result)
@@ -325,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     gui.add_argument("--runs", type=int, default=1)
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # For the odd calls below that lose a reference to None (see ui.bench.events).
+    keep_none_alive(100_000)
     app.setOrganizationName("Osuva")
     app.setApplicationName("Osuva")
     if args.mode == "bare-window":
