@@ -109,6 +109,7 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
     stall_pdf = Figure("longest GUI stall, register PDF from the UI", "ms", "≤ 100 ms", 100)
     stall_backup = Figure("longest GUI stall, backup from the UI", "ms", "≤ 100 ms", 100)
     tabs: dict[str, Figure] = {}
+    refresh = Figure(f"refresh every list (View > Refresh), scale {scale}", "s")
 
     def attempt(figures: list[Figure], what: str, action) -> None:
         try:
@@ -149,6 +150,8 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
                 figure = tabs.setdefault(tab["tab"], Figure(name, "s", "≤ 300 ms", 0.3))
                 figure.samples.append(tab["seconds"])
                 figure.floor.append(tab["floor"])
+            if "refresh" in result:
+                collect(refresh, [result["refresh"]])
             collect(keystroke, result.get("search", []))
             for figure, key in ((stall_pdf, "stall_pdf"), (stall_backup, "stall_backup")):
                 if key in result:
@@ -157,7 +160,7 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
             if result["errors"]:
                 log("  " + "; ".join(result["errors"]))
 
-        attempt([keystroke, stall_pdf, stall_backup], "the window", scaled_window)
+        attempt([refresh, keystroke, stall_pdf, stall_backup], "the window", scaled_window)
 
         log(f"run {number} of {runs}: search, scroll, sort and memory at {many} members…")
 
@@ -189,6 +192,7 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
         start_demo,
         start_scaled,
         *tab_figures,
+        refresh,
         keystroke,
         keystroke_many,
         scroll,

@@ -70,7 +70,7 @@ def table(figures: list[Figure]) -> str:
     head = ["figure", "Osuva: median (min – max)", "floor: median (min – max)", "ratio", "target"]
     lines = [head, ["---"] * len(head)]
     for f in figures:
-        ratio = f"{f.ratio:.1f}×" if f.ratio is not None else "–"
+        ratio = "–" if f.ratio is None else f"{f.ratio:.{2 if f.ratio < 0.1 else 1}f}×"
         verdict = {True: " ✓", False: " ✗", None: ""}[f.met]
         osuva = spread(f.samples, f.unit)
         if f.errors:

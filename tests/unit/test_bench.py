@@ -97,6 +97,7 @@ FIGURES = (
     "open the Work tab",
     "open the Coaching tab",
     "open the Invoicing tab",
+    "refresh every list (View > Refresh), scale 2",
     "one keystroke in the Members search, 80 members",
     "one keystroke, 600 members",
     "scroll to the end of the members list, 600 members",
