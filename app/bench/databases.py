@@ -1,12 +1,14 @@
 """The databases the bench measures, built once and kept in the --out folder.
 
-A file's name carries what made it (scale, seed, members, schema revision), so a rerun
-reuses it and a new migration builds it again. The many-member variant copies the scaled
-demo and adds members in bulk with plain SQL: the demo generator would take many minutes.
+A file's name carries what made it (scale, seed, members, schema revision and a digest of
+the demo generator), so a rerun reuses it and a migration or a new generator builds it again.
+The many-member variant copies the scaled demo and adds members in bulk with plain SQL: the
+demo generator would take many minutes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 import time
@@ -17,6 +19,7 @@ from app.db import open_database
 from app.db.migrate import head_revision
 
 SEED = 2026
+DEMO = Path(__file__).resolve().parents[1] / "demo"
 
 
 @dataclass(frozen=True)
@@ -28,10 +31,18 @@ class BenchDatabases:
     many_members: int
 
 
+def version() -> str:
+    """The schema revision and a digest of the demo generator: a change to either rebuilds."""
+    digest = hashlib.sha256()
+    for source in sorted(DEMO.glob("*.py")):
+        digest.update(source.read_bytes())
+    return f"{head_revision()}-{digest.hexdigest()[:8]}"
+
+
 def demo_file(out: Path, scale: int, log) -> Path:
     from app.demo import generate_demo
 
-    path = out / f"demo-scale{scale}-seed{SEED}-{head_revision()}.sqlite"
+    path = out / f"demo-scale{scale}-seed{SEED}-{version()}.sqlite"
     if path.exists():
         return path
     log(f"building the demo at scale {scale} (scale 250 takes about a minute)…")
@@ -91,7 +102,7 @@ def add_members(path: Path, target: int) -> None:
 
 
 def many_file(out: Path, scaled: Path, scale: int, members: int, log) -> Path:
-    path = out / f"members{members}-scale{scale}-seed{SEED}-{head_revision()}.sqlite"
+    path = out / f"members{members}-scale{scale}-seed{SEED}-{version()}.sqlite"
     if path.exists():
         return path
     log(f"adding members to a copy of the scale-{scale} demo up to {members}…")
