@@ -1,13 +1,15 @@
-"""Measure Osuva's real window in this process and print one JSON line (for app.bench).
+"""Measure Osuva's real window in this process and print the figures as JSON (for app.bench).
 
 `python -m ui.bench.probe bare-window` shows the start-up floor and reports its memory;
 `python -m ui.bench.probe gui --db FILE --data-dir DIR [...]` opens Osuva's window on FILE
 and times tab opening, search keystrokes, scrolling, sorting and GUI stalls during long jobs,
-each next to its bare-Qt floor. Run with QT_QPA_PLATFORM=offscreen.
+each next to its bare-Qt floor. Run with QT_QPA_PLATFORM=offscreen. A result line is
+printed after each step, so a crash later still leaves what was measured; the last is whole.
 
 The window is driven only through MainWindow.tabs, the tabs' `.list` (RecordList: `.search`,
-`.table`, `.model`, `rows_loaded`) and its menu signals, so that lists loading synchronously
-(today) and in the background (paged lists) are measured alike.
+`.table`, `.model`, `rows_loaded`), MainWindow.refresh(), backup_requested and the members'
+DocumentDialog, so that lists loading synchronously (today) and in the background (paged
+lists) are measured alike.
 """
 
 from __future__ import annotations
@@ -168,9 +170,7 @@ def measure_searches(window, words: list[str], result: dict) -> None:
 
 def scroll_to_end(window) -> float:
     """Scroll the members list to its last row, fetching more rows as a lazy list must."""
-    record_list = window.members_tab.list
-    loads = Loads(record_list)
-    table = record_list.table
+    table = window.members_tab.list.table
     table.scrollToTop()
     pump()
     started = time.perf_counter()
@@ -182,10 +182,10 @@ def scroll_to_end(window) -> float:
         model = table.model()
         bar = table.verticalScrollBar()
         if model.canFetchMore(QModelIndex()):
+            # A lazy list loads its next rows (now, or in the background and then signals).
             model.fetchMore(QModelIndex())
+            wait_until(lambda: False, 0.005)
             continue
-        if loads.async_mode and loads.count == 0:
-            loads.wait_beyond(0, 0.05)
         if bar.value() == bar.maximum() and model.rowCount() == rows:
             break
         rows = model.rowCount()
