@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.bench import add_bench_command
 from app.db import Database, DatabaseOpenError, open_database
 from app.paths import backup_dir, default_database
 
@@ -337,6 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     members_out.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="headers")
     members_out.add_argument("--force", action="store_true", help="replace an existing file")
     members_out.set_defaults(func=cmd_export)
+    add_bench_command(sub)
     return parser
 
 

@@ -887,6 +887,14 @@
         <translation>&amp;Laskutus</translation>
     </message>
     <message>
+        <source>Signed in: %1</source>
+        <translation>Kirjautunut: %1</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Kirjautunut käyttäjä</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
@@ -913,6 +921,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out %1 / switch user</source>
+        <translation>Kirjaa %1 ulos / va&amp;ihda käyttäjää</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1397,6 +1409,57 @@
         <source>Sha&amp;re price (€)</source>
         <translation>Osuuden &amp;hinta (€)</translation>
     </message>
+    <message>
+        <source>You, the first administrator</source>
+        <translation>Sinä, ensimmäinen pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>&amp;Oma koko nimi</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Käyttäjät&amp;unnus</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Salasana uu&amp;delleen</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Your user account does not have the right to do this. Nothing was saved. Ask the administrator if you need it.</source>
+        <translation>Käyttäjätunnuksellasi ei ole oikeutta tähän. Mitään ei tallennettu. Pyydä oikeutta pääkäyttäjältä, jos tarvitset sitä.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Nothing was saved; your entries are still in the form. Check the changes and save again.</source>
+        <translation>Joku muu muutti tätä sillä aikaa, kun muokkasit sitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä lomakkeella. Tarkista muutokset ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. Nothing was saved; try again.</source>
+        <translation>Joku muu muutti samaa tietoa samaan aikaan. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened and the action was not completed. Whatever it was about to save was not saved. If this happens again, send the details to your support person.</source>
+        <translation>Tapahtui jotain odottamatonta, eikä toimintoa suoritettu loppuun. Mitään ei tallennettu. Jos tämä toistuu, lähetä tiedot tukihenkilöllesi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipWarnings</name>
@@ -1775,6 +1838,56 @@
     <message>
         <source>&amp;Signed on</source>
         <translation>&amp;Allekirjoitettu</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Kirjaudu — %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Kirjautumisen viesti</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>This is the demo cooperative. Sign in as &lt;b&gt;admin&lt;/b&gt;, &lt;b&gt;treasurer&lt;/b&gt; or &lt;b&gt;facilitator&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Tämä on esittelyosuuskunta. Kirjaudu tunnuksella &lt;b&gt;admin&lt;/b&gt;, &lt;b&gt;treasurer&lt;/b&gt; tai &lt;b&gt;facilitator&lt;/b&gt;; salasana on &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Käyttäjätunnus tai salasana on väärin.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Try again.</source>
+        <translation>Käyttäjätunnus tai salasana on väärin. Yritä uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or password is wrong. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Käyttäjätunnus tai salasana on väärin. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Käyttäjätunnus tai salasana on väärin. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,14 @@
         <translation>Fa&amp;kturering</translation>
     </message>
     <message>
+        <source>Signed in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Inloggad användare</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
@@ -913,6 +921,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out %1 / switch user</source>
+        <translation>Logga &amp;ut %1 / byt användare</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1397,6 +1409,57 @@
         <source>Sha&amp;re price (€)</source>
         <translation>Andelens p&amp;ris (€)</translation>
     </message>
+    <message>
+        <source>You, the first administrator</source>
+        <translation>Du, den första administratören</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name</source>
+        <translation>Ditt fullständiga na&amp;mn</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Anv&amp;ändarnamn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Lösenordet ig&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Your user account does not have the right to do this. Nothing was saved. Ask the administrator if you need it.</source>
+        <translation>Ditt användarkonto har inte rätt att göra detta. Ingenting sparades. Be administratören om du behöver det.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Nothing was saved; your entries are still in the form. Check the changes and save again.</source>
+        <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. Nothing was saved; try again.</source>
+        <translation>Någon annan ändrade samma uppgifter samtidigt. Ingenting sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened and the action was not completed. Whatever it was about to save was not saved. If this happens again, send the details to your support person.</source>
+        <translation>Något oväntat hände och åtgärden slutfördes inte. Ingenting sparades. Om detta händer igen, skicka detaljerna till din stödperson.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipWarnings</name>
@@ -1775,6 +1838,56 @@
     <message>
         <source>&amp;Signed on</source>
         <translation>&amp;Undertecknat den</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Logga in — %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Meddelande vid inloggning</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <source>This is the demo cooperative. Sign in as &lt;b&gt;admin&lt;/b&gt;, &lt;b&gt;treasurer&lt;/b&gt; or &lt;b&gt;facilitator&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>Detta är demoandelslaget. Logga in som &lt;b&gt;admin&lt;/b&gt;, &lt;b&gt;treasurer&lt;/b&gt; eller &lt;b&gt;facilitator&lt;/b&gt;; lösenordet är &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Användarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Try again.</source>
+        <translation>Användarnamnet eller lösenordet är fel. Försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or password is wrong. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Användarnamnet eller lösenordet är fel. Du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Användarnamnet eller lösenordet är fel. Du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from app.services.policy import Permission, requires
 from app.services.uow import UnitOfWork
 
 from .fonts import FONT, FONT_BOLD
+from .paged_table import Cancelled, PagedTable, Progress
 from .places import place_name
 from .style import (
     ACCENT,
@@ -55,7 +56,11 @@ from .style import (
 )
 from .texts import text
 
+__all__ = ["Cancelled", "DocumentRenderer", "Letterhead", "Progress", "letterhead"]
+
 FOOTER_Y = 10 * mm
+# Cell padding of grid_style(): a plain-text cell must fit its column within it.
+CELL_PADDING = 8
 # PDF /Lang values: the documents are written for readers in Finland.
 LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-FI"}
 
@@ -131,6 +136,8 @@ class DocumentRenderer:
         self.head = head
         self.lang = lang
         self.styles = stylesheet()
+        # Set by render(): long tables report (rows done, rows in all) and may be cancelled.
+        self.progress: Progress | None = None
 
     # --- text helpers -------------------------------------------------------------------
 
@@ -149,6 +156,20 @@ class DocumentRenderer:
     def cell(self, value: object, style: str = "td") -> Paragraph:
         """A table cell of plain user text: escaped, wrapping."""
         return Paragraph(escape(str(value)), self.styles[style])
+
+    def fitted(self, value: object, width: float, style: str = "td") -> str | Paragraph:
+        """Plain text when every line fits ``width`` (points), else a wrapping Paragraph.
+
+        Plain strings cost ReportLab almost nothing to lay out; a Paragraph per cell of a
+        list thousands of rows long is what makes a register slow.
+        """
+        plain = str(value)
+        font, size = self.styles[style].fontName, self.styles[style].fontSize
+        room = width - CELL_PADDING
+        if all(stringWidth(line, font, size) <= room for line in plain.split("\n")):
+            return plain
+        markup = "<br/>".join(escape(line) for line in plain.split("\n"))
+        return Paragraph(markup, self.styles[style])
 
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.lang)
@@ -170,6 +191,27 @@ class DocumentRenderer:
         table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_style())
         return table
+
+    def long_grid(
+        self, columns: Sequence[tuple[str, float, bool]], rows: list[list], style: str = "td"
+    ) -> PagedTable:
+        """A list table of hundreds of pages, laid out one page at a time (see ``grid``).
+
+        Cells are plain strings (drawn in ``style``; see ``fitted``) or Paragraphs.
+        """
+        head = [self.cell(self.t(key), "th_right" if right else "th") for key, _, right in columns]
+        widths = [width * mm for _, width, _ in columns]
+        body = self.styles[style]
+        commands: list[tuple] = [
+            ("FONTNAME", (0, 1), (-1, -1), body.fontName),
+            ("FONTSIZE", (0, 1), (-1, -1), body.fontSize),
+            ("LEADING", (0, 1), (-1, -1), body.leading),
+            ("TEXTCOLOR", (0, 1), (-1, -1), body.textColor),
+        ]
+        commands += [
+            ("ALIGN", (i, 1), (i, -1), "RIGHT") for i, (_, _, right) in enumerate(columns) if right
+        ]
+        return PagedTable(head, rows, widths, grid_style(), commands, progress=self.progress)
 
     def pairs(
         self, lines: Sequence[tuple[str, str]], widths: tuple[float, float], *extra: tuple
@@ -203,8 +245,13 @@ class DocumentRenderer:
     def frame_width(self) -> float:
         return self.pagesize[0] - 2 * MARGIN_X
 
-    def render(self, out: str | Path | BinaryIO) -> None:
-        """Write the PDF to a file path or a binary buffer."""
+    def render(self, out: str | Path | BinaryIO, progress: Progress | None = None) -> None:
+        """Write the PDF to a file path or a binary buffer.
+
+        ``progress(done, total)`` is called as a long table is laid out; when it returns
+        True the rendering stops with ``Cancelled`` and nothing is written.
+        """
+        self.progress = progress
         height = self.pagesize[1]
         target = str(out) if isinstance(out, Path) else out
         doc = BaseDocTemplate(
@@ -249,10 +296,10 @@ class DocumentRenderer:
         label = self.t("page", "common")
         doc.build(self.story(), canvasmaker=partial(NumberedCanvas, page_label=label))
 
-    def render_bytes(self) -> bytes:
+    def render_bytes(self, progress: Progress | None = None) -> bytes:
         """The PDF as bytes: nothing is written anywhere until the whole document is built."""
         buffer = BytesIO()
-        self.render(buffer)
+        self.render(buffer, progress)
         return buffer.getvalue()
 
     def _first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

@@ -10,12 +10,12 @@ from sqlalchemy import select
 from app.db import Database
 from app.domain import Cooperative, Member
 from app.services.errors import NotFoundError
-from app.services.policy import Permission, requires
+from app.services.policy import SYSTEM, Actor, Permission, requires
 from app.services.register import member_register
 from app.services.uow import UnitOfWork
 from app.services.wage_deductions import wage_deduction_list
 
-from .base import DocumentRenderer, letterhead
+from .base import DocumentRenderer, Progress, letterhead
 from .member_register import MemberRegisterRenderer
 from .membership_certificate import MembershipCertificateRenderer, certificate_data
 from .share_statement import ShareStatementRenderer, statement_data
@@ -109,22 +109,26 @@ def render_document(
     out: Path,
     lang: str | None,
     *,
+    actor: Actor = SYSTEM,
     public: bool = False,
     today: date | None = None,
     member_id: int | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the document to ``out`` and return the path; a failure leaves no partial file.
 
     Kinds: "member-register" (no key; ``public`` for the OKL 3:14 public part),
     "membership-certificate" and "share-statement" (key = member number). Without ``lang``
     a member's document is in the member's language, the register in the cooperative's.
+    ``progress(done, total)`` follows a long list; returning True raises ``Cancelled``.
     """
     today = today or date.today()
     out = Path(out)
-    with UnitOfWork(db) as uow:
+    # Rendered as the person asking: the services refuse what they may not see.
+    with UnitOfWork(db, actor, write=False) as uow:
         renderer = build_renderer(
             uow, kind, key, lang, public=public, today=today, member_id=member_id
         )
-    pdf = renderer.render_bytes()
+    pdf = renderer.render_bytes(progress)
     out.write_bytes(pdf)
     return out

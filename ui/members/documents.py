@@ -92,6 +92,7 @@ class DocumentDialog(FittedDialog):
             self.language.currentData(),
             public=self.public,
             member_id=self.row.id if self.row is not None else None,
+            actor=self.context.actor,
         )
 
     def _deliver(self, how) -> None:

@@ -146,7 +146,12 @@ class WageDeductionsDialog(FittedDialog):
     def render(self, out: Path) -> Path:
         month = self.selected_month()
         return render_document(
-            self.context.db, "wage-deductions", f"{month:%Y-%m}", out, current_language()
+            self.context.db,
+            "wage-deductions",
+            f"{month:%Y-%m}",
+            out,
+            current_language(),
+            actor=self.context.actor,
         )
 
     def copy_list(self) -> None:

@@ -45,27 +45,34 @@ def failure_text(error: BaseException) -> str:
     from ui.widgets.service_errors import service_error_text
 
     if isinstance(error, PermissionDeniedError):
-        return tr(
+        return QCoreApplication.translate(
+            "Operations",
             "Your user account does not have the right to do this. Nothing was saved. "
-            "Ask the administrator if you need it."
+            "Ask the administrator if you need it.",
         )
     if isinstance(error, StaleError):
-        return tr(
+        return QCoreApplication.translate(
+            "Operations",
             "Someone else changed this while you were editing it. Nothing was saved; "
-            "your entries are still in the form. Check the changes and save again."
+            "your entries are still in the form. Check the changes and save again.",
         )
     if isinstance(error, ConflictError):
         if error.code == "busy":
-            return tr(
-                "The database is busy with another user's change. Nothing was saved; try again."
+            return QCoreApplication.translate(
+                "Operations",
+                "The database is busy with another user's change. Nothing was saved; try again.",
             )
-        return tr("Someone else changed this at the same time. Nothing was saved; try again.")
+        return QCoreApplication.translate(
+            "Operations",
+            "Someone else changed this at the same time. Nothing was saved; try again.",
+        )
     if isinstance(error, ServiceError):
         return service_error_text(error)
-    return tr(
+    return QCoreApplication.translate(
+        "Operations",
         "Something unexpected happened and the action was not completed. Whatever it was "
         "about to save was not saved. If this happens again, send the details to your "
-        "support person."
+        "support person.",
     )
 
 
@@ -159,7 +166,13 @@ class Operation:
         return True
 
     def _start_worker(self) -> None:
-        dialog = QProgressDialog(self._background_label or "", tr("Cancel"), 0, 0, self.parent)
+        dialog = QProgressDialog(
+            self._background_label or "",
+            QCoreApplication.translate("Operations", "Cancel"),
+            0,
+            0,
+            self.parent,
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(self._cancel)
@@ -206,7 +219,9 @@ class Operation:
                 getattr(self.fn, "__name__", self.fn),
                 "".join(traceback.format_exception(error)),
             )
-        QMessageBox.warning(self.parent, tr("Not saved"), self._message(error))
+        QMessageBox.warning(
+            self.parent, QCoreApplication.translate("Operations", "Not saved"), self._message(error)
+        )
 
     @staticmethod
     def _message(error: BaseException) -> str:

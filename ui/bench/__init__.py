@@ -1,0 +1,1 @@
+"""The Qt side of `osuva-admin bench`: measurements run in a child process (see app.bench)."""
