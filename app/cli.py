@@ -7,6 +7,7 @@ with a plain-language message when something is wrong.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import tempfile
@@ -98,11 +99,16 @@ def _check_demo_target(out: Path, *, force: bool) -> None:
 @contextmanager
 def _opened(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Database]:
     """The --db database, closed afterwards; a service's refusal becomes a plain message."""
-    from app.services.errors import ServiceError
+    from app.services.errors import PermissionDeniedError, ServiceError
 
     db = open_database(_target(args), migrate=migrate)
     try:
         yield db
+    except PermissionDeniedError as exc:
+        raise CommandError(
+            f"This user may not do that (it needs the permission {exc.what!r}); "
+            "sign in as a user whose role allows it."
+        ) from exc
     except ServiceError as exc:
         message = str(exc).rstrip(".")
         raise CommandError(message[:1].upper() + message[1:] + ".") from exc
@@ -154,11 +160,26 @@ FILE_PROBLEMS = {
 COLUMN_NAMES = {"first_name": "first name (Etunimi)", "last_name": "last name (Sukunimi)"}
 
 
-def _cli_actor() -> Actor:
-    from app.domain.enums import Role
-    from app.services.uow import Actor
+def _signed_in(args: argparse.Namespace, db: Database) -> Actor:
+    """Sign in as --user (or OSUVA_USER) with OSUVA_PASSWORD or a password typed now."""
+    from app.services.uow import UnitOfWork
+    from app.services.users import SignInError, sign_in
 
-    return Actor(name="osuva-admin", roles=Role.ADMIN)
+    username = (args.user or os.environ.get("OSUVA_USER", "")).strip()
+    if not username:
+        raise CommandError("This command needs a user: add --user NAME or set OSUVA_USER.")
+    password = os.environ.get("OSUVA_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("No password: set OSUVA_PASSWORD or run the command in a terminal.")
+        password = getpass.getpass(f"Password for {username}: ")
+    try:
+        with UnitOfWork(db, write=False) as uow:
+            return sign_in(uow, username, password)
+    except SignInError as exc:
+        # A wrong guess costs time, here as in the window.
+        time.sleep(min(2.0, max(1.0, exc.wait_seconds)))
+        raise CommandError("Wrong user name or password.") from exc
 
 
 def _file_problem(path: Path, exc: ImportFileError) -> str:
@@ -213,7 +234,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         map_columns(table.headers)
     except ImportFileError as exc:
         raise CommandError(_file_problem(source, exc)) from exc
-    with _opened(args) as db, UnitOfWork(db, _cli_actor()) as uow:
+    with _opened(args) as db, UnitOfWork(db, _signed_in(args, db)) as uow:
         preview = preview_import(uow, table, today)
         committing = args.commit and (args.skip_errors or not preview.with_problems)
         _print_preview(preview, committing)
@@ -237,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{out.parent} does not exist.")
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists; choose another file or add --force.")
-    with _opened(args) as db, UnitOfWork(db, _cli_actor()) as uow:
+    with _opened(args) as db, UnitOfWork(db, _signed_in(args, db), write=False) as uow:
         count = export_members(uow, out, lang=args.lang)
     print(f"{count} members written to {out}")
     return 0
@@ -254,8 +275,11 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise CommandError(f"{out} is a folder; give a file name for the PDF.")
     _check_member_number(args.kind, args.key)
     with _opened(args) as db:
+        actor = _signed_in(args, db)
         try:
-            path = render_document(db, args.kind, args.key, out, args.lang, public=args.public)
+            path = render_document(
+                db, args.kind, args.key, out, args.lang, public=args.public, actor=actor
+            )
         except NotFoundError as exc:
             if exc.entity == "member number":
                 raise CommandError(f"There is no member number {exc.key}.") from exc
@@ -284,7 +308,19 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="database file or URL (default: the user's database)")
     common.add_argument("--data-dir", help="folder for Osuva's files")
-    parser = argparse.ArgumentParser(prog="osuva-admin", description="Osuva from the command line.")
+    user = argparse.ArgumentParser(add_help=False)
+    user.add_argument(
+        "--user",
+        help="sign in as this Osuva user (default: $OSUVA_USER); the password is asked "
+        "on the terminal or read from $OSUVA_PASSWORD (for scheduled tasks)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="osuva-admin",
+        description="Osuva from the command line. Commands that read or change the "
+        "cooperative's records (render, import, export) sign in: --user NAME or OSUVA_USER, "
+        "and the password on the terminal or in OSUVA_PASSWORD. check, backup and demo work "
+        "on the database file as a whole and need no user.",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="write the demo cooperative")
@@ -302,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", help="folder for the copy (default: the backups folder)")
     backup.set_defaults(func=cmd_backup)
 
-    render = sub.add_parser("render", parents=[common], help="print a document as PDF")
+    render = sub.add_parser("render", parents=[common, user], help="print a document as PDF")
     render.add_argument(
         "kind",
         choices=["member-register", "membership-certificate", "share-statement", "wage-deductions"],
@@ -319,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports = sub.add_parser("import", help="import data from a spreadsheet")
     import_sub = imports.add_subparsers(dest="what", required=True, metavar="WHAT")
     members_in = import_sub.add_parser(
-        "members", parents=[common], help="members from a .csv or .xlsx file"
+        "members", parents=[common, user], help="members from a .csv or .xlsx file"
     )
     members_in.add_argument("file", metavar="FILE", help="the spreadsheet (.csv or .xlsx)")
     members_in.add_argument("--commit", action="store_true", help="save (default: only check)")
@@ -332,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports = sub.add_parser("export", help="export data to a spreadsheet")
     export_sub = exports.add_subparsers(dest="what", required=True, metavar="WHAT")
     members_out = export_sub.add_parser(
-        "members", parents=[common], help="the member list as .csv or .xlsx"
+        "members", parents=[common, user], help="the member list as .csv or .xlsx"
     )
     members_out.add_argument("--out", required=True, help="the new file, FILE.csv or FILE.xlsx")
     members_out.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="headers")

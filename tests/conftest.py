@@ -81,3 +81,22 @@ def demo_db(demo_template, tmp_path) -> Database:
     database = open_database(path)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def no_signed_in_user(monkeypatch):
+    """osuva-admin signs in only where a test says so."""
+    monkeypatch.delenv("OSUVA_USER", raising=False)
+    monkeypatch.delenv("OSUVA_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def cli_user(monkeypatch):
+    """Sign osuva-admin in as this user (the demo's admin at first)."""
+
+    def sign_in(user: str = "admin", password: str = "demo") -> None:
+        monkeypatch.setenv("OSUVA_USER", user)
+        monkeypatch.setenv("OSUVA_PASSWORD", password)
+
+    sign_in()
+    return sign_in

@@ -54,6 +54,8 @@ def _month(key: str | None) -> date:
         raise ValueError(f"{key!r} is not a month; write it as YYYY-MM.") from exc
 
 
+# The data services it calls check each document's own permission.
+@requires(Permission.SIGNED_IN)
 def build_renderer(
     uow: UnitOfWork,
     kind: str,

@@ -166,6 +166,7 @@ def _set_roles(user: User, roles: frozenset[Role]) -> None:
         user.role_rows.append(UserRole(role=role))
 
 
+@needs_no_user
 def add_first_admin(uow: UnitOfWork, username: str, full_name: str, password: str) -> User:
     """The new cooperative's first administrator (set-up runs before anyone signs in)."""
     _check_user_fields(username, full_name, frozenset({Role.ADMIN}))

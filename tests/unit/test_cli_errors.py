@@ -147,7 +147,9 @@ def test_demo_with_force_replaces_a_closed_database(capsys, tmp_path):
         ("9999", "There is no member number 9999"),
     ],
 )
-def test_render_with_a_member_number_nobody_has(capsys, demo_copy, tmp_path, key, expected):
+def test_render_with_a_member_number_nobody_has(
+    capsys, demo_copy, tmp_path, key, expected, cli_user
+):
     out = tmp_path / "statement.pdf"
     code, _, err = run_main(
         capsys, "render", "share-statement", key, "--db", str(demo_copy), "--out", str(out)
@@ -164,7 +166,7 @@ def test_render_with_a_member_number_nobody_has(capsys, demo_copy, tmp_path, key
         (["render", "member-register", "5"], "leave out the member number"),
     ],
 )
-def test_render_with_bad_keys(capsys, demo_copy, tmp_path, args, expected):
+def test_render_with_bad_keys(capsys, demo_copy, tmp_path, args, expected, cli_user):
     out = tmp_path / "x.pdf"
     code, _, err = run_main(capsys, *args, "--db", str(demo_copy), "--out", str(out))
     assert expected in plain_failure(code, err)

@@ -460,7 +460,9 @@ def test_a_paid_up_statement_thanks_and_has_no_qr_code(demo_db, tmp_path):
 # --- the command line -------------------------------------------------------------------
 
 
-def test_cli_renders_a_register_and_names_an_unknown_member_number(demo_db, tmp_path, capsys):
+def test_cli_renders_a_register_and_names_an_unknown_member_number(
+    demo_db, tmp_path, capsys, cli_user
+):
     path = demo_db.path
     pdf = tmp_path / "register.pdf"
     assert main(["render", "member-register", "--db", str(path), "--out", str(pdf)]) == 0
@@ -509,7 +511,7 @@ def test_an_applicant_gets_a_share_statement_by_member_id(coop_db, tmp_path):
     assert "50,00" in text
 
 
-def test_wage_deduction_list_renders_from_the_command_line(demo_db, tmp_path):
+def test_wage_deduction_list_renders_from_the_command_line(demo_db, tmp_path, cli_user):
     from app.cli import main
 
     out = tmp_path / "deductions.pdf"

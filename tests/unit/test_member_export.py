@@ -208,7 +208,7 @@ def test_bad_requests_and_failed_writes(coop_db, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if "sqlite" not in p.name] == ["m.csv"]
 
 
-def test_cli_export(demo_db, tmp_path, capsys):
+def test_cli_export(demo_db, tmp_path, capsys, cli_user):
     db = ["--db", str(tmp_path / "demo.sqlite")]
     out = tmp_path / "jasenet.xlsx"
     assert main(["export", "members", "--out", str(out), "--lang", "sv", *db]) == 0

@@ -484,7 +484,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def test_cli_reports_rows_and_commits_only_when_asked(coop_db, tmp_path, capsys):
+def test_cli_reports_rows_and_commits_only_when_asked(coop_db, tmp_path, capsys, cli_user):
+    cli_user("admin", "salasana-1")
     db = ["--db", str(coop_db.path), "--today", TODAY.isoformat()]
     code, out, err = run(capsys, "import", "members", str(FI_EXCEL), *db)
     assert code == 1, err
@@ -506,7 +507,8 @@ def test_cli_reports_rows_and_commits_only_when_asked(coop_db, tmp_path, capsys)
     assert count(coop_db, Member) == 188
 
 
-def test_cli_clean_file(coop_db, tmp_path, capsys):
+def test_cli_clean_file(coop_db, tmp_path, capsys, cli_user):
+    cli_user("admin", "salasana-1")
     db = ["--db", str(coop_db.path)]
     code, out, _ = run(capsys, "import", "members", str(XLSX), *db)
     assert code == 0
