@@ -923,8 +923,12 @@
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <source>Sign &amp;out %1 / switch user</source>
+        <source>Sign out %1 / s&amp;witch user</source>
         <translation>Kirjaa %1 ulos / va&amp;ihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -949,10 +953,6 @@
     <message>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normaali tekstikoko</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1105,6 +1105,14 @@
         <source>N&amp;otes</source>
         <translation>&amp;Lisätietoja</translation>
     </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Muuttunut sillä välin: %1</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Joku muu tallensi</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1172,20 +1180,12 @@
         <translation>Kannatusjäsenet</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>Näyt&amp;ä:</translation>
-    </message>
-    <message>
         <source>&amp;Add member…</source>
         <translation>L&amp;isää jäsen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
-        <source>S&amp;hares…</source>
-        <translation>Os&amp;uudet…</translation>
     </message>
     <message>
         <source>Mem&amp;bership</source>
@@ -1216,8 +1216,12 @@
         <translation>Po&amp;ista hakemus…</translation>
     </message>
     <message>
-        <source>&amp;Wage deductions…</source>
-        <translation>&amp;Palkkavähennykset…</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>Näyt&amp;ä:</translation>
+    </message>
+    <message>
+        <source>Sha&amp;res…</source>
+        <translation>Os&amp;uudet…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1252,6 +1256,10 @@
         <translation>&amp;Vie luettelo…</translation>
     </message>
     <message>
+        <source>Wa&amp;ge deductions…</source>
+        <translation>&amp;Palkkavähennykset…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Jäsenluettelo</translation>
     </message>
@@ -1259,9 +1267,19 @@
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
-    <message>
-        <source>%1 members were imported.</source>
-        <translation>%1 jäsentä tuotiin.</translation>
+    <message numerus="yes">
+        <source>%n member(s) were imported.</source>
+        <translation>
+            <numerusform>%n jäsen tuotiin.</numerusform>
+            <numerusform>%n jäsentä tuotiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were written to %1.</source>
+        <translation>
+            <numerusform>%n jäsen kirjoitettiin tiedostoon %1.</numerusform>
+            <numerusform>%n jäsentä kirjoitettiin tiedostoon %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the member list</source>
@@ -1274,10 +1292,6 @@
     <message>
         <source>Export</source>
         <translation>Vienti</translation>
-    </message>
-    <message>
-        <source>%1 members were written to %2.</source>
-        <translation>%1 jäsentä kirjoitettiin tiedostoon %2.</translation>
     </message>
 </context>
 <context>

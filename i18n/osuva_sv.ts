@@ -923,8 +923,12 @@
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <source>Sign &amp;out %1 / switch user</source>
+        <source>Sign out %1 / s&amp;witch user</source>
         <translation>Logga &amp;ut %1 / byt användare</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -949,10 +953,6 @@
     <message>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal textstorlek</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1105,6 +1105,14 @@
         <source>N&amp;otes</source>
         <translation>Ante&amp;ckningar</translation>
     </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Ändrat under tiden: %1</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1172,20 +1180,12 @@
         <translation>Stödmedlemmar</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>V&amp;isa:</translation>
-    </message>
-    <message>
         <source>&amp;Add member…</source>
         <translation>Lägg &amp;till medlem…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>Re&amp;digera…</translation>
-    </message>
-    <message>
-        <source>S&amp;hares…</source>
-        <translation>A&amp;ndelar…</translation>
     </message>
     <message>
         <source>Mem&amp;bership</source>
@@ -1216,8 +1216,12 @@
         <translation>&amp;Radera ansökan…</translation>
     </message>
     <message>
-        <source>&amp;Wage deductions…</source>
-        <translation>&amp;Löneavdrag…</translation>
+        <source>Sh&amp;ow:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>Sha&amp;res…</source>
+        <translation>A&amp;ndelar…</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
@@ -1252,6 +1256,10 @@
         <translation>&amp;Exportera förteckningen…</translation>
     </message>
     <message>
+        <source>Wa&amp;ge deductions…</source>
+        <translation>&amp;Löneavdrag…</translation>
+    </message>
+    <message>
         <source>Member register</source>
         <translation>Medlemsförteckning</translation>
     </message>
@@ -1259,9 +1267,19 @@
         <source>Import</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <source>%1 members were imported.</source>
-        <translation>%1 medlemmar importerades.</translation>
+    <message numerus="yes">
+        <source>%n member(s) were imported.</source>
+        <translation>
+            <numerusform>%n medlem importerades.</numerusform>
+            <numerusform>%n medlemmar importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) were written to %1.</source>
+        <translation>
+            <numerusform>%n medlem skrevs till %1.</numerusform>
+            <numerusform>%n medlemmar skrevs till %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the member list</source>
@@ -1274,10 +1292,6 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>%1 members were written to %2.</source>
-        <translation>%1 medlemmar skrevs till %2.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(
             file_menu,
-            fill(self.tr("Sign &out %1 / switch user"), self.context.actor.name),
+            fill(self.tr("Sign out %1 / s&witch user"), self.context.actor.name),
             self.sign_out_requested.emit,
         )
         file_menu.addSeparator()
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Normal text size"), appearance.normal, QKeySequence("Ctrl+0")
         )
         view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu = view_menu.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self)
         for lang in LANGUAGES:
             action = QAction(LANGUAGE_NAMES[lang], self, checkable=True)

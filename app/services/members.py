@@ -26,7 +26,7 @@ from app.domain import (
 from app.domain.base import Money
 from app.domain.enums import ConsentKind, MemberKind, MemberStatus
 
-from .errors import NotFoundError, ServiceError, ValidationError
+from .errors import NotFoundError, ServiceError, StaleError, ValidationError
 from .listing import (
     ListQuery,
     ListSpec,
@@ -231,6 +231,8 @@ class MemberDetail:
     left_on: date | None
     form: MemberForm
     personal_id_masked: bool
+    # Saved with the form: a save over someone else's newer change is refused (StaleError).
+    version: int = 0
 
 
 def mask_personal_id(code: str) -> str:
@@ -279,6 +281,7 @@ def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
         left_on=member.left_on,
         form=form,
         personal_id_masked=not visible and bool(member.personal_id),
+        version=member.version,
     )
 
 
@@ -331,11 +334,22 @@ def create_member(uow: UnitOfWork, form: MemberForm, *, today: date | None = Non
 
 @requires(Permission.MEMBER_REGISTER)
 def update_member(
-    uow: UnitOfWork, member_id: int, form: MemberForm, *, today: date | None = None
+    uow: UnitOfWork,
+    member_id: int,
+    form: MemberForm,
+    *,
+    today: date | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Save the form; a masked identity code (non-admin) leaves the stored one unchanged."""
+    """Save the form; a masked identity code (non-admin) leaves the stored one unchanged.
+
+    With `expected_version` (the version the form was loaded with), a member someone else
+    saved meanwhile is not overwritten: StaleError, and nothing changes.
+    """
     today = today or date.today()
     member = require_member(uow, member_id)
+    if expected_version is not None and member.version != expected_version:
+        raise StaleError("member", member_id, current=member.version)
     if member.erased_at is not None:
         raise ServiceError("the member's personal data has been erased", code="erased")
     # Only an administrator sees the stored code, so only they may change or clear it.

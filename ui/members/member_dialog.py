@@ -5,13 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import BenefitKind, ConsentKind, Gender, Language, MemberKind, ReferralSource
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.member_form import MemberForm, validate_member_form
 from app.services.members import create_member, get_member, update_member
+from app.services.policy import Permission
+from ui.i18n import fill
 from ui.operations import Context, perform, read
+from ui.operations.operation import failure_text
 from ui.widgets.fields import DateField, FieldValueError, MoneyField
 from ui.widgets.form import EnumCombo
 from ui.widgets.form_dialog import FormDialog
@@ -22,6 +32,7 @@ class MemberDialog(FormDialog):
 
     def __init__(self, context: Context, member_id: int | None = None, parent=None) -> None:
         detail = read(context, get_member, member_id) if member_id else None
+        self.detail = detail
         super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         self.setWindowTitle(self.tr("Edit member") if detail else self.tr("Add member"))
         self.context = context
@@ -38,7 +49,8 @@ class MemberDialog(FormDialog):
             f.personal_id if f else "",
             placeholder="131052-308T",
         )
-        if detail and detail.personal_id_masked:
+        if (detail and detail.personal_id_masked) or not context.actor.may(Permission.PERSONAL_ID):
+            # Only an administrator enters or changes identity codes.
             code.setReadOnly(True)
             code.setToolTip(self.tr("Only an administrator can see or change the identity code."))
         code.setAccessibleDescription(
@@ -162,5 +174,31 @@ class MemberDialog(FormDialog):
     def save(self, form: MemberForm) -> None:
         if self.member_id is None:
             self.member_id = perform(self.context, create_member, form)
-        else:
-            perform(self.context, update_member, self.member_id, form)
+            return
+        try:
+            perform(
+                self.context,
+                update_member,
+                self.member_id,
+                form,
+                expected_version=self.detail.version,
+            )
+        except StaleError:
+            self._show_what_changed()
+            raise ValidationError({}) from None  # keeps the dialog and what was typed
+
+    def _show_what_changed(self) -> None:
+        """Someone saved this member meanwhile: name the fields, keep the user's entries."""
+        current = read(self.context, get_member, self.member_id)
+        labels = [
+            widget.accessibleName()
+            for key, widget in self.form.widgets.items()
+            if hasattr(current.form, key)
+            and getattr(current.form, key) != getattr(self.detail.form, key)
+        ]
+        text = failure_text(StaleError("member", self.member_id))
+        if labels:
+            text += "\n\n" + fill(self.tr("Changed meanwhile: %1"), ", ".join(labels))
+        QMessageBox.warning(self, self.tr("Saved by someone else"), text)
+        # Saving again now overwrites on purpose: the user has seen what changed.
+        self.detail = current

@@ -57,12 +57,12 @@ class MembersTab(ListTab):
             self.filter.addItem(QCoreApplication.translate("MembersTab", text))
         self.filter.setCurrentIndex(1)
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        filter_label = QLabel(self.tr("S&how:"), self)
+        filter_label = QLabel(self.tr("Sh&ow:"), self)
         filter_label.setBuddy(self.filter)
 
         self.add_button = self._button(self.tr("&Add member…"), self.add_member)
         self.edit_button = self._button(self.tr("&Edit…"), self.edit_member)
-        self.shares_button = self._button(self.tr("S&hares…"), self.open_shares)
+        self.shares_button = self._button(self.tr("Sha&res…"), self.open_shares)
         self.membership_button, membership = self._menu_button(self.tr("Mem&bership"))
         self.accept_action = membership.addAction(self.tr("&Accept as member…"))
         self.notice_action = membership.addAction(self.tr("Record &notice of resignation…"))
@@ -96,7 +96,7 @@ class MembersTab(ListTab):
         self.sheet_button, sheet = self._menu_button(self.tr("S&preadsheet"))
         sheet.addAction(self.tr("&Import members…")).triggered.connect(self.import_members)
         sheet.addAction(self.tr("&Export the list…")).triggered.connect(self.export_members)
-        self.wage_button = self._button(self.tr("&Wage deductions…"), self.open_wage_deductions)
+        self.wage_button = self._button(self.tr("Wa&ge deductions…"), self.open_wage_deductions)
 
         # Everyday actions on the selected member first; register-wide tools on the left.
         bar = QHBoxLayout()
@@ -250,7 +250,7 @@ class MembersTab(ListTab):
             self.filter.setCurrentIndex(0)
             self.refresh()
             QMessageBox.information(
-                self, self.tr("Import"), fill(self.tr("%1 members were imported."), dialog.imported)
+                self, self.tr("Import"), self.tr("%n member(s) were imported.", "", dialog.imported)
             )
 
     def export_members(self) -> None:
@@ -273,7 +273,9 @@ class MembersTab(ListTab):
             show_service_error(self, exc)
             return
         QMessageBox.information(
-            self, self.tr("Export"), fill(self.tr("%1 members were written to %2."), count, path)
+            self,
+            self.tr("Export"),
+            fill(self.tr("%n member(s) were written to %1.", "", count), path),
         )
 
     def open_wage_deductions(self) -> None:

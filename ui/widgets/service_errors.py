@@ -79,8 +79,11 @@ def service_error_text(error: ServiceError) -> str:
 
 
 def show_service_error(parent: QWidget | None, error: ServiceError) -> None:
+    # The operations door words permission, conflict and stale-data refusals the same way.
+    from ui.operations.operation import failure_text
+
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("ServiceErrors", "Not possible"),
-        service_error_text(error),
+        failure_text(error),
     )
