@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationError
 from ui.appearance import fit_to_screen
 
+from .field_errors import problem_text
 from .fields import FieldValueError
 from .form import ValidatedForm, focus_first_input
 from .service_errors import show_service_error
@@ -153,6 +155,12 @@ class FormDialog(FittedDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         self.form.show_problems(problems)
         grow_to_fit(self)
+        # A problem no field of this form shows still gets a message: never silence.
+        elsewhere = [problem_text(k, v) for k, v in problems.items() if k not in self.form.widgets]
+        if elsewhere:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("FormDialog", "Not saved"), "\n".join(elsewhere)
+            )
         first = self.form.focusWidget() or next(iter(self.form.widgets.values()), None)
         if first is not None:
             self.scroll.ensureWidgetVisible(first)
