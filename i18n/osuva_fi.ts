@@ -367,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Ownership and unemployment security</source>

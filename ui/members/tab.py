@@ -8,12 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QToolButton,
+    QWidget,
 )
 
 from app.domain.enums import MemberStatus
@@ -23,6 +23,7 @@ from app.services.ownership import ownership_warnings
 from app.services.policy import Permission
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_tab import ListTab
 from ui.widgets.service_errors import show_service_error
 
@@ -99,25 +100,24 @@ class MembersTab(ListTab):
         self.wage_button = self._button(self.tr("Wa&ge deductions…"), self.open_wage_deductions)
 
         # Everyday actions on the selected member first; register-wide tools on the left.
-        bar = QHBoxLayout()
+        # Buttons wrap onto a second row at large text instead of widening the window.
+        bar_widget = QWidget(self)
+        bar = FlowLayout(bar_widget)
+        bar.setContentsMargins(0, 0, 0, 0)
         for widget in (
             filter_label,
             self.filter,
+            self.add_button,
+            self.edit_button,
+            self.shares_button,
+            self.membership_button,
             self.documents_button,
             self.sheet_button,
             self.wage_button,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (
-            self.add_button,
-            self.edit_button,
-            self.shares_button,
-            self.membership_button,
-        ):
-            bar.addWidget(widget)
         self.layout().insertWidget(0, self.banner)
-        self.layout().insertLayout(1, bar)
+        self.layout().insertWidget(1, bar_widget)
 
         self._fit_to_role()
         self.list.activated.connect(lambda _row: self.edit_member())

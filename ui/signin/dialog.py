@@ -6,7 +6,6 @@ import math
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,13 @@ from app.services.policy import Actor
 from app.services.users import SignInError, SignInInfo, sign_in
 from ui.i18n import fill
 from ui.operations import Context, read
+from ui.widgets.form_dialog import FittedDialog
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FittedDialog):
+    # Room for the demo note and a two-line message in Finnish, at any text size.
+    preferred = (52, 14)
+
     """`exec()` accepted means `actor` holds the signed-in user."""
 
     def __init__(self, context: Context, info: SignInInfo, parent: QWidget | None = None):
@@ -39,6 +42,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
         self.message.setAccessibleName(self.tr("Sign-in message"))
         self.message.hide()
         self.buttons = QDialogButtonBox(
