@@ -8,7 +8,7 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ui import i18n
+from ui import i18n, refcount_guard
 from ui.i18n import resource_path
 
 
@@ -43,6 +43,7 @@ def self_test_report(controller) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    refcount_guard.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Osuva")
     app.setApplicationName("Osuva")

@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from ui import refcount_guard
+
+# The test processes emit as many signals as a long working day.
+refcount_guard.install()
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path):
