@@ -1678,6 +1678,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Signed in as %1.</source>
+        <translation>Kirjautuneena: %1.</translation>
+    </message>
+    <message>
         <source>Settings of the cooperative</source>
         <translation>Osuuskunnan asetukset</translation>
     </message>
@@ -1756,6 +1760,10 @@
     <message>
         <source>Signer&apos;s tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Joku muu tallensi</translation>
     </message>
 </context>
 <context>

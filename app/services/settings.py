@@ -19,7 +19,7 @@ from app.fi.ids import (
     validate_ytunnus,
 )
 
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, StaleError, ValidationError
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -48,6 +48,8 @@ class CooperativeSettings:
     financial_year_end_month: int = 12
     financial_year_end_day: int = 31
     max_shares_per_member: int | None = None
+    # The version the form was loaded with: a save over a newer one is refused (StaleError).
+    version: int = 0
 
 
 def _cooperative(uow: UnitOfWork) -> Cooperative:
@@ -113,6 +115,10 @@ def update_settings(uow: UnitOfWork, settings: CooperativeSettings) -> None:
     """Save the settings; issued invoices keep the details they were issued with."""
     clean = validate_settings(settings)
     coop = _cooperative(uow)
+    if settings.version and coop.version != settings.version:
+        raise StaleError("cooperative", coop.id, current=coop.version)
     for f in fields(CooperativeSettings):
+        if f.name == "version":
+            continue  # SQLAlchemy counts it
         value = getattr(clean, f.name)
         setattr(coop, f.name, value.strip() if isinstance(value, str) else value)

@@ -202,3 +202,20 @@ def test_repeated_failures_slow_down():
     assert throttle.wait_seconds("admin") == 0
     throttle.succeeded("admin")
     assert throttle.wait_seconds("admin") == 0
+
+
+def test_a_stale_settings_save_is_refused(coop_db):
+    from dataclasses import replace
+
+    from app.services.errors import StaleError
+    from app.services.settings import get_settings, update_settings
+
+    with UnitOfWork(coop_db, ADMIN, write=False) as uow:
+        loaded = get_settings(uow)
+    with UnitOfWork(coop_db, ADMIN) as uow:
+        update_settings(uow, replace(loaded, phone="040 123 4567"))
+    with pytest.raises(StaleError), UnitOfWork(coop_db, ADMIN) as uow:
+        update_settings(uow, replace(loaded, email="toimisto@esimerkki.fi"))
+    with UnitOfWork(coop_db, ADMIN, write=False) as uow:
+        now = get_settings(uow)
+    assert (now.phone, now.email) == ("040 123 4567", "")

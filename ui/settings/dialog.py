@@ -6,13 +6,15 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from app.locale import format_decimal, parse_decimal
-from app.services.errors import ValidationError
+from app.services.errors import StaleError, ValidationError
 from app.services.settings import get_settings, update_settings, validate_settings
-from ui.i18n import current_language
+from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
+from ui.operations.operation import failure_text
 from ui.widgets.form_dialog import FormDialog
 
 FINANCIAL_YEAR_END = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*")
@@ -20,7 +22,12 @@ FINANCIAL_YEAR_END = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s*")
 
 class SettingsDialog(FormDialog):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
+        who = QCoreApplication.translate("SettingsDialog", "Signed in as %1.")
+        super().__init__(
+            fill(who, context.actor.name),
+            parent=parent,
+            save_button=QDialogButtonBox.StandardButton.Save,
+        )
         self.context = context
         self.setWindowTitle(self.tr("Settings of the cooperative"))
         self.settings = read(context, get_settings)
@@ -106,4 +113,10 @@ class SettingsDialog(FormDialog):
         self.save(settings)
 
     def save(self, settings) -> None:
-        perform(self.context, update_settings, settings)
+        try:
+            perform(self.context, update_settings, settings)
+        except StaleError as error:
+            QMessageBox.warning(self, self.tr("Saved by someone else"), failure_text(error))
+            # The next save overwrites on purpose; what was typed stays in the form.
+            self.settings = read(self.context, get_settings)
+            raise ValidationError({}) from None
