@@ -22,7 +22,7 @@ from app.services.members import MemberRow, list_members, member_row_position
 from app.services.ownership import ownership_warnings
 from app.services.policy import Permission
 from ui.i18n import current_language, fill
-from ui.operations import Context, perform, read
+from ui.operations import Context, Operation, read
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_tab import ListTab
 from ui.widgets.service_errors import show_service_error
@@ -267,16 +267,18 @@ class MembersTab(ListTab):
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".xlsx"
-        try:
-            count = perform(self.context, export_members, Path(path), lang=current_language())
-        except ServiceError as exc:
-            show_service_error(self, exc)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Export"),
-            fill(self.tr("%n member(s) were written to %1.", "", count), path),
-        )
+
+        def written(count: int) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                fill(self.tr("%n member(s) were written to %1.", "", count), path),
+            )
+
+        # Through the operations door: one unit of work, failures worded for the user.
+        Operation(self, self.context, export_members, Path(path), lang=current_language()).success(
+            written
+        ).run()
 
     def open_wage_deductions(self) -> None:
         from .wage_deductions import WageDeductionsDialog
