@@ -13,7 +13,6 @@ checks such as "is this person already registered?" cannot race another writer. 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -96,11 +95,8 @@ class UnitOfWork:
                 "the change conflicts with data saved meanwhile", code="conflict"
             ) from exc
 
-    def commit(self) -> None:
-        """Flush what is pending; the transaction itself commits when the action ends.
-
-        Kept for services that need generated ids or constraint checks at a known point.
-        """
+    def flush(self) -> None:
+        """Write what is pending (ids, constraint checks); the action commits when it ends."""
         self.session.flush()
 
     # -- who is acting -------------------------------------------------------
@@ -119,9 +115,3 @@ class UnitOfWork:
         """Report progress of long work; raises Cancelled when the user asked to stop."""
         if self._progress is not None and self._progress(done, total):
             raise Cancelled()
-
-    @staticmethod
-    def run(db: Database, actor: Actor, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """One write action: `fn(uow, *args, **kwargs)` committed once."""
-        with UnitOfWork(db, actor) as uow:
-            return fn(uow, *args, **kwargs)

@@ -484,7 +484,7 @@ def test_a_conflict_at_commit_saves_nothing_and_says_so(coop_db):
                 accepted_on=date(2026, 1, 2),
             )
         )
-        uow.commit()
+        uow.flush()
     with pytest.raises(ServiceError) as info, UnitOfWork(coop_db) as uow:
         uow.session.add(
             Member(
