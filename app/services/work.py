@@ -128,6 +128,7 @@ def list_assignments(uow: UnitOfWork, query: ListQuery | None = None) -> Page[As
     count = select(func.count()).select_from(WorkAssignment).where(*_assignment_filter(query))
     rows, total = fetch_page(uow.session, ASSIGNMENT_LIST, _assignment_base(query), query, count)
     figures = _hours(uow, [r.id for r in rows])
+    billing = uow.may(Permission.INVOICING)
     zero = Decimal("0.00")
     page = []
     for r in rows:
@@ -146,7 +147,8 @@ def list_assignments(uow: UnitOfWork, query: ListQuery | None = None) -> Page[As
                 status=r.status,
                 members=n or 0,
                 hours=h or zero,
-                uninvoiced_hours=o or zero,
+                # What is still to bill is the treasurer's business, not the work plan's.
+                uninvoiced_hours=(o or zero) if billing else zero,
             )
         )
     return Page(page, total, query.offset)

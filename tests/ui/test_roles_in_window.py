@@ -57,6 +57,11 @@ def test_the_facilitator_sees_names_and_coaching_but_no_money(qtbot, demo_db, si
     rows = [model.row_at(r) for r in range(model.rowCount())]
     assert all(row.shares == 0 and not row.paid for row in rows)
     assert not window.warning_label.isVisible()
+    work = window.work_tab
+    window.tabs.setCurrentWidget(work)
+    assert work.list.table.isColumnHidden(work.list.model.UNINVOICED_COLUMN)
+    rows = [work.list.model.row_at(r) for r in range(work.list.model.rowCount())]
+    assert rows and all(not row.uninvoiced_hours for row in rows)
 
 
 def test_the_admin_sees_everything(qtbot, demo_db, sign_in_as, language):

@@ -19,6 +19,7 @@ class AssignmentTableModel(PagedTableModel[AssignmentRow]):
     CONTEXT = "AssignmentTableModel"
     TITLE, CUSTOMER, SERVICE, PERIOD, STATUS, MEMBERS, HOURS, UNINVOICED = range(8)
     DEFAULT_SORT = (PERIOD, Qt.SortOrder.DescendingOrder)
+    UNINVOICED_COLUMN = 7
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("AssignmentTableModel", "Assignment"),

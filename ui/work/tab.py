@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.services.policy import Permission
 from app.services.work import assignment_row_position, list_assignments
 from ui.operations import Context
 from ui.widgets.list_tab import ListTab
@@ -20,6 +21,9 @@ class WorkTab(ListTab):
             parent,
             position_loader=assignment_row_position,
         )
+        if not context.actor.may(Permission.INVOICING):
+            # Who works where, without what is still to bill.
+            self.list.table.setColumnHidden(AssignmentTableModel.UNINVOICED_COLUMN, True)
 
     def list_name(self) -> str:
         return self.tr("Work assignments")
