@@ -41,6 +41,7 @@ class AuditRow:
     id: int
     at: datetime
     user_id: int | None
+    # Who: the user's user name (the name recorded at the time when there is no user).
     actor: str
     action: str
     entity: str
@@ -82,11 +83,13 @@ def list_audit(uow: UnitOfWork, query: AuditQuery | None = None) -> Page[AuditRo
     """One page of the log, newest first, filtered by who, what, action, days and record."""
     query = query or AuditQuery()
     personal = exists().where(AuditPersonal.audit_id == AuditEntry.id)
+    # The user's name as they sign in now; the name written at the time if there is no user.
+    who = func.coalesce(User.username, AuditEntry.actor)
     base = select(
         AuditEntry.id,
         AuditEntry.at,
         AuditEntry.user_id,
-        AuditEntry.actor,
+        who.label("actor"),
         AuditEntry.action,
         AuditEntry.entity,
         AuditEntry.entity_id,
@@ -94,7 +97,7 @@ def list_audit(uow: UnitOfWork, query: AuditQuery | None = None) -> Page[AuditRo
         AuditEntry.before,
         AuditEntry.after,
         personal.label("has_personal"),
-    )
+    ).outerjoin(User, User.id == AuditEntry.user_id)
     conditions = []
     if query.user_id is not None:
         conditions.append(AuditEntry.user_id == query.user_id)

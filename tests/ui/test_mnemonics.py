@@ -77,7 +77,7 @@ ENGLISH_PENDING = pytest.mark.xfail(strict=True, reason="English main window str
 @pytest.mark.parametrize("lang", ["fi", "sv", pytest.param("en", marks=ENGLISH_PENDING)])
 def test_no_clash_in_the_main_window(qtbot, demo_db, language, lang):
     language(lang)
-    window = MainWindow(Context(demo_db, Actor("test", Role.ADMIN)), "Osuuskunta Työkaari")
+    window = MainWindow(Context(demo_db, Actor("test", Role.ADMIN, 1)), "Osuuskunta Työkaari")
     qtbot.addWidget(window)
     window.refresh()
     window.show()
