@@ -86,6 +86,8 @@ def test_filter_by_what_action_and_record(coop_db, admin, history):
     assert [r.action for r in member.rows] == ["insert"]
     # Names are personal: masked in the log, kept apart for the admin.
     assert member.rows[0].changes["first_name"] == (None, "•••")
+    # No trace of the name in the append-only log, search keys included.
+    assert "aino" not in repr(member.rows[0].changes).casefold()
     assert member.rows[0].has_personal
     with UnitOfWork(coop_db, admin, write=False) as uow:
         personal = audit_personal_values(uow, member.rows[0].id)
