@@ -6,7 +6,7 @@ door, which words the services' refusals (the last administrator, one's own acco
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -199,6 +199,19 @@ class UsersDialog(FittedDialog):
         self.preferred = (72, 18)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for every column, so no one scrolls sideways to see who is active.
+        header, table = self.table.horizontalHeader(), self.table
+        last = header.count() - 1
+        columns = sum(header.sectionSize(i) for i in range(last)) + max(
+            header.sectionSizeHint(last), table.sizeHintForColumn(last)
+        )
+        margins = self.layout().contentsMargins()
+        extra = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        slack = table.fontMetrics().horizontalAdvance("MM")
+        wanted = columns + extra + slack + margins.left() + margins.right()
+        return super().sizeHint().expandedTo(QSize(wanted, 0))
 
     def refresh(self, select_id: int | None = None) -> None:
         current = self.selected()

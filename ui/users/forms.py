@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from app.services.errors import ValidationError
 from ui.operations import Operation
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 
 class OperationFormDialog(FormDialog):
@@ -21,6 +22,11 @@ class OperationFormDialog(FormDialog):
 
     def operation(self) -> Operation:
         raise NotImplementedError
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        super().show_problems(problems)
+        # The new message lines are measured only once Qt has laid them out: grow again then.
+        QTimer.singleShot(0, self, lambda: grow_to_fit(self))
 
     def _ok(self) -> None:
         try:
