@@ -151,3 +151,32 @@ def test_a_treasurer_may_not_read_personal_values(coop_db, history):
         UnitOfWork(coop_db, history["treasurer"], write=False) as uow,
     ):
         audit_personal_values(uow, 1)
+
+
+@pytest.mark.parametrize(
+    ("filters", "index"),
+    [
+        ({}, "ix_audit_log_at"),
+        ({"user_id": 1}, "ix_audit_log_user_id"),
+        ({"entity": "member", "entity_id": 3}, "ix_audit_log_entity"),
+        ({"date_from": date(2026, 1, 1), "date_to": date(2026, 2, 1)}, "ix_audit_log_at"),
+    ],
+)
+def test_each_filter_reads_the_log_through_its_index(coop_db, admin, history, filters, index):
+    seen = []
+
+    def grab(_conn, _cursor, statement, parameters, *_args):
+        if statement.lstrip().startswith("SELECT"):
+            seen.append((statement, parameters))
+
+    event.listen(coop_db.engine, "before_cursor_execute", grab)
+    try:
+        audit(coop_db, admin, **filters)
+    finally:
+        event.remove(coop_db.engine, "before_cursor_execute", grab)
+    page_statement, parameters = seen[-1]
+    with coop_db.engine.connect() as con:
+        plan = [
+            r[-1] for r in con.exec_driver_sql("EXPLAIN QUERY PLAN " + page_statement, parameters)
+        ]
+    assert any(f"audit_log USING INDEX {index}" in step for step in plan), plan
