@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.enums import Role
@@ -11,7 +12,7 @@ from app.services.member_form import MemberForm
 from app.services.members import create_member
 from app.services.policy import Actor
 from app.services.users import SignInThrottle, create_user, sign_in
-from tests.ui.keys import type_text
+from tests.ui.keys import press, type_text
 from ui.audit.viewer import AuditTableModel, AuditViewer
 from ui.main_window import MainWindow
 from ui.operations import Context, perform, read
@@ -68,8 +69,10 @@ def test_filter_by_record_and_personal_values_in_the_details(qtbot, demo_db, mon
     rows = shown(viewer)
     assert rows and all(r[AuditTableModel.WHAT].startswith("Member") for r in rows)
     first = viewer.model.row_at(0)
+    viewer.record_id.setFocus()
     type_text(qtbot, viewer.record_id, str(first.entity_id))
-    viewer.record_id.editingFinished.emit()
+    press(qtbot, viewer.record_id, Qt.Key.Key_Return)  # applies it; clears and closes nothing
+    assert viewer.isVisible()
     assert {viewer.model.row_at(i).entity_id for i in range(viewer.model.rowCount())} == {
         first.entity_id
     }

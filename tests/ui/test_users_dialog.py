@@ -203,3 +203,16 @@ def test_change_my_own_password(qtbot, demo_db, warnings):
     assert warnings == []
     assert signs_in(demo_db, "treasurer", "demo") is None
     assert signs_in(demo_db, "treasurer", "rahaa ja laskuja") is not None
+
+
+def test_enter_on_a_row_edits_that_user(qtbot, monkeypatch, admin_context):
+    users = UsersDialog(admin_context)
+    qtbot.addWidget(users)
+    users.show()
+    select(users, "facilitator")
+    opened: list[UserFormDialog] = []
+    monkeypatch.setattr(UserFormDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    users.table.setFocus()
+    press(qtbot, users.table, Qt.Key.Key_Return)
+    assert [dialog.row.username for dialog in opened] == ["facilitator"]
+    assert users.isVisible()

@@ -186,6 +186,11 @@ class AuditViewer(FittedDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
         self.preferred = (110, 30)
+        # Enter in a filter applies it; it never clears the filters or closes the log.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.who.setFocus()
         self.model.reload()
 
     def _labelled(self, text: str, widget: QWidget) -> QWidget:

@@ -191,6 +191,10 @@ class UsersDialog(FittedDialog):
         buttons = FlowLayout()
         for button in (self.add_button, self.edit_button, self.password_button, self.active_button):
             buttons.addWidget(button)
+        # Enter on a row edits that user; it never presses a button nobody chose.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
