@@ -51,6 +51,10 @@
         <translation>Poistettu</translation>
     </message>
     <message>
+        <source>Demo created</source>
+        <translation>Esittelyaineisto luotu</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Käyttäjä</translation>
     </message>
@@ -231,6 +235,10 @@
     <message>
         <source>Anyone</source>
         <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Any record</source>

@@ -51,6 +51,10 @@
         <translation>Borttagen</translation>
     </message>
     <message>
+        <source>Demo created</source>
+        <translation>Demodata skapades</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Användare</translation>
     </message>
@@ -231,6 +235,10 @@
     <message>
         <source>Anyone</source>
         <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Any record</source>

@@ -10,6 +10,8 @@ ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("AuditNames", "Added"),
     "update": QT_TRANSLATE_NOOP("AuditNames", "Changed"),
     "delete": QT_TRANSLATE_NOOP("AuditNames", "Removed"),
+    # Written once by the demo generator for the whole made-up history.
+    "demo": QT_TRANSLATE_NOOP("AuditNames", "Demo created"),
 }
 
 ENTITIES = {

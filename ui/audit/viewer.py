@@ -112,14 +112,14 @@ class AuditViewer(FittedDialog):
         self.who = QComboBox(self)
         self.who.addItem(self.tr("Anyone"), None)
         for user in read(context, audit_users):
-            self.who.addItem(user.username, user.id)
+            self.who.addItem(fill(self.tr("%1 (%2)"), user.username, user.full_name), user.id)
         self.what = QComboBox(self)
         self.what.addItem(self.tr("Any record"), None)
         for entity in read(context, audit_entities):
             self.what.addItem(entity_name(entity), entity)
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Any action"), None)
-        for action in ACTIONS:
+        for action in ACTIONS:  # the demo's own entry is not a kind anyone looks for
             self.action.addItem(action_name(action), action)
         self.date_from = DateField(None, self)
         self.date_to = DateField(None, self)
