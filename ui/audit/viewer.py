@@ -254,6 +254,11 @@ class AuditViewer(FittedDialog):
     def _on_rows_loaded(self) -> None:
         self.count.setText(self.tr("%n entries", "", self.model.total))
         fit_columns(self.table)
+        # A long summary does not push the changed fields out of sight: the details show all.
+        widest = 40 * self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         elif not self.model.rowCount():
