@@ -37,6 +37,305 @@
     </message>
 </context>
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Demo created</source>
+        <translation>Esittelyaineisto luotu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>User&apos;s role</source>
+        <translation>Käyttäjän rooli</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Earnings limit</source>
+        <translation>Ansiotuloraja</translation>
+    </message>
+    <message>
+        <source>Work-ability notes</source>
+        <translation>Työkykymerkinnät</translation>
+    </message>
+    <message>
+        <source>Support network contact</source>
+        <translation>Tukiverkoston yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Share subscription</source>
+        <translation>Osuusmerkintä</translation>
+    </message>
+    <message>
+        <source>Share fee installment</source>
+        <translation>Osuusmaksun erä</translation>
+    </message>
+    <message>
+        <source>Share fee payment</source>
+        <translation>Osuusmaksun suoritus</translation>
+    </message>
+    <message>
+        <source>Share fee refund</source>
+        <translation>Osuusmaksun palautus</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Work entry</source>
+        <translation>Työkirjaus</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Valmennuskerta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Suunnitelman arviointi</translation>
+    </message>
+    <message>
+        <source>Questionnaire statement</source>
+        <translation>Kyselyn väittämä</translation>
+    </message>
+    <message>
+        <source>Participation measurement</source>
+        <translation>Osallisuusmittaus</translation>
+    </message>
+    <message>
+        <source>Participation answer</source>
+        <translation>Osallisuusvastaus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sijoittuminen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Laskurivi</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Maksumuistutus</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Osuuskunta</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Laskusarja</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Arvonlisäverokanta</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Viitekorko</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Liite</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Hinnasto</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Hinnaston rivi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Muuttuneet kentät</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>mikä tahansa</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kuka:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Mitä:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tapahtuma:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Päättyen:</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>Tietueen &amp;numero:</translation>
+    </message>
+    <message>
+        <source>Clear filter&amp;s</source>
+        <translation>T&amp;yhjennä rajaukset</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Tapahtumalokin merkinnät</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Valitun merkinnän tiedot</translation>
+    </message>
+    <message>
+        <source>Write the dates like 22.11.2026, or leave them empty.</source>
+        <translation>Kirjoita päivämäärät muodossa 22.11.2026 tai jätä ne tyhjiksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n merkintä</numerusform>
+            <numerusform>%n merkintää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 %4</source>
+        <translation>%1 — %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>Personal data (shown to the administrator only):</source>
+        <translation>Henkilötiedot (näytetään vain pääkäyttäjälle):</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Poistettu tietosuojasyistä.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Vaihda käyttäjän %1 salasana</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Uudessa salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nykyinen salasana</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Uusi salasana</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain</source>
+        <translation>Uusi salasana &amp;toistamiseen</translation>
+    </message>
+</context>
+<context>
     <name>CoachingTab</name>
     <message>
         <source>Coaching sessions</source>
@@ -276,6 +575,38 @@
     <message>
         <source>This database already has a cooperative.</source>
         <translation>Tässä tietokannassa on jo osuuskunta.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Tämä käyttäjätunnus on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Write a user name without spaces.</source>
+        <translation>Kirjoita käyttäjätunnus ilman välilyöntejä.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s full name.</source>
+        <translation>Kirjoita henkilön koko nimi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Valitse vähintään yksi rooli.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Käytä vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Nykyinen salasana on väärä.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can enter or change an identity code.</source>
+        <translation>Vain pääkäyttäjä voi kirjata tai muuttaa henkilötunnuksen.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -930,6 +1261,18 @@
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>Käyttä&amp;jät…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Tapahtumaloki…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Vaihda oma &amp;salasana…</translation>
+    </message>
+    <message>
         <source>Sign out %1 / s&amp;witch user</source>
         <translation>Kirjaa %1 ulos / va&amp;ihda käyttäjää</translation>
     </message>
@@ -1546,6 +1889,55 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Uusi salasana käyttäjälle %1</translation>
+    </message>
+    <message>
+        <source>Tell the new password to the user in person, not by email.</source>
+        <translation>Kerro uusi salasana käyttäjälle henkilökohtaisesti, älä sähköpostilla.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Uusi &amp;salasana</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Salasana &amp;uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoxes</name>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Treasurer</source>
+        <translation>&amp;Rahastonhoitaja</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator</source>
+        <translation>&amp;Valmentaja</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Pääkäyttäjä</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Rahastonhoitaja</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Valmentaja</translation>
+    </message>
+</context>
+<context>
     <name>ServiceErrors</name>
     <message>
         <source>Only an applicant can be accepted or rejected.</source>
@@ -1634,6 +2026,26 @@
     <message>
         <source>The import failed and nothing was saved.</source>
         <translation>Tuonti epäonnistui, eikä mitään tallennettu.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own user account. Ask another administrator to do it.</source>
+        <translation>Et voi poistaa omaa käyttäjätunnustasi käytöstä. Pyydä toista pääkäyttäjää tekemään se.</translation>
+    </message>
+    <message>
+        <source>At least one active user must stay an administrator. Make someone else an administrator first.</source>
+        <translation>Vähintään yhden käytössä olevan käyttäjän on oltava pääkäyttäjä. Tee ensin joku muu pääkäyttäjäksi.</translation>
+    </message>
+    <message>
+        <source>The file has identity codes. Only an administrator can import them; remove the column or ask the administrator.</source>
+        <translation>Tiedostossa on henkilötunnuksia. Vain pääkäyttäjä voi tuoda niitä; poista sarake tai pyydä pääkäyttäjää tuomaan tiedosto.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
+        <translation>Joku muu muutti tätä sillä välin, kun muokkasit sitä. Mitään ei tallennettu; tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>
@@ -1928,6 +2340,95 @@
     <message>
         <source>Osuva</source>
         <translation>Osuva</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lisää käyttäjä</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Muokkaa käyttäjää %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Käyttäjä&amp;tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Koko nimi</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Salasana &amp;uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation>Ei (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Users are never deleted, because the audit log names them: deactivate a user who no longer signs in.</source>
+        <translation>Käyttäjiä ei koskaan poisteta, koska tapahtumaloki nimeää heidät: poista käytöstä käyttäjä, joka ei enää kirjaudu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lisää käyttäjä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Aseta uusi salasana…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>Poista &amp;käytöstä</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Ota käyttöön</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,305 @@
     </message>
 </context>
 <context>
+    <name>AuditNames</name>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Demo created</source>
+        <translation>Demodata skapades</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>User&apos;s role</source>
+        <translation>Användarens roll</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Earnings limit</source>
+        <translation>Inkomstgräns</translation>
+    </message>
+    <message>
+        <source>Work-ability notes</source>
+        <translation>Anteckningar om arbetsförmåga</translation>
+    </message>
+    <message>
+        <source>Support network contact</source>
+        <translation>Kontaktperson i stödnätverket</translation>
+    </message>
+    <message>
+        <source>Share subscription</source>
+        <translation>Andelsteckning</translation>
+    </message>
+    <message>
+        <source>Share fee installment</source>
+        <translation>Rat av andelsavgift</translation>
+    </message>
+    <message>
+        <source>Share fee payment</source>
+        <translation>Betalning av andelsavgift</translation>
+    </message>
+    <message>
+        <source>Share fee refund</source>
+        <translation>Återbetalning av andelsavgift</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Work entry</source>
+        <translation>Arbetsregistrering</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>Coachningstillfälle</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Uppföljning av plan</translation>
+    </message>
+    <message>
+        <source>Questionnaire statement</source>
+        <translation>Påstående i enkäten</translation>
+    </message>
+    <message>
+        <source>Participation measurement</source>
+        <translation>Delaktighetsmätning</translation>
+    </message>
+    <message>
+        <source>Participation answer</source>
+        <translation>Delaktighetssvar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Fakturarad</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Andelslag</translation>
+    </message>
+    <message>
+        <source>Invoice series</source>
+        <translation>Fakturaserie</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Referensränta</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prislista</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Rad i prislistan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Ändrade fält</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Vad som helst</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Vilken som helst</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>vilket som helst</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vem:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Va&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Händelse:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Record number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Clear filter&amp;s</source>
+        <translation>&amp;Rensa filtren</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Händelseloggens poster</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Uppgifter om den valda posten</translation>
+    </message>
+    <message>
+        <source>Write the dates like 22.11.2026, or leave them empty.</source>
+        <translation>Skriv datumen som 22.11.2026 eller lämna dem tomma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 %4</source>
+        <translation>%1 — %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>Personal data (shown to the administrator only):</source>
+        <translation>Personuppgifter (visas endast för administratören):</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Raderade av dataskyddsskäl.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Byt lösenord för %1</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Det nya lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;ytt lösenord</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain</source>
+        <translation>Nytt lösenord &amp;igen</translation>
+    </message>
+</context>
+<context>
     <name>CoachingTab</name>
     <message>
         <source>Coaching sessions</source>
@@ -276,6 +575,38 @@
     <message>
         <source>This database already has a cooperative.</source>
         <translation>Den här databasen har redan ett andelslag.</translation>
+    </message>
+    <message>
+        <source>This user name is already in use.</source>
+        <translation>Det här användarnamnet används redan.</translation>
+    </message>
+    <message>
+        <source>Write a user name without spaces.</source>
+        <translation>Skriv ett användarnamn utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s full name.</source>
+        <translation>Skriv personens fullständiga namn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Välj minst en roll.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Använd minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation>Lösenorden är inte likadana.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nuvarande lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can enter or change an identity code.</source>
+        <translation>Endast en administratör kan föra in eller ändra en personbeteckning.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -930,6 +1261,18 @@
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>Använda&amp;re…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Händelselogg…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Byt mitt &amp;lösenord…</translation>
+    </message>
+    <message>
         <source>Sign out %1 / s&amp;witch user</source>
         <translation>Logga &amp;ut %1 / byt användare</translation>
     </message>
@@ -1546,6 +1889,55 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nytt lösenord för %1</translation>
+    </message>
+    <message>
+        <source>Tell the new password to the user in person, not by email.</source>
+        <translation>Berätta det nya lösenordet för användaren personligen, inte per e-post.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nytt &amp;lösenord</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Lösenord &amp;igen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoxes</name>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>A&amp;dministratör</translation>
+    </message>
+    <message>
+        <source>&amp;Treasurer</source>
+        <translation>&amp;Kassör</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitator</source>
+        <translation>&amp;Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Coach</translation>
+    </message>
+</context>
+<context>
     <name>ServiceErrors</name>
     <message>
         <source>Only an applicant can be accepted or rejected.</source>
@@ -1634,6 +2026,26 @@
     <message>
         <source>The import failed and nothing was saved.</source>
         <translation>Importen misslyckades och inget sparades.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own user account. Ask another administrator to do it.</source>
+        <translation>Du kan inte inaktivera ditt eget användarkonto. Be en annan administratör göra det.</translation>
+    </message>
+    <message>
+        <source>At least one active user must stay an administrator. Make someone else an administrator first.</source>
+        <translation>Minst en aktiv användare måste förbli administratör. Gör först någon annan till administratör.</translation>
+    </message>
+    <message>
+        <source>The file has identity codes. Only an administrator can import them; remove the column or ask the administrator.</source>
+        <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
+        <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>
@@ -1928,6 +2340,95 @@
     <message>
         <source>Osuva</source>
         <translation>Osuva</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Lägg till användare</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Redigera användaren %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Lösenord &amp;igen</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (deactivated)</source>
+        <translation>Nej (inaktiverad)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Users are never deleted, because the audit log names them: deactivate a user who no longer signs in.</source>
+        <translation>Användare raderas aldrig, eftersom händelseloggen namnger dem: inaktivera en användare som inte längre loggar in.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Lägg till användare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Nytt lösenord…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Aktivera</translation>
     </message>
 </context>
 <context>

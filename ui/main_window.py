@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
@@ -93,7 +95,23 @@ class MainWindow(QMainWindow):
                 self.settings_requested.emit,
                 QKeySequence.StandardKey.Preferences,
             )
+        if may(Permission.USERS):
+            self._action(
+                file_menu, self.tr("&Users…"), lambda: self._open("ui.users", "UsersDialog")
+            )
+        if may(Permission.AUDIT):
+            self._action(
+                file_menu,
+                self.tr("Audit &log…"),
+                lambda: self._open("ui.audit.viewer", "AuditViewer"),
+            )
         file_menu.addSeparator()
+        if self.context.actor.user_id is not None:
+            self._action(
+                file_menu,
+                self.tr("Change my &password…"),
+                lambda: self._open("ui.users", "ChangePasswordDialog"),
+            )
         self._action(
             file_menu,
             fill(self.tr("Sign out %1 / s&witch user"), self.context.actor.name),
@@ -136,6 +154,10 @@ class MainWindow(QMainWindow):
         )
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Osuva"), self.show_about)
+
+    def _open(self, module: str, name: str) -> None:
+        """A dialog taking (context, parent), imported only when first asked for."""
+        getattr(import_module(module), name)(self.context, self).exec()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

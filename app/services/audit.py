@@ -46,6 +46,9 @@ PERSONAL_COLUMNS = frozenset(
         "description",
         "text",
         "destination_note",
+        # The lower-case search keys of a member's names are the names themselves.
+        "search_name",
+        "search_given",
     }
 )
 # Never worth keeping in the log: secrets and bookkeeping columns.

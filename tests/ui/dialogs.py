@@ -80,3 +80,28 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     new._ok()
     yield "new-cooperative", new
     yield "help", ownership_help(None)
+    yield from _admin_dialogs(db)
+
+
+def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """User management, one's own password and the audit log, as the demo's admin."""
+    from app.services.users import SignInThrottle, sign_in
+    from ui.audit.viewer import AuditViewer
+    from ui.users.dialog import ResetPasswordDialog, UserFormDialog, UsersDialog
+    from ui.users.password import ChangePasswordDialog
+
+    admin = read(
+        Context(db, Actor("", frozenset())), sign_in, "admin", "demo", throttle=SignInThrottle()
+    )
+    context = Context(db, admin)
+    users = UsersDialog(context)
+    treasurer = next(r for r in users.model.rows() if Role.TREASURER in r.roles)
+    yield "users", users
+    new = UserFormDialog(context)
+    # Two-line messages under the fields of a form saved empty.
+    new._ok()
+    yield "user-new", new
+    yield "user-edit", UserFormDialog(context, treasurer)
+    yield "user-password", ResetPasswordDialog(context, treasurer)
+    yield "own-password", ChangePasswordDialog(context)
+    yield "audit-log", AuditViewer(context)

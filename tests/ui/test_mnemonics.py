@@ -76,7 +76,7 @@ def main_window_clashes(window: MainWindow) -> dict[str, dict[str, list[str]]]:
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_clash_in_the_main_window(qtbot, demo_db, language, lang):
     language(lang)
-    window = MainWindow(Context(demo_db, Actor("test", Role.ADMIN)), "Osuuskunta Työkaari")
+    window = MainWindow(Context(demo_db, Actor("test", Role.ADMIN, 1)), "Osuuskunta Työkaari")
     qtbot.addWidget(window)
     window.refresh()
     window.show()

@@ -93,6 +93,29 @@ _SPECIFIC = {
     ("name", "exists"): QT_TRANSLATE_NOOP(
         "FieldErrors", "This database already has a cooperative."
     ),
+    ("username", "taken"): QT_TRANSLATE_NOOP("FieldErrors", "This user name is already in use."),
+    ("username", "invalid"): QT_TRANSLATE_NOOP("FieldErrors", "Write a user name without spaces."),
+    ("admin_username", "invalid"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write a user name without spaces."
+    ),
+    ("full_name", "required"): QT_TRANSLATE_NOOP("FieldErrors", "Write the person's full name."),
+    ("roles", "required"): QT_TRANSLATE_NOOP("FieldErrors", "Choose at least one role."),
+    ("password", "too_short"): QT_TRANSLATE_NOOP("FieldErrors", "Use at least 8 characters."),
+    ("new_password", "too_short"): QT_TRANSLATE_NOOP("FieldErrors", "Use at least 8 characters."),
+    ("admin_password", "too_short"): QT_TRANSLATE_NOOP("FieldErrors", "Use at least 8 characters."),
+    ("password_again", "mismatch"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The passwords are not the same."
+    ),
+    ("new_password_again", "mismatch"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The passwords are not the same."
+    ),
+    ("admin_password_again", "mismatch"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The passwords are not the same."
+    ),
+    ("old_password", "wrong"): QT_TRANSLATE_NOOP("FieldErrors", "The current password is wrong."),
+    ("personal_id", "admin_only"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Only an administrator can enter or change an identity code."
+    ),
 }
 _GENERAL = {
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),

@@ -66,6 +66,29 @@ _MESSAGES = {
         "ServiceErrors", "The register changed after the preview. Choose the file again."
     ),
     "import_failed": QT_TRANSLATE_NOOP("ServiceErrors", "The import failed and nothing was saved."),
+    "deactivate_self": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "You cannot deactivate your own user account. Ask another administrator to do it.",
+    ),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "At least one active user must stay an administrator. Make someone else an "
+        "administrator first.",
+    ),
+    "personal_id_admin_only": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The file has identity codes. Only an administrator can import them; remove the "
+        "column or ask the administrator.",
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The database is busy with another user's change. Nothing was saved; try again.",
+    ),
+    "stale": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Someone else changed this while you were editing it. Nothing was saved; check the "
+        "changes and save again.",
+    ),
 }
 
 
