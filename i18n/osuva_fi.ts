@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;Kirjaudu</translation>
+        <translation>Ki&amp;rjaudu</translation>
     </message>
     <message>
         <source>This is the demo cooperative. Sign in as &lt;b&gt;admin&lt;/b&gt;, &lt;b&gt;treasurer&lt;/b&gt; or &lt;b&gt;facilitator&lt;/b&gt;; the password is &lt;b&gt;demo&lt;/b&gt;.</source>

@@ -105,3 +105,15 @@ def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "user-password", ResetPasswordDialog(context, treasurer)
     yield "own-password", ChangePasswordDialog(context)
     yield "audit-log", AuditViewer(context)
+    yield from _sign_in_dialog(db)
+
+
+def _sign_in_dialog(db) -> Iterator[tuple[str, QWidget]]:
+    """The first thing everyone sees: with the demo note and a refusal shown."""
+    from app.services.users import sign_in_info
+    from ui.signin.dialog import SignInDialog
+
+    nobody = Context(db, Actor("", frozenset()))
+    dialog = SignInDialog(nobody, read(nobody, sign_in_info))
+    dialog._refuse(3)
+    yield "sign-in", dialog
