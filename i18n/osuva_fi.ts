@@ -198,6 +198,270 @@
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
+    <message>
+        <source>Member added</source>
+        <translation>Jäsen lisätty</translation>
+    </message>
+    <message>
+        <source>Member edited</source>
+        <translation>Jäsentä muokattu</translation>
+    </message>
+    <message>
+        <source>Application deleted</source>
+        <translation>Hakemus poistettu</translation>
+    </message>
+    <message>
+        <source>Accepted as member</source>
+        <translation>Hyväksytty jäseneksi</translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation>Hakemus hylätty</translation>
+    </message>
+    <message>
+        <source>Notice of resignation</source>
+        <translation>Eroilmoitus</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>Jäsenyys päättynyt</translation>
+    </message>
+    <message>
+        <source>Share fee paid back</source>
+        <translation>Osuusmaksu palautettu</translation>
+    </message>
+    <message>
+        <source>Shares subscribed</source>
+        <translation>Osuuksia merkitty</translation>
+    </message>
+    <message>
+        <source>Wage deduction consent</source>
+        <translation>Suostumus palkasta vähentämiseen</translation>
+    </message>
+    <message>
+        <source>Wage deductions recorded</source>
+        <translation>Palkkavähennykset kirjattu</translation>
+    </message>
+    <message>
+        <source>Member import</source>
+        <translation>Jäsenten tuonti</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Asetuksia muutettu</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Käyttäjä lisätty</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Käyttäjää muutettu</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Oma salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>syntymäaika</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sukupuoli</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>home municipality</source>
+        <translation>kotikunta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>jäsennumero</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>jäsen</translation>
+    </message>
+    <message>
+        <source>applied on</source>
+        <translation>hakemuspäivä</translation>
+    </message>
+    <message>
+        <source>accepted on</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>board decision</source>
+        <translation>hallituksen päätös</translation>
+    </message>
+    <message>
+        <source>notice given on</source>
+        <translation>eroilmoitus annettu</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>eronnut</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>eron syy</translation>
+    </message>
+    <message>
+        <source>note on leaving</source>
+        <translation>huomautus erosta</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>ohjaaja</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>etuus</translation>
+    </message>
+    <message>
+        <source>monthly earnings limit</source>
+        <translation>kuukauden tuloraja</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>huomautus</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>annettu</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>osuudet</translation>
+    </message>
+    <message>
+        <source>price per share</source>
+        <translation>osuuden hinta</translation>
+    </message>
+    <message>
+        <source>subscribed on</source>
+        <translation>merkitty</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>summa</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>eräpäivä</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>maksutapa</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>viite</translation>
+    </message>
+    <message>
+        <source>wage month</source>
+        <translation>palkkakuukausi</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>koko nimi</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>käytössä</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>share price</source>
+        <translation>osuuden hinta</translation>
+    </message>
+    <message>
+        <source>name for search</source>
+        <translation>nimi hakua varten</translation>
+    </message>
+    <message>
+        <source>first name for search</source>
+        <translation>etunimi hakua varten</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

@@ -198,6 +198,270 @@
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
+    <message>
+        <source>Member added</source>
+        <translation>Medlem tillagd</translation>
+    </message>
+    <message>
+        <source>Member edited</source>
+        <translation>Medlem redigerad</translation>
+    </message>
+    <message>
+        <source>Application deleted</source>
+        <translation>Ansökan raderad</translation>
+    </message>
+    <message>
+        <source>Accepted as member</source>
+        <translation>Godkänd som medlem</translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation>Ansökan avslagen</translation>
+    </message>
+    <message>
+        <source>Notice of resignation</source>
+        <translation>Utträdesanmälan</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>Medlemskapet upphörde</translation>
+    </message>
+    <message>
+        <source>Share fee paid back</source>
+        <translation>Andelsavgiften återbetald</translation>
+    </message>
+    <message>
+        <source>Shares subscribed</source>
+        <translation>Andelar tecknade</translation>
+    </message>
+    <message>
+        <source>Wage deduction consent</source>
+        <translation>Samtycke till löneavdrag</translation>
+    </message>
+    <message>
+        <source>Wage deductions recorded</source>
+        <translation>Löneavdrag registrerade</translation>
+    </message>
+    <message>
+        <source>Member import</source>
+        <translation>Import av medlemmar</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningarna ändrade</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Användare tillagd</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Användare ändrad</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Lösenordet bytt</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Eget lösenord bytt</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>födelsedatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>home municipality</source>
+        <translation>hemkommun</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>medlemsnummer</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlem</translation>
+    </message>
+    <message>
+        <source>applied on</source>
+        <translation>ansökningsdag</translation>
+    </message>
+    <message>
+        <source>accepted on</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>board decision</source>
+        <translation>styrelsens beslut</translation>
+    </message>
+    <message>
+        <source>notice given on</source>
+        <translation>utträdesanmälan</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>utträtt</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>orsak till utträde</translation>
+    </message>
+    <message>
+        <source>note on leaving</source>
+        <translation>anteckning om utträde</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>hänvisad av</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>förmån</translation>
+    </message>
+    <message>
+        <source>monthly earnings limit</source>
+        <translation>inkomstgräns per månad</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>andelar</translation>
+    </message>
+    <message>
+        <source>price per share</source>
+        <translation>pris per andel</translation>
+    </message>
+    <message>
+        <source>subscribed on</source>
+        <translation>tecknat</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>betalt</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>förfallodag</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>betalningssätt</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referens</translation>
+    </message>
+    <message>
+        <source>wage month</source>
+        <translation>lönemånad</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>användarnamn</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>fullständigt namn</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>share price</source>
+        <translation>andelens pris</translation>
+    </message>
+    <message>
+        <source>name for search</source>
+        <translation>namn för sökning</translation>
+    </message>
+    <message>
+        <source>first name for search</source>
+        <translation>förnamn för sökning</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

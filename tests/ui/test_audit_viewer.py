@@ -48,7 +48,8 @@ def test_filtered_by_user_shows_that_users_changes(qtbot, demo_db):
     assert ("Added", f"User {new_id}") in kinds
     assert ("Added", f"User's role {new_id}") in kinds
     added = next(r for r in rows if r[AuditTableModel.WHAT] == f"User {new_id}")
-    assert "username: liisa" in added[AuditTableModel.CHANGES]
+    assert "user name: liisa" in added[AuditTableModel.CHANGES]
+    assert added[AuditTableModel.SUMMARY].startswith("User added")
     assert "password" not in added[AuditTableModel.CHANGES]
     assert viewer.count.text() == f"{len(rows)} entries"
 
@@ -78,10 +79,10 @@ def test_filter_by_record_and_personal_values_in_the_details(qtbot, demo_db, mon
     }
     viewer.table.selectRow(0)
     # The table masks the name; the details pane shows it to the admin.
-    assert "first_name: •••" in shown(viewer)[0][AuditTableModel.CHANGES]
+    assert "first name: •••" in shown(viewer)[0][AuditTableModel.CHANGES]
     details = viewer.details.toPlainText()
     assert "Personal data (shown to the administrator only):" in details
-    assert "first_name: — → Aino" in details
+    assert "first name: — → Aino" in details
 
     type_text(qtbot, viewer.date_from, "32.13.2026")
     viewer.date_from.editingFinished.emit()
@@ -103,3 +104,20 @@ def test_the_file_menu_offers_users_and_audit_only_to_the_admin(qtbot, demo_db, 
         items = file_menu(other)
         assert "Change my &password…" in items
         assert "&Users…" not in items and "Audit &log…" not in items
+
+
+def test_in_finnish_the_log_speaks_finnish(qtbot, demo_db, language):
+    language("fi")
+    context = signed_in(demo_db, "admin")
+    form = MemberForm(first_name="Aino", last_name="Lahti", applied_on=date(2026, 11, 2))
+    member_id = perform(context, create_member, form)
+    viewer = AuditViewer(context)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    viewer.filter_by_user(context.actor.user_id)
+    [row] = [r for r in shown(viewer) if r[AuditTableModel.WHAT] == f"Jäsen {member_id}"]
+    assert row[AuditTableModel.ACTION] == "Lisätty"
+    assert row[AuditTableModel.SUMMARY] == "Jäsen lisätty"
+    changes = row[AuditTableModel.CHANGES]
+    assert "etunimi: •••" in changes and "hakemuspäivä: 2026-11-02" in changes
+    assert "first_name" not in changes and "create_member" not in changes

@@ -63,3 +63,96 @@ def entity_name(entity: str) -> str:
     """A kind of record in the user's language; a table added later shows its own name."""
     text = ENTITIES.get(entity)
     return QCoreApplication.translate(CONTEXT, text) if text else entity
+
+
+# The service a change was made through (the first word of an entry's summary).
+OPERATIONS = {
+    "create_member": QT_TRANSLATE_NOOP("AuditNames", "Member added"),
+    "update_member": QT_TRANSLATE_NOOP("AuditNames", "Member edited"),
+    "delete_member": QT_TRANSLATE_NOOP("AuditNames", "Application deleted"),
+    "accept_member": QT_TRANSLATE_NOOP("AuditNames", "Accepted as member"),
+    "reject_application": QT_TRANSLATE_NOOP("AuditNames", "Application rejected"),
+    "record_notice": QT_TRANSLATE_NOOP("AuditNames", "Notice of resignation"),
+    "end_membership": QT_TRANSLATE_NOOP("AuditNames", "Membership ended"),
+    "mark_refund_paid": QT_TRANSLATE_NOOP("AuditNames", "Share fee paid back"),
+    "pay_member_refunds": QT_TRANSLATE_NOOP("AuditNames", "Share fee paid back"),
+    "subscribe_shares": QT_TRANSLATE_NOOP("AuditNames", "Shares subscribed"),
+    "record_share_payment": QT_TRANSLATE_NOOP("AuditNames", "Share fee payment"),
+    "add_payment": QT_TRANSLATE_NOOP("AuditNames", "Share fee payment"),
+    "record_wage_deduction_consent": QT_TRANSLATE_NOOP("AuditNames", "Wage deduction consent"),
+    "record_wage_deductions": QT_TRANSLATE_NOOP("AuditNames", "Wage deductions recorded"),
+    "commit_import": QT_TRANSLATE_NOOP("AuditNames", "Member import"),
+    "update_settings": QT_TRANSLATE_NOOP("AuditNames", "Settings changed"),
+    "create_user": QT_TRANSLATE_NOOP("AuditNames", "User added"),
+    "update_user": QT_TRANSLATE_NOOP("AuditNames", "User changed"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditNames", "Password reset"),
+    "change_own_password": QT_TRANSLATE_NOOP("AuditNames", "Own password changed"),
+}
+
+# Column names shown as field names; one not listed shows as it is stored.
+FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("AuditNames", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("AuditNames", "last name"),
+    "personal_id": QT_TRANSLATE_NOOP("AuditNames", "identity code"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditNames", "date of birth"),
+    "gender": QT_TRANSLATE_NOOP("AuditNames", "gender"),
+    "street": QT_TRANSLATE_NOOP("AuditNames", "street address"),
+    "postal_code": QT_TRANSLATE_NOOP("AuditNames", "postal code"),
+    "city": QT_TRANSLATE_NOOP("AuditNames", "town"),
+    "municipality": QT_TRANSLATE_NOOP("AuditNames", "home municipality"),
+    "phone": QT_TRANSLATE_NOOP("AuditNames", "phone"),
+    "email": QT_TRANSLATE_NOOP("AuditNames", "email"),
+    "language": QT_TRANSLATE_NOOP("AuditNames", "language"),
+    "kind": QT_TRANSLATE_NOOP("AuditNames", "kind"),
+    "status": QT_TRANSLATE_NOOP("AuditNames", "status"),
+    "member_number": QT_TRANSLATE_NOOP("AuditNames", "member number"),
+    "member_id": QT_TRANSLATE_NOOP("AuditNames", "member"),
+    "applied_on": QT_TRANSLATE_NOOP("AuditNames", "applied on"),
+    "accepted_on": QT_TRANSLATE_NOOP("AuditNames", "accepted on"),
+    "board_decision": QT_TRANSLATE_NOOP("AuditNames", "board decision"),
+    "notice_on": QT_TRANSLATE_NOOP("AuditNames", "notice given on"),
+    "left_on": QT_TRANSLATE_NOOP("AuditNames", "left on"),
+    "leaving_reason": QT_TRANSLATE_NOOP("AuditNames", "reason for leaving"),
+    "leaving_note": QT_TRANSLATE_NOOP("AuditNames", "note on leaving"),
+    "referral_source": QT_TRANSLATE_NOOP("AuditNames", "referred by"),
+    "benefit_kind": QT_TRANSLATE_NOOP("AuditNames", "benefit"),
+    "monthly_earnings_limit": QT_TRANSLATE_NOOP("AuditNames", "monthly earnings limit"),
+    "notes": QT_TRANSLATE_NOOP("AuditNames", "notes"),
+    "note": QT_TRANSLATE_NOOP("AuditNames", "note"),
+    "given_on": QT_TRANSLATE_NOOP("AuditNames", "given on"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("AuditNames", "withdrawn on"),
+    "share_count": QT_TRANSLATE_NOOP("AuditNames", "shares"),
+    "unit_price": QT_TRANSLATE_NOOP("AuditNames", "price per share"),
+    "subscribed_on": QT_TRANSLATE_NOOP("AuditNames", "subscribed on"),
+    "amount": QT_TRANSLATE_NOOP("AuditNames", "amount"),
+    "paid_on": QT_TRANSLATE_NOOP("AuditNames", "paid on"),
+    "due_on": QT_TRANSLATE_NOOP("AuditNames", "due on"),
+    "method": QT_TRANSLATE_NOOP("AuditNames", "payment method"),
+    "reference": QT_TRANSLATE_NOOP("AuditNames", "reference"),
+    "wage_month": QT_TRANSLATE_NOOP("AuditNames", "wage month"),
+    "username": QT_TRANSLATE_NOOP("AuditNames", "user name"),
+    "full_name": QT_TRANSLATE_NOOP("AuditNames", "full name"),
+    "active": QT_TRANSLATE_NOOP("AuditNames", "active"),
+    "role": QT_TRANSLATE_NOOP("AuditNames", "role"),
+    "name": QT_TRANSLATE_NOOP("AuditNames", "name"),
+    "business_id": QT_TRANSLATE_NOOP("AuditNames", "business ID"),
+    "iban": QT_TRANSLATE_NOOP("AuditNames", "IBAN"),
+    "share_price": QT_TRANSLATE_NOOP("AuditNames", "share price"),
+    "search_name": QT_TRANSLATE_NOOP("AuditNames", "name for search"),
+    "search_given": QT_TRANSLATE_NOOP("AuditNames", "first name for search"),
+}
+
+
+def summary_text(summary: str) -> str:
+    """An entry's summary with the service it came through named in the user's language."""
+    operation, _, rest = summary.partition(" ")
+    text = OPERATIONS.get(operation)
+    if text is None:
+        return summary
+    named = QCoreApplication.translate(CONTEXT, text)
+    return f"{named} ({rest})" if rest else named
+
+
+def field_name(field: str) -> str:
+    text = FIELDS.get(field)
+    return QCoreApplication.translate(CONTEXT, text) if text else field

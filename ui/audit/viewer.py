@@ -44,7 +44,7 @@ from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.table_fit import fit_columns
 from ui.widgets.table_model import Column, PagedTableModel
 
-from .names import action_name, entity_name
+from .names import action_name, entity_name, field_name, summary_text
 
 NO_VALUE = "—"
 
@@ -58,11 +58,11 @@ def changes_text(row: AuditRow) -> str:
     parts = []
     for field, (before, after) in row.changes.items():
         if row.action == "insert":
-            parts.append(f"{field}: {value_text(after)}")
+            parts.append(f"{field_name(field)}: {value_text(after)}")
         elif row.action == "delete":
-            parts.append(f"{field}: {value_text(before)}")
+            parts.append(f"{field_name(field)}: {value_text(before)}")
         else:
-            parts.append(f"{field}: {value_text(before)} → {value_text(after)}")
+            parts.append(f"{field_name(field)}: {value_text(before)} → {value_text(after)}")
     return "; ".join(parts)
 
 
@@ -86,7 +86,9 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda r, lang: action_name(r.action)
         ),
         Column(QT_TRANSLATE_NOOP("AuditTableModel", "What"), lambda r, lang: what_text(r)),
-        Column(QT_TRANSLATE_NOOP("AuditTableModel", "Summary"), lambda r, lang: r.summary),
+        Column(
+            QT_TRANSLATE_NOOP("AuditTableModel", "Summary"), lambda r, lang: summary_text(r.summary)
+        ),
         Column(
             QT_TRANSLATE_NOOP("AuditTableModel", "Changed fields"),
             lambda r, lang: changes_text(r),
@@ -278,16 +280,16 @@ class AuditViewer(FittedDialog):
                 action_name(row.action),
                 what_text(row),
             ),
-            row.summary,
+            summary_text(row.summary),
             "",
         ]
         for field, (before, after) in row.changes.items():
-            lines.append(f"{field}: {value_text(before)} → {value_text(after)}")
+            lines.append(f"{field_name(field)}: {value_text(before)} → {value_text(after)}")
         if row.has_personal:
             personal = read(self.context, audit_personal_values, row.id)
             lines += ["", self.tr("Personal data (shown to the administrator only):")]
             if not personal:
                 lines.append(self.tr("Erased."))
             for field, (before, after) in personal.items():
-                lines.append(f"{field}: {value_text(before)} → {value_text(after)}")
+                lines.append(f"{field_name(field)}: {value_text(before)} → {value_text(after)}")
         self.details.setPlainText("\n".join(lines))
