@@ -69,6 +69,10 @@
         <source>Backup saved to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Tietokantaa varmuuskopioidaan…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
@@ -411,6 +415,10 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Tiedostoa luetaan…</translation>
+    </message>
     <message numerus="yes">
         <source>The file has %n row(s).</source>
         <translation>
@@ -444,6 +452,13 @@
         <translation>
             <numerusform>&amp;Tuo %n jäsen</numerusform>
             <numerusform>&amp;Tuo %n jäsentä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Tuodaan %n jäsen…</numerusform>
+            <numerusform>Tuodaan %n jäsentä…</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,6 +1472,10 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Not completed</source>
+        <translation>Ei valmistunut</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
@@ -1492,6 +1511,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-tiedostoa laaditaan…</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>

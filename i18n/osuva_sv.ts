@@ -69,6 +69,10 @@
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades: %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Databasen säkerhetskopieras…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
@@ -411,6 +415,10 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
     <message numerus="yes">
         <source>The file has %n row(s).</source>
         <translation>
@@ -444,6 +452,13 @@
         <translation>
             <numerusform>&amp;Importera %n medlem</numerusform>
             <numerusform>&amp;Importera %n medlemmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Importerar %n medlem…</numerusform>
+            <numerusform>Importerar %n medlemmar…</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,6 +1472,10 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Not completed</source>
+        <translation>Inte slutfört</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -1492,6 +1511,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-filen skapas…</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
