@@ -141,6 +141,9 @@ class Background:
     def _poll(self) -> None:  # on the GUI thread
         outcome = self._outcome
         if outcome is None:
+            dialog = self.dialog
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.wasCanceled():
+                self.progress.cancel()  # also when cancel() was called rather than clicked
             self._show_progress()
             return
         self.finished = True
