@@ -49,6 +49,13 @@ def _window_key(widget: QWidget | None) -> int:
     return id(widget.window())
 
 
+def _stop_all() -> None:
+    """On quit: ask every running job to stop, and wait for the workers to end."""
+    for job in list(_RUNNING.values()):
+        job.cancel()
+    QThreadPool.globalInstance().waitForDone()
+
+
 def busy(widget: QWidget | None) -> bool:
     """Whether a background job of this widget's window is still running."""
     return _window_key(widget) in _RUNNING
@@ -104,6 +111,11 @@ class Background:
         """Start the worker; False (and nothing done) while this window runs another job."""
         if self._key in _RUNNING:
             return False
+        if not _RUNNING:
+            app = QCoreApplication.instance()
+            if app is not None and not app.property("osuva_jobs_hooked"):
+                app.setProperty("osuva_jobs_hooked", True)
+                app.aboutToQuit.connect(_stop_all)
         _RUNNING[self._key] = self
         # Worker → GUI: the worker only writes Python attributes; one QTimer on the GUI thread
         # reads them. No signal is emitted from Python (PySide6 6.12.0's emit() loses a

@@ -157,10 +157,9 @@ class Operation:
             else:
                 self._done(*outcome)
 
-        self.background = Background(
-            self.parent, self._background_label or "", self._execute, deliver
-        )
-        self.background.start()
+        background = Background(self.parent, self._background_label or "", self._execute, deliver)
+        if background.start():  # else the window is busy with another job: nothing happens
+            self.background = background
 
     @property
     def running(self) -> bool:
