@@ -11,6 +11,7 @@ runs does nothing (`busy(widget)` tells).
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
@@ -116,6 +117,11 @@ class Background:
             if app is not None and not app.property("osuva_jobs_hooked"):
                 app.setProperty("osuva_jobs_hooked", True)
                 app.aboutToQuit.connect(_stop_all)
+        if not _RUNNING:
+            # A full garbage collection holds the interpreter for ~100 ms on a big heap, in
+            # whichever thread it runs, and would stall the window: while jobs run, only the
+            # objects made since are collected; unfrozen when the last job ends.
+            gc.freeze()
         _RUNNING[self._key] = self
         # Worker → GUI: the worker only writes Python attributes; one QTimer on the GUI thread
         # reads them. No signal is emitted from Python (PySide6 6.12.0's emit() loses a
@@ -167,6 +173,8 @@ class Background:
             _void(dialog.hide)
             _void(dialog.deleteLater)
         _RUNNING.pop(self._key, None)
+        if not _RUNNING:
+            gc.unfreeze()
         result, error = outcome
         if error is None and self.progress.cancelled:
             error = Cancelled()
