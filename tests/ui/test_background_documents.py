@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from pypdf import PdfReader
@@ -50,6 +51,7 @@ def test_register_renders_in_a_worker_while_the_window_keeps_responding(
     gate.open()
     qtbot.waitUntil(lambda: done == [out], timeout=30_000)
     assert not busy(dialog)
+    assert gc.get_freeze_count() == 0  # old objects are collected again after the job
     assert gate.threads and threading.get_ident() not in gate.threads
     assert len(PdfReader(out).pages) >= 1
     assert not (tmp_path / "second.pdf").exists()

@@ -37,6 +37,8 @@ SHOW_AFTER_MS = 300
 _NONE_HELD: list[None] = []
 # The running jobs, by the id of the window they belong to.
 _RUNNING: dict[int, Background] = {}
+# Whether the jobs froze the garbage collector's old objects (see Background.start).
+_FROZEN: list[bool] = []
 
 
 def _void(method: Callable[..., Any], *args: Any) -> None:
@@ -117,11 +119,12 @@ class Background:
             if app is not None and not app.property("osuva_jobs_hooked"):
                 app.setProperty("osuva_jobs_hooked", True)
                 app.aboutToQuit.connect(_stop_all)
-        if not _RUNNING:
+        if not _RUNNING and gc.get_freeze_count() == 0:
             # A full garbage collection holds the interpreter for ~100 ms on a big heap, in
             # whichever thread it runs, and would stall the window: while jobs run, only the
             # objects made since are collected; unfrozen when the last job ends.
             gc.freeze()
+            _FROZEN.append(True)
         _RUNNING[self._key] = self
         # Worker → GUI: the worker only writes Python attributes; one QTimer on the GUI thread
         # reads them. No signal is emitted from Python (PySide6 6.12.0's emit() loses a
@@ -173,7 +176,8 @@ class Background:
             _void(dialog.hide)
             _void(dialog.deleteLater)
         _RUNNING.pop(self._key, None)
-        if not _RUNNING:
+        if not _RUNNING and _FROZEN:
+            _FROZEN.clear()
             gc.unfreeze()
         result, error = outcome
         if error is None and self.progress.cancelled:
