@@ -632,6 +632,10 @@
         <source>Backup saved to %1</source>
         <translation>Varmuuskopio tallennettu: %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Tietokantaa varmuuskopioidaan…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
@@ -1013,6 +1017,10 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Tiedostoa luetaan…</translation>
+    </message>
     <message numerus="yes">
         <source>The file has %n row(s).</source>
         <translation>
@@ -1046,6 +1054,13 @@
         <translation>
             <numerusform>&amp;Tuo %n jäsen</numerusform>
             <numerusform>&amp;Tuo %n jäsentä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Tuodaan %n jäsen…</numerusform>
+            <numerusform>Tuodaan %n jäsentä…</numerusform>
         </translation>
     </message>
 </context>
@@ -2085,6 +2100,10 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Not completed</source>
+        <translation>Ei valmistunut</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
     </message>
@@ -2120,6 +2139,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-tiedostoa laaditaan…</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>

@@ -632,6 +632,10 @@
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades: %1</translation>
     </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Databasen säkerhetskopieras…</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrors</name>
@@ -1013,6 +1017,10 @@
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
     <message numerus="yes">
         <source>The file has %n row(s).</source>
         <translation>
@@ -1046,6 +1054,13 @@
         <translation>
             <numerusform>&amp;Importera %n medlem</numerusform>
             <numerusform>&amp;Importera %n medlemmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n member(s)…</source>
+        <translation>
+            <numerusform>Importerar %n medlem…</numerusform>
+            <numerusform>Importerar %n medlemmar…</numerusform>
         </translation>
     </message>
 </context>
@@ -2085,6 +2100,10 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Not completed</source>
+        <translation>Inte slutfört</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -2120,6 +2139,10 @@
 </context>
 <context>
     <name>PdfOutput</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>PDF-filen skapas…</translation>
+    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>

@@ -190,17 +190,35 @@ class Controller(QObject):
             db.dispose()
 
     def backup(self) -> None:
+        """File > Back up now: copied in the background; Cancel leaves no backup file."""
+        from ui.operations.jobs import FileJob
+
         assert self.context is not None
         if not self.context.actor.may(Permission.BACKUP):
             return
-        try:
-            path = backup_database(self.context.db, backup_dir(self.data_dir_override))
-        except ServiceError as error:
-            QMessageBox.warning(self.window, self.tr("Back up"), backup_error_text(error))
-            return
-        QMessageBox.information(
-            self.window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)
+        window = self.window
+
+        def saved(path) -> None:
+            QMessageBox.information(
+                window, self.tr("Back up"), fill(self.tr("Backup saved to %1"), path)
+            )
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, ServiceError):
+                return False
+            QMessageBox.warning(window, self.tr("Back up"), backup_error_text(error))
+            return True
+
+        job = FileJob(
+            window,
+            self.tr("Backing up the database…"),
+            backup_database,
+            self.context.db,
+            backup_dir(self.data_dir_override),
         )
+        # A backup that finished just as the user pressed Cancel is not kept either.
+        job.discard(lambda path: path.unlink(missing_ok=True))
+        job.success(saved).failure(failed).run()
 
     def edit_settings(self) -> None:
         from ui.settings.dialog import SettingsDialog

@@ -33,6 +33,7 @@ def _captured(open_it: Callable[[], object]) -> FormDialog:
 
 def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     """(name, dialog) for each dialog in ui/, built in the current language and text size."""
+    from ui.bench.events import wait_until
     from ui.help import ownership_help
     from ui.members.documents import DocumentDialog
     from ui.members.import_dialog import ImportDialog
@@ -67,6 +68,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "wage-deductions", WageDeductionsDialog(context)
     importer = ImportDialog(context)
     importer.load(data_dir / DATA_FILE)
+    wait_until(lambda: importer.preview is not None, 30)  # the file is read in the background
     yield "import", importer
     yield "certificate", DocumentDialog(context, "membership-certificate", member)
     yield "statement", DocumentDialog(context, "share-statement", member)

@@ -76,7 +76,7 @@ def test_a_failed_backup_says_so_and_leaves_no_backup(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     controller.backup()
-    assert len(warnings) == 1
+    qtbot.waitUntil(lambda: len(warnings) == 1)
     assert "Varmuuskopiota ei voitu kirjoittaa kansioon" in warnings[0]
     assert str(blocker) in warnings[0]
     assert blocker.read_text() == "not a folder"

@@ -26,6 +26,7 @@ def test_finnish_excel_file_preview_then_import_the_good_rows(qtbot, coop_db, la
     dialog = ImportDialog(Context(coop_db, Actor("test", Role.ADMIN)))
     qtbot.addWidget(dialog)
     dialog.load(DATA / "members_fi_excel.csv")
+    qtbot.waitUntil(lambda: dialog.preview is not None)  # read in the background
     preview = dialog.preview
     assert len(preview.rows) == 200
     assert 0 < preview.with_problems < 20
@@ -39,7 +40,7 @@ def test_finnish_excel_file_preview_then_import_the_good_rows(qtbot, coop_db, la
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
     assert dialog.imported == preview.ok
     assert members(coop_db) == preview.ok
 
@@ -53,8 +54,8 @@ def test_unreadable_file_is_explained(qtbot, coop_db, language, tmp_path, monkey
     dialog = ImportDialog(Context(coop_db, Actor("test", Role.ADMIN)))
     qtbot.addWidget(dialog)
     dialog.load(bogus)
-    assert dialog.preview is None
-    assert len(shown) == 1 and "Osuva" in shown[0]
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert dialog.preview is None and "Osuva" in shown[0]
     assert not dialog.import_button.isEnabled()
 
 
@@ -89,6 +90,7 @@ def test_preview_words_rows_in_the_users_language(qtbot, coop_db, language, tmp_
     dialog = ImportDialog(Context(coop_db, Actor("test", Role.ADMIN)))
     qtbot.addWidget(dialog)
     dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
     model = dialog.model
     check = {
         int(model.index(r, 0).data()): (model.index(r, 1).data(), model.index(r, 3).data())

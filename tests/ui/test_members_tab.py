@@ -267,4 +267,5 @@ def test_print_membership_certificate_to_a_pdf(qtbot, tab, tmp_path, monkeypatch
     assert f"{first} {surname}" in seen["text"]
     assert str(member.member_number) in seen["text"]
     assert seen["button"].replace("&", "") == "Tulosta…"
-    assert printed.exists() and len(PdfReader(printed).pages) == 1
+    qtbot.waitUntil(printed.exists)  # rendered in the background, then printed
+    assert len(PdfReader(printed).pages) == 1

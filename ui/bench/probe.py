@@ -249,8 +249,13 @@ def longest_stall(job: Callable[[], object], done: Callable[[], bool]) -> tuple[
 
 
 def measure_stalls(controller, data_dir: Path, result: dict) -> None:
-    """The register PDF from the Members tab's document dialog, and File > Back up now."""
+    """The register PDF from the Members tab's document dialog, and File > Back up now.
+
+    Both run in a background job; each is measured until its job has finished and delivered
+    its result on the GUI thread.
+    """
     from ui.members.documents import DocumentDialog
+    from ui.operations.jobs import busy
 
     window = controller.window
     # The floor: the same ticker in an idle event loop for half a second.
@@ -259,15 +264,29 @@ def measure_stalls(controller, data_dir: Path, result: dict) -> None:
     out = data_dir / "bench-register.pdf"
     out.unlink(missing_ok=True)
     dialog = DocumentDialog(window.context, "member-register", parent=window)
-    gap, seconds = longest_stall(lambda: dialog.render(out), out.exists)
+    started: list[bool] = []
+
+    def render() -> None:
+        if not dialog.render_in_background(out):
+            raise RuntimeError("the document dialog was busy")
+        started.append(True)
+
+    gap, seconds = longest_stall(render, lambda: bool(started) and not busy(dialog))
+    if not out.exists():
+        raise RuntimeError("the register PDF was not written")
     result["stall_pdf"] = {"ms": gap, "seconds": seconds}
 
     backups = data_dir / "backups"
     before = set(backups.glob("*")) if backups.exists() else set()
-    gap, seconds = longest_stall(
-        window.backup_requested.emit,
-        lambda: backups.exists() and bool(set(backups.glob("*")) - before),
-    )
+    requested: list[bool] = []
+
+    def back_up() -> None:
+        window.backup_requested.emit()
+        requested.append(True)
+
+    gap, seconds = longest_stall(back_up, lambda: bool(requested) and not busy(window))
+    if not (backups.exists() and set(backups.glob("*")) - before):
+        raise RuntimeError("no backup was written")
     result["stall_backup"] = {"ms": gap, "seconds": seconds}
     # A backup of a large database is large: keep only the measurement.
     for path in set(backups.glob("*")) - before:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -15,13 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.render import render_document
-from app.services.errors import ServiceError
 from app.services.members import MemberRow
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from ui.operations import Context
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.pdf_output import PdfOutput
-from ui.widgets.service_errors import show_service_error
 
 
 class DocumentDialog(FittedDialog):
@@ -83,20 +83,26 @@ class DocumentDialog(FittedDialog):
         suffix = "public" if self.public else "board"
         return f"{self.kind}-{suffix}-{lang}.pdf"
 
-    def render(self, out: Path) -> Path:
-        return render_document(
+    def renderer(self) -> Callable[..., Path]:
+        """`render(out, progress=None)` with this dialog's choices, safe in a worker thread."""
+        return partial(
+            render_document,
             self.context.db,
             self.kind,
             None,
-            out,
-            self.language.currentData(),
+            lang=self.language.currentData(),
             public=self.public,
             member_id=self.row.id if self.row is not None else None,
             actor=self.context.actor,
         )
 
+    def render(self, out: Path) -> Path:
+        """Render into ``out`` now, on this thread."""
+        return self.renderer()(out)
+
+    def render_in_background(self, out: Path, then: Callable[[Path], object] | None = None) -> bool:
+        """Render into ``out`` in a worker with progress and Cancel; False while busy."""
+        return self.output.render(self.renderer(), out, then or (lambda _path: None))
+
     def _deliver(self, how) -> None:
-        try:
-            how(self.render, self.file_name())
-        except ServiceError as exc:
-            show_service_error(self, exc)
+        how(self.renderer(), self.file_name())

@@ -29,9 +29,11 @@ from app.services.member_import import (
     preview_import,
     read_table,
 )
+from app.services.uow import Cancelled
 from ui.i18n import fill
 from ui.labels import label
-from ui.operations import Context, perform, read
+from ui.operations import Context, Operation, read
+from ui.operations.jobs import FileJob, Progress, busy
 from ui.widgets.field_errors import problem_text
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.service_errors import show_service_error
@@ -138,6 +140,7 @@ class ImportDialog(FittedDialog):
         self.context = context
         self.preview: ImportPreview | None = None
         self.imported = 0
+        self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Import members from a spreadsheet"))
         intro = QLabel(
             self.tr(
@@ -195,20 +198,42 @@ class ImportDialog(FittedDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> None:
-        """Read and check the file; nothing is written."""
+    def load(self, path: Path) -> bool:
+        """Read and check the file in the background; nothing is written.
+
+        False when nothing was started (the dialog is still busy with the previous file).
+        """
+        if busy(self):
+            return False
         self.preview = None
         self.file_label.setText(path.name)
-        try:
+        self.model.set_rows([])
+        self._update()
+        context = self.context
+
+        def check(path: Path, *, progress: Progress) -> ImportPreview:  # in the worker
             table = read_table(path)
+            if progress(1, 2):
+                raise Cancelled()
             map_columns(table.headers)
-            self.preview = read(self.context, preview_import, table)
-        except ServiceError as exc:
-            self.model.set_rows([])
-            self._update()
-            show_service_error(self, exc)
-            return
-        rows = sorted(self.preview.rows, key=lambda r: (r.ok, r.row_number))
+            return read(context, preview_import, table)
+
+        return (
+            FileJob(self, self.tr("Reading the file…"), check, path)
+            .success(self._show_preview)
+            .failure(self._explain)
+            .run()
+        )
+
+    def _explain(self, error: BaseException) -> bool:
+        if isinstance(error, ServiceError):
+            show_service_error(self, error)
+            return True
+        return False
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        rows = sorted(preview.rows, key=lambda r: (r.ok, r.row_number))
         self.model.set_rows(rows)
         fit_columns(self.table)
         # Wrapped problem texts get their height, also when the width changes; a huge file
@@ -245,13 +270,23 @@ class ImportDialog(FittedDialog):
         self.import_button.setText(self.tr("&Import %n member(s)", "", preview.ok))
 
     def commit(self) -> None:
-        if self.preview is None:
+        """Save the good rows in the background, all or nothing; Cancel saves none."""
+        if self.preview is None or busy(self):
             return
-        try:
-            self.imported = perform(
-                self.context, commit_import, self.preview, skip_problem_rows=self.skip.isChecked()
+        count = self.preview.ok
+        self.operation = (
+            Operation(
+                self,
+                self.context,
+                commit_import,
+                self.preview,
+                skip_problem_rows=self.skip.isChecked(),
             )
-        except ServiceError as exc:
-            show_service_error(self, exc)
-            return
+            .in_background(self.tr("Importing %n member(s)…", "", count))
+            .success(self._imported)
+        )
+        self.operation.run()
+
+    def _imported(self, count: int) -> None:
+        self.imported = count
         self.accept()

@@ -17,8 +17,9 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.errors import (
     ConflictError,
@@ -28,6 +29,8 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.uow import Cancelled, UnitOfWork
+
+from .jobs import Background, Progress
 
 if TYPE_CHECKING:
     from . import Context
@@ -76,30 +79,6 @@ def failure_text(error: BaseException) -> str:
     )
 
 
-class _Signals(QObject):
-    finished = Signal(object, object, object)  # result, error, changes
-    progressed = Signal(int, int)
-
-
-class _Worker(QRunnable):
-    def __init__(self, op: Operation) -> None:
-        super().__init__()
-        self.op = op
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result, changes = self.op._execute(self._progress)
-        except BaseException as exc:  # reported on the GUI thread
-            self.signals.finished.emit(None, exc, None)
-            return
-        self.signals.finished.emit(result, None, changes)
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.signals.progressed.emit(done, total)
-        return self.op._cancel_requested
-
-
 class Operation:
     def __init__(
         self,
@@ -116,7 +95,7 @@ class Operation:
         self._on_invalid: Callable[[dict[str, str]], None] | None = None
         self._on_failure: Callable[[BaseException], bool] | None = None
         self._background_label: str | None = None
-        self._cancel_requested = False
+        self.background: Background | None = None
         self.inverse: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
         self.error: BaseException | None = None
         self.result: Any = None
@@ -146,14 +125,20 @@ class Operation:
         return self
 
     # -- running -----------------------------------------------------------
-    def _execute(self, progress=None) -> tuple[Any, dict[str, set[int | None]]]:
+    def _execute(self, progress: Progress | None = None) -> tuple[Any, dict[str, set[int | None]]]:
         with UnitOfWork(self.context.db, self.context.actor, progress=progress) as uow:
             result = self.fn(uow, *self.args, **self.kwargs)
+            if progress is not None and progress.cancelled:
+                raise Cancelled()  # pressed after the last report: still roll back
             changes = uow.changes
         return result, changes
 
     def run(self) -> bool:
-        """Run now (or start the worker); True when it succeeded synchronously."""
+        """Run now (or start the worker); True when it succeeded synchronously.
+
+        In the background the result arrives later through `.success`; while the window
+        runs another background job this does nothing.
+        """
         if self._background_label is not None:
             self._start_worker()
             return False
@@ -166,42 +151,26 @@ class Operation:
         return True
 
     def _start_worker(self) -> None:
-        dialog = QProgressDialog(
-            self._background_label or "",
-            QCoreApplication.translate("Operations", "Cancel"),
-            0,
-            0,
-            self.parent,
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(self._cancel)
-        worker = _Worker(self)
-        worker.signals.progressed.connect(
-            lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
-        )
-
-        def finished(result, error, changes) -> None:
-            dialog.reset()
-            dialog.deleteLater()
+        def deliver(outcome: Any, error: BaseException | None) -> None:
             if error is not None:
                 self._failed(error)
             else:
-                self._done(result, changes)
+                self._done(*outcome)
 
-        worker.signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
-        self._worker = worker  # keep the signals alive until finished
-        QThreadPool.globalInstance().start(worker)
+        background = Background(self.parent, self._background_label or "", self._execute, deliver)
+        if background.start():  # else the window is busy with another job: nothing happens
+            self.background = background
 
-    def _cancel(self) -> None:
-        self._cancel_requested = True
+    @property
+    def running(self) -> bool:
+        return self.background is not None and not self.background.finished
 
     def _done(self, result: Any, changes: dict[str, set[int | None]]) -> None:
         from . import announce
 
         self.result, self.succeeded = result, True
         announce(self.context, changes)
-        if self._on_success is not None:
+        if self._on_success is not None and self._parent_alive():
             self._on_success(result)
 
     def _failed(self, error: BaseException) -> None:
@@ -219,9 +188,14 @@ class Operation:
                 getattr(self.fn, "__name__", self.fn),
                 "".join(traceback.format_exception(error)),
             )
+        parent = self.parent if self._parent_alive() else None
         QMessageBox.warning(
-            self.parent, QCoreApplication.translate("Operations", "Not saved"), self._message(error)
+            parent, QCoreApplication.translate("Operations", "Not saved"), self._message(error)
         )
+
+    def _parent_alive(self) -> bool:
+        # A window closed while its background work ran gets no callbacks.
+        return self.parent is None or shiboken6.isValid(self.parent)
 
     @staticmethod
     def _message(error: BaseException) -> str:
