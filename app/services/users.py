@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 from threading import Lock
@@ -21,8 +22,13 @@ MIN_PASSWORD_LENGTH = 8
 DEMO_SETTING = "demo_cooperative"
 # OWASP's argon2id minimum (19 MiB, 2 passes): a fraction of a second on an old laptop.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-# Verified against when the user does not exist, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    # Verified against when the user does not exist, so both cases take the same time;
+    # made on first use, not at start-up (hashing takes tens of milliseconds).
+    return _hasher.hash("not a password of anyone")
 
 
 class SignInError(ServiceError):
@@ -76,7 +82,7 @@ def hash_password(password: str, *, salt: bytes | None = None) -> str:
 
 def _verify(stored: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored or _DUMMY_HASH, password) and bool(stored)
+        return _hasher.verify(stored or _dummy_hash(), password) and bool(stored)
     except (VerificationError, InvalidHashError):
         return False
 
