@@ -36,6 +36,15 @@ def _local_context(db: Database) -> Context:
     return Context(db, NOBODY)
 
 
+def _remove_unused(db: Database) -> None:
+    """Delete a database this start created and nobody set up (the welcome was cancelled)."""
+    db.dispose()
+    if db.path is None:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        db.path.with_name(db.path.name + suffix).unlink(missing_ok=True)
+
+
 class Controller(QObject):
     def __init__(self, data_dir_override: str | None = None, *, auto_demo: bool = False) -> None:
         super().__init__()
@@ -49,7 +58,9 @@ class Controller(QObject):
     def start(self, target: str | None) -> bool:
         """Open what was asked, else the last database used, else the default one."""
         last = QSettings().value("last_database")
-        if target is None and last and ("://" in last or Path(last).exists()):
+        # A chosen data folder (--data-dir, OSUVA_DATA_DIR) wins over the remembered database.
+        chosen_folder = self.data_dir_override or os.environ.get("OSUVA_DATA_DIR")
+        if target is None and last and not chosen_folder and ("://" in last or Path(last).exists()):
             target = last
         if target is None:
             # Only the default database is made on first start; a named file must exist.
@@ -57,13 +68,17 @@ class Controller(QObject):
         return self.open(target)
 
     def open(self, target: str, *, create: bool = False) -> bool:
+        existed = "://" in target or Path(target).exists()
         db = self._open_database(target, create=create)
         if db is None:
             return False
         context = _local_context(db)
         if read(context, is_set_up):
             return self._sign_in_and_show(db)
-        return self._set_up(context)
+        opened = self._set_up(context)
+        if not opened and not existed:
+            _remove_unused(db)
+        return opened
 
     def _sign_in_and_show(self, db: Database, username: str = "") -> bool:
         actor = self._sign_in(db, username)
@@ -124,16 +139,17 @@ class Controller(QObject):
         if self.auto_demo:
             context.db.dispose()
             return self.open_demo()
-        welcome = WelcomeDialog(self.window)
-        if not welcome.exec() or welcome.choice is None:
-            context.db.dispose()
-            return False
-        if welcome.choice is Choice.NEW:
+        while True:
+            welcome = WelcomeDialog(self.window)
+            if not welcome.exec() or welcome.choice is None:
+                context.db.dispose()
+                return False
+            if welcome.choice is not Choice.NEW:
+                break
             dialog = NewCooperativeDialog(context, self.window)
             if dialog.exec():
                 return self._sign_in_and_show(context.db, dialog.admin_username())
-            context.db.dispose()
-            return False
+            # Cancelling the form goes back to the three choices, not out of Osuva.
         context.db.dispose()
         if welcome.choice is Choice.DEMO:
             return self.open_demo()
@@ -232,7 +248,8 @@ class Controller(QObject):
         old_context, self.context = self.context, context
         if old_context is not None and old_context.db is not context.db:
             old_context.db.dispose()
-        if context.db.path is not None or "://" in context.db.url:
+        # The self-test checks a database; it does not make it the user's next one.
+        if not self.auto_demo and (context.db.path is not None or "://" in context.db.url):
             QSettings().setValue("last_database", str(context.db.path or context.db.url))
         self._rebuild_window()
 

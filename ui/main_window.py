@@ -75,12 +75,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(
-            file_menu,
-            self.tr("&New cooperative…"),
-            self.new_requested.emit,
-            QKeySequence.StandardKey.New,
-        )
+        self._action(file_menu, self.tr("&New cooperative…"), self.new_requested.emit)
+        # Ctrl+N adds a record to the tab in view (a member in Members), as users expect.
+        new_record = QAction(self)
+        new_record.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new_record.triggered.connect(self.new_record)
+        self.addAction(new_record)
         self._action(
             file_menu, self.tr("&Open…"), self.open_requested.emit, QKeySequence.StandardKey.Open
         )
@@ -183,6 +183,11 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is not self.members_tab and self.members_tab.shows_warnings:
             # The status bar's warnings fill in once the window shows, whatever tab is open.
             QTimer.singleShot(0, self.members_tab, self.members_tab.load_warnings)
+
+    def new_record(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None and hasattr(tab, "new_record"):
+            tab.new_record()
 
     def _on_changes(self, changes) -> None:
         self.refresh_for(changes.kinds)

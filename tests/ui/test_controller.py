@@ -37,12 +37,38 @@ def test_first_start_offers_the_demo_and_opens_it(
     assert QSettings().value("last_database") == str(isolated_data_dir / DEMO_FILENAME)
 
 
-def test_cancelling_the_welcome_opens_nothing(qtbot, monkeypatch, language):
+def test_cancelling_the_welcome_opens_nothing_and_leaves_no_file(
+    qtbot, monkeypatch, language, isolated_data_dir
+):
     language("en")
     choose(monkeypatch, None)
     controller = Controller()
     assert not controller.start(None)
     assert controller.window is None
+    assert not (isolated_data_dir / "osuva.sqlite").exists()
+
+
+def test_cancelling_the_new_cooperative_form_goes_back_to_the_choices(
+    qtbot, monkeypatch, language, isolated_data_dir
+):
+    from ui.welcome.new_cooperative import NewCooperativeDialog
+
+    language("en")
+    answers = iter([Choice.NEW, None])
+
+    def fake_exec(self):
+        self.choice = next(answers)
+        return 1 if self.choice else 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    forms: list[bool] = []
+    monkeypatch.setattr(NewCooperativeDialog, "exec", lambda self: forms.append(True) or 0)
+    controller = Controller()
+    assert not controller.start(None)
+    # The form was cancelled, the choices came back, and cancelling those ended it cleanly.
+    assert forms == [True]
+    assert next(answers, "used up") == "used up"
+    assert not (isolated_data_dir / "osuva.sqlite").exists()
 
 
 def test_garbage_file_is_refused_with_a_message_and_left_alone(
@@ -100,3 +126,32 @@ def test_demo_file_is_reused_not_regenerated(
     qtbot.addWidget(second.window)
     assert second.context.db.path == demo
     assert second.window.members_tab.list.model.rowCount() == rows
+
+
+def test_a_chosen_data_folder_wins_over_the_remembered_database(
+    qtbot, monkeypatch, tmp_path, demo_db, language
+):
+    language("en")
+    QSettings().setValue("last_database", str(demo_db.path))
+    chosen = tmp_path / "elsewhere"
+    shown = choose(monkeypatch, None)
+    controller = Controller(str(chosen))
+    assert not controller.start(None)
+    # The welcome screen of the chosen folder's new database, not the remembered demo.
+    assert shown == [True]
+    assert controller.window is None
+    # With no folder chosen, the remembered database opens again.
+    monkeypatch.delenv("OSUVA_DATA_DIR")
+    again = Controller()
+    assert again.start(None)
+    qtbot.addWidget(again.window)
+    assert again.context.db.path == demo_db.path
+
+
+def test_the_self_test_does_not_become_the_next_database(qtbot, demo_db, language):
+    language("en")
+    QSettings().setValue("last_database", "/somewhere/else.sqlite")
+    controller = Controller(auto_demo=True)
+    assert controller.start(str(demo_db.path))
+    qtbot.addWidget(controller.window)
+    assert QSettings().value("last_database") == "/somewhere/else.sqlite"

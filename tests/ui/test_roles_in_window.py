@@ -87,3 +87,20 @@ def test_sign_out_switches_to_another_user(qtbot, demo_db, sign_in_as, language)
     qtbot.addWidget(controller.window)
     assert controller.context.actor.name == "facilitator"
     assert tab_titles(controller.window) == ["Members", "Work", "Coaching"]
+
+
+def test_ctrl_n_adds_a_member_not_a_cooperative(qtbot, demo_db, sign_in_as, language, monkeypatch):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from ui.members.member_dialog import MemberDialog
+
+    language("en")
+    window = open_as(qtbot, demo_db, sign_in_as, "treasurer").window
+    opened: list[str] = []
+    monkeypatch.setattr(MemberDialog, "exec", lambda self: opened.append("member") or 0)
+    window.new_requested.connect(lambda: opened.append("cooperative"))
+    ctrl_n = QKeySequence(QKeySequence.StandardKey.New)
+    holders = [a for a in window.findChildren(QAction) if a.shortcut() == ctrl_n]
+    assert len(holders) == 1
+    holders[0].trigger()
+    assert opened == ["member"]

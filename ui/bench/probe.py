@@ -400,8 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # For the odd calls below that lose a reference to None (see ui.bench.events).
     keep_none_alive(100_000)
-    app.setOrganizationName("Osuva")
-    app.setApplicationName("Osuva")
+    # The bench's own settings: it must not change which database the user opens next.
+    app.setOrganizationName("OsuvaBench")
+    app.setApplicationName("OsuvaBench")
     if args.mode == "bare-window":
         window = floors.bare_window()
         print("shown", flush=True)

@@ -215,6 +215,11 @@ class MembersTab(ListTab):
         if changed:
             self.refresh()
 
+    def new_record(self) -> None:
+        """Ctrl+N in the Members tab: a new member, for those who keep the register."""
+        if self.shows_warnings:
+            self.add_member()
+
     def add_member(self) -> None:
         dialog = MemberDialog(self.context, None, self)
         if dialog.exec():
