@@ -23,6 +23,7 @@ from ui.operations import Context, read
 from ui.welcome.dialog import Choice, WelcomeDialog
 from ui.welcome.new_cooperative import NewCooperativeDialog
 from ui.widgets.errors import backup_error_text, show_database_error
+from ui.widgets.fields import typed
 
 DEMO_FILENAME = "osuva-demo.sqlite"
 FILE_FILTER = "Osuva (*.sqlite *.db);;* (*)"
@@ -103,7 +104,7 @@ class Controller(QObject):
                 return None
         dialog = SignInDialog(context, info, self.window)
         dialog.username.setText(username or str(QSettings().value("last_user", "") or ""))
-        if dialog.username.text():
+        if typed(dialog.username):
             dialog.password.setFocus()
         if not dialog.exec() or dialog.actor is None:
             return None

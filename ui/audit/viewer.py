@@ -38,7 +38,7 @@ from app.services.audit_log import (
 from app.services.errors import ValidationError
 from ui.i18n import current_language, fill
 from ui.operations import Context, read
-from ui.widgets.fields import DateField, FieldValueError
+from ui.widgets.fields import DateField, FieldValueError, typed
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.table_fit import fit_columns
@@ -229,7 +229,7 @@ class AuditViewer(FittedDialog):
             self.problem.show()
             return
         self.problem.hide()
-        record = self.record_id.text().strip()
+        record = typed(self.record_id).strip()
         self.model.set_filters(
             user_id=self.who.currentData(),
             entity=self.what.currentData(),

@@ -18,6 +18,7 @@ from app.services.policy import Actor
 from app.services.users import SignInError, SignInInfo, sign_in
 from ui.i18n import fill
 from ui.operations import Context, read
+from ui.widgets.fields import typed
 from ui.widgets.form_dialog import FittedDialog
 
 
@@ -75,11 +76,11 @@ class SignInDialog(FittedDialog):
         self.username.setFocus()
 
     def try_sign_in(self) -> None:
-        if not self.username.text().strip():
+        if not typed(self.username).strip():
             self.username.setFocus()
             return
         try:
-            self.actor = read(self.context, sign_in, self.username.text(), self.password.text())
+            self.actor = read(self.context, sign_in, typed(self.username), typed(self.password))
         except SignInError as error:
             self.password.clear()
             self.password.setFocus()

@@ -28,6 +28,7 @@ from app.services.users import (
 )
 from ui.i18n import fill
 from ui.operations import Context, Operation, read
+from ui.widgets.fields import typed
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.table_fit import fit_columns
@@ -114,7 +115,7 @@ class UserFormDialog(OperationFormDialog):
             )
 
     def operation(self) -> Operation:
-        full_name = self.full_name.text().strip()
+        full_name = typed(self.full_name).strip()
         roles = self.roles.value()
         if self.row is not None:
             return Operation(
@@ -125,10 +126,10 @@ class UserFormDialog(OperationFormDialog):
             self,
             self.context,
             create_user,
-            self.username.text().strip(),
+            typed(self.username).strip(),
             full_name,
             roles,
-            self.password.text(),
+            typed(self.password),
         )
 
 
@@ -148,7 +149,7 @@ class ResetPasswordDialog(OperationFormDialog):
 
     def operation(self) -> Operation:
         check_pair(self.password, self.password_again, "password")
-        return Operation(self, self.context, reset_password, self.row.id, self.password.text())
+        return Operation(self, self.context, reset_password, self.row.id, typed(self.password))
 
 
 class UsersDialog(FittedDialog):

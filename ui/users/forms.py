@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.services.errors import ValidationError
 from ui.operations import Operation
+from ui.widgets.fields import typed
 from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 
@@ -42,7 +43,7 @@ class OperationFormDialog(FormDialog):
 def add_password_pair(
     dialog: FormDialog, key: str, label: str, again_label: str
 ) -> tuple[QLineEdit, QLineEdit]:
-    """A password typed twice, never shown; read it with `.text()` (displayText is bullets)."""
+    """A password typed twice, never shown; read it with `typed()` (displayText is bullets)."""
     first = dialog.form.add_field(key, label)
     again = dialog.form.add_field(f"{key}_again", again_label)
     for edit in (first, again):
@@ -52,5 +53,5 @@ def add_password_pair(
 
 def check_pair(first: QLineEdit, again: QLineEdit, key: str) -> None:
     """A ValidationError under the second field when the two do not match."""
-    if first.text() != again.text():
+    if typed(first) != typed(again):
         raise ValidationError({f"{key}_again": "mismatch"})

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.services.users import MIN_PASSWORD_LENGTH, change_own_password
 from ui.i18n import fill
 from ui.operations import Context, Operation
+from ui.widgets.fields import typed
 
 from .forms import OperationFormDialog, add_password_pair, check_pair
 
@@ -31,6 +32,6 @@ class ChangePasswordDialog(OperationFormDialog):
             self,
             self.context,
             change_own_password,
-            self.old_password.text(),
-            self.new_password.text(),
+            typed(self.old_password),
+            typed(self.new_password),
         )

@@ -15,6 +15,7 @@ from app.services.cooperative import (
 from app.services.errors import ValidationError
 from ui.i18n import current_language
 from ui.operations import Context, perform
+from ui.widgets.fields import typed
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -62,9 +63,9 @@ class NewCooperativeDialog(FormDialog):
             share_price=share_price,
             admin_name=values["admin_name"],
             admin_username=values["admin_username"],
-            admin_password=self.password.text(),
+            admin_password=typed(self.password),
         )
-        if self.password.text() != self.password_again.text():
+        if typed(self.password) != typed(self.password_again):
             problems["admin_password_again"] = "mismatch"
         try:
             validate_new_cooperative(form)

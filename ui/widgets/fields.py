@@ -58,3 +58,8 @@ class MoneyField(QLineEdit):
             return parse_decimal(text, current_language())
         except ValueError as exc:
             raise FieldValueError("number") from exc
+
+
+def typed(edit: QLineEdit) -> str:
+    """What was typed into a line edit, also a password field (its displayText is bullets)."""
+    return edit.property("text")

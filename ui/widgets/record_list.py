@@ -91,7 +91,7 @@ class RecordList(QWidget):
         self.model.reload()
 
     def _search_now(self) -> None:
-        self.model.set_search(self.search.text())
+        self.model.set_search(self.search.displayText())
 
     def _on_rows_loaded(self) -> None:
         if not self._fitted and self.model.rowCount():
