@@ -77,7 +77,8 @@ class Controller(QObject):
         if read(context, is_set_up):
             return self._sign_in_and_show(db)
         opened = self._set_up(context)
-        if not opened and not existed:
+        # Made just now and not the one set up (cancelled, or the demo or another file chosen).
+        if not existed and (self.context is None or self.context.db is not db):
             _remove_unused(db)
         return opened
 

@@ -34,6 +34,8 @@ def test_first_start_offers_the_demo_and_opens_it(
     assert shown == [True]
     assert controller.context.db.path == isolated_data_dir / DEMO_FILENAME
     assert controller.window.members_tab.list.model.rowCount() > 0
+    # The empty default database made for the welcome screen is not left behind.
+    assert not (isolated_data_dir / "osuva.sqlite").exists()
     assert QSettings().value("last_database") == str(isolated_data_dir / DEMO_FILENAME)
 
 
