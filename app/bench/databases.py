@@ -12,10 +12,13 @@ import hashlib
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import open_database
+from app.db.connect import connect_sqlite
 from app.db.migrate import head_revision
 
 SEED = 2026
@@ -59,18 +62,24 @@ def demo_file(out: Path, scale: int, log) -> Path:
     return path
 
 
-def member_count(path: Path) -> int:
-    con = sqlite3.connect(path)
+@contextmanager
+def _connected(path: Path) -> Iterator[sqlite3.Connection]:
+    # Through Osuva's one connection factory, like every other connection.
+    con = connect_sqlite(path)
     try:
-        return con.execute("SELECT count(*) FROM member").fetchone()[0]
+        yield con
     finally:
         con.close()
 
 
+def member_count(path: Path) -> int:
+    with _connected(path) as con:
+        return con.execute("SELECT count(*) FROM member").fetchone()[0]
+
+
 def add_members(path: Path, target: int) -> None:
     """Copy the file's members (without identity codes) until it holds ``target`` members."""
-    con = sqlite3.connect(path)
-    try:
+    with _connected(path) as con:
         columns = [row[1] for row in con.execute("PRAGMA table_info(member)")]
         max_id, max_number, count = con.execute(
             "SELECT max(id), coalesce(max(member_number), 0), count(*) FROM member"
@@ -86,19 +95,18 @@ def add_members(path: Path, target: int) -> None:
             "WHERE id <= :last ORDER BY id LIMIT :limit"
         )
         copy = 1
-        with con:
-            while count < target:
-                limit = min(target - count, max_id)
-                params = {
-                    "id_offset": copy * max_id,
-                    "number_offset": copy * max_number,
-                    "last": max_id,
-                    "limit": limit,
-                }
-                count += con.execute(statement, params).rowcount
-                copy += 1
-    finally:
-        con.close()
+        con.execute("BEGIN")
+        while count < target:
+            limit = min(target - count, max_id)
+            params = {
+                "id_offset": copy * max_id,
+                "number_offset": copy * max_number,
+                "last": max_id,
+                "limit": limit,
+            }
+            count += con.execute(statement, params).rowcount
+            copy += 1
+        con.execute("COMMIT")
 
 
 def many_file(out: Path, scaled: Path, scale: int, members: int, log) -> Path:
@@ -125,14 +133,11 @@ def build(out: Path, *, scale: int, many_members: int, log=print) -> BenchDataba
 
 def member_rows(path: Path) -> list[list[str]]:
     """The members list's searchable columns as plain text, for the bare-Qt floors."""
-    con = sqlite3.connect(path)
-    try:
+    with _connected(path) as con:
         rows = con.execute(
             "SELECT coalesce(member_number, ''), last_name || ', ' || first_name, kind, status, "
             "coalesce(accepted_on, applied_on), municipality FROM member ORDER BY id"
         ).fetchall()
-    finally:
-        con.close()
     # Shares, paid, open fee and refund as the list shows them, for the same width of text.
     money = ["1", "50,00 €", "0,00 €", ""]
     return [[str(value) for value in row] + money for row in rows]

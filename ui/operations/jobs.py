@@ -12,20 +12,15 @@ runs does nothing (`busy(widget)` tells).
 from __future__ import annotations
 
 import gc
-import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.services.errors import ServiceError
 from app.services.uow import Cancelled
-
-log = logging.getLogger("osuva")
 
 # How often the GUI thread looks at the worker's progress and outcome.
 POLL_MS = 25
@@ -269,16 +264,12 @@ class FileJob:
             return
         if self._on_failure is not None and self._on_failure(error):
             return
-        from .operation import failure_text
+        from .operation import failure_text, report_failure
 
-        if not isinstance(error, ServiceError):
-            log.error(
-                "unexpected error in %s\n%s",
-                getattr(self.fn, "__name__", self.fn),
-                "".join(traceback.format_exception(error)),
-            )
-        QMessageBox.warning(
+        report_failure(
             self.parent,
+            self.fn,
+            error,
             QCoreApplication.translate("Operations", "Not completed"),
             failure_text(error),
         )

@@ -79,6 +79,19 @@ def failure_text(error: BaseException) -> str:
     )
 
 
+def report_failure(
+    parent: QWidget | None, fn: Callable[..., Any], error: BaseException, title: str, text: str
+) -> None:
+    """Show a failed action's message; an error no service raised also goes to the log."""
+    if not isinstance(error, ServiceError):
+        log.error(
+            "unexpected error in %s\n%s",
+            getattr(fn, "__name__", fn),
+            "".join(traceback.format_exception(error)),
+        )
+    QMessageBox.warning(parent, title, text)
+
+
 class Operation:
     def __init__(
         self,
@@ -182,15 +195,13 @@ class Operation:
         if isinstance(error, ValidationError) and self._on_invalid is not None:
             self._on_invalid(error.problems)
             return
-        if not isinstance(error, ServiceError):
-            log.error(
-                "unexpected error in %s\n%s",
-                getattr(self.fn, "__name__", self.fn),
-                "".join(traceback.format_exception(error)),
-            )
         parent = self.parent if self._parent_alive() else None
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Operations", "Not saved"), self._message(error)
+        report_failure(
+            parent,
+            self.fn,
+            error,
+            QCoreApplication.translate("Operations", "Not saved"),
+            self._message(error),
         )
 
     def _parent_alive(self) -> bool:
