@@ -57,9 +57,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         # A tab reads its rows when first shown, not before the window appears.
         self.tabs.currentChanged.connect(self._load_current_tab)
-        # Only the views showing what an action changed read their rows again.
-        context.changes.subscribe(self._on_changes)
-        self.destroyed.connect(lambda *_: context.changes.unsubscribe(self._on_changes))
 
         self.user_label = QLabel(fill(self.tr("Signed in: %1"), context.actor.name))
         self.user_label.setAccessibleName(self.tr("Signed-in user"))
@@ -188,9 +185,6 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if tab is not None and hasattr(tab, "new_record"):
             tab.new_record()
-
-    def _on_changes(self, changes) -> None:
-        self.refresh_for(changes.kinds)
 
     def refresh_for(self, kinds: set[str] | frozenset[str]) -> None:
         """Only the tabs showing these tables (domain table names) read their rows again."""

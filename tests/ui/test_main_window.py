@@ -164,3 +164,25 @@ def test_each_tab_names_real_tables():
         assert not tab.SHOWS - tables, tab.__name__
     assert {"member", "share_payment", "consent"} <= MembersTab.SHOWS
     assert {"invoice", "payment"} <= InvoicingTab.SHOWS
+
+
+def test_an_action_reloads_only_the_lists_showing_what_it_changed(qtbot, demo_db, language):
+    from datetime import date
+
+    from app.services.member_form import MemberForm
+    from app.services.members import create_member
+    from ui.operations import perform
+
+    language("en")
+    window = make_window(qtbot, demo_db)
+    window.tabs.setCurrentIndex(0)
+    for index in (3, 0):  # load Invoicing once, then look at Members
+        window.tabs.setCurrentIndex(index)
+    loads = []
+    for tab in window.list_tabs():
+        tab.list.rows_loaded.connect(lambda tab=tab: loads.append(tab))
+    form = MemberForm(first_name="Uusi", last_name="Jäsen", applied_on=date(2026, 11, 2))
+    perform(window.context, create_member, form)
+    assert loads == [window.members_tab]
+    # Invoices show no members: that list was neither reloaded nor marked for reloading.
+    assert not window.invoicing_tab.stale

@@ -208,12 +208,9 @@ class MembersTab(ListTab):
         if row is None:
             return
         try:
-            changed = method(row)
+            method(row)  # a change refreshes the list through the operations door
         except ServiceError as exc:
             show_service_error(self, exc)
-            return
-        if changed:
-            self.refresh()
 
     def new_record(self) -> None:
         """Ctrl+N in the Members tab: a new member, for those who keep the register."""
@@ -231,8 +228,8 @@ class MembersTab(ListTab):
         if not self.shows_warnings:
             return  # only those who keep the register open the member form
         row = self.selected()
-        if row is not None and MemberDialog(self.context, row.id, self).exec():
-            self.refresh()
+        if row is not None:
+            MemberDialog(self.context, row.id, self).exec()
 
     def open_document(self, kind: str, public: bool = False) -> None:
         from app.services.members import get_member
@@ -289,10 +286,8 @@ class MembersTab(ListTab):
         from .wage_deductions import WageDeductionsDialog
 
         WageDeductionsDialog(self.context, self).exec()
-        self.refresh()
 
     def open_shares(self) -> None:
         row = self.selected()
         if row is not None:
             SharesDialog(self.context, row, self).exec()
-            self.refresh()

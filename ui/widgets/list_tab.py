@@ -42,6 +42,17 @@ class ListTab(QWidget):
         self.list = RecordList(model, self.list_name(), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        # After any action, only a tab showing what it changed reads its rows again.
+        context.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: context.changes.unsubscribe(self._on_changes))
+
+    def _on_changes(self, changes) -> None:
+        if not changes.touches(self.SHOWS):
+            return
+        if self.isVisibleTo(self.window()):
+            self.refresh()
+        else:
+            self.mark_stale()  # a tab not in view reads again when it is shown
 
     def list_name(self) -> str:
         """The table's name for screen readers, translated in the subclass's context."""
