@@ -24,6 +24,7 @@ from app.db import (
     open_database,
     resolve_url,
 )
+from app.db.engine import SCHEMA_HEAD
 from app.db.migrate import backup_before_upgrade, current_revision, head_revision, upgrade_to_head
 from app.domain import Base
 
@@ -74,7 +75,7 @@ def test_new_file_is_created_and_migrated_to_head(tmp_path):
     try:
         assert path.is_file()
         assert db.path == path.resolve()
-        assert head_revision() == "0003"
+        assert head_revision() == SCHEMA_HEAD
         assert current_revision(db) == head_revision()
         with db.engine.connect() as con:
             tables = {
