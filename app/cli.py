@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -304,6 +306,40 @@ def _check_member_number(kind: str, key: str | None) -> None:
         raise CommandError(f"There is no member number {key}.")
 
 
+MEMBER_DOCUMENTS = (
+    ("member-register", "the member register", "leave out"),
+    ("membership-certificate", "a member's membership certificate", "member number"),
+    ("share-statement", "a member's share statement", "member number"),
+    ("wage-deductions", "share fees deducted from wages in a month", "YYYY-MM"),
+)
+
+# Each area registers its own commands: register(parsers) adds subcommands to these.
+COMMAND_MODULES = tuple(
+    f"app.commands.{name}"
+    for name in (
+        "customers",
+        "shifts",
+        "earnings",
+        "invoices",
+        "einvoices",
+        "payments",
+        "coaching",
+        "impact",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Parsers:
+    commands: argparse._SubParsersAction
+    render: argparse._SubParsersAction
+    imports: argparse._SubParsersAction
+    exports: argparse._SubParsersAction
+    # Parents: --db/--data-dir, and --user for commands that sign in.
+    common: argparse.ArgumentParser
+    user: argparse.ArgumentParser
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="database file or URL (default: the user's database)")
@@ -338,19 +374,24 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", help="folder for the copy (default: the backups folder)")
     backup.set_defaults(func=cmd_backup)
 
-    render = sub.add_parser("render", parents=[common, user], help="print a document as PDF")
-    render.add_argument(
-        "kind",
-        choices=["member-register", "membership-certificate", "share-statement", "wage-deductions"],
-        help="which document",
+    render = sub.add_parser(
+        "render",
+        help="print a document as PDF",
+        description="Print a document as PDF. Sign in with --user NAME or $OSUVA_USER; the "
+        "password is asked on the terminal or read from $OSUVA_PASSWORD.",
     )
-    render.add_argument(
-        "key", nargs="?", help="member number (certificate, statement) or YYYY-MM (deductions)"
-    )
-    render.add_argument("--out", required=True, help="the PDF file to write")
-    render.add_argument("--lang", choices=["fi", "sv", "en"], help="language (default: theirs)")
-    render.add_argument("--public", action="store_true", help="only the register's public part")
-    render.set_defaults(func=cmd_render)
+    render_sub = render.add_subparsers(dest="kind", required=True, metavar="DOCUMENT")
+    for kind, help_text, key_help in MEMBER_DOCUMENTS:
+        document = render_sub.add_parser(kind, parents=[common, user], help=help_text)
+        document.add_argument("key", nargs="?", help=key_help)
+        document.add_argument("--out", required=True, help="the PDF file to write")
+        document.add_argument(
+            "--lang", choices=["fi", "sv", "en"], help="language (default: theirs)"
+        )
+        document.add_argument(
+            "--public", action="store_true", help="only the register's public part"
+        )
+        document.set_defaults(func=cmd_render)
 
     imports = sub.add_parser("import", help="import data from a spreadsheet")
     import_sub = imports.add_subparsers(dest="what", required=True, metavar="WHAT")
@@ -375,6 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
     members_out.add_argument("--force", action="store_true", help="replace an existing file")
     members_out.set_defaults(func=cmd_export)
     add_bench_command(sub)
+    parsers = Parsers(sub, render_sub, import_sub, export_sub, common, user)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(parsers)
     return parser
 
 

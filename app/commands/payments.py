@@ -1,0 +1,12 @@
+"""osuva-admin commands for payments, bank statements, reminders and reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.cli import Parsers
+
+
+def register(parsers: Parsers) -> None:
+    """Add this area's subcommands (none yet)."""
