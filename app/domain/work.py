@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -102,6 +103,8 @@ class WorkEntry(TimestampMixin, Base):
     km: Mapped[Decimal] = mapped_column(Fixed(1), default=0)
     substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
+    # Volunteer work (vapaaehtoistyö): logged like paid work, never invoiced nor earnings.
+    volunteer: Mapped[bool] = mapped_column(default=False, server_default=false())
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     invoice_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_line.id"), index=True)
