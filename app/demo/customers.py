@@ -6,7 +6,7 @@ import random
 from datetime import timedelta
 from decimal import Decimal
 
-from app.domain import Customer
+from app.domain import Customer, CustomerPrice
 from app.domain.enums import CustomerKind, Language
 
 from . import names
@@ -14,6 +14,9 @@ from .context import DemoContext, DemoCustomer
 from .dates import at
 from .identities import email_local, phone_number, street_address, ytunnus
 from .organisation import MUNICIPAL_PRICES
+
+# The parish agreed a lower price for yard work (its graveyards and grounds).
+PARISH_PRICES = {"PIHA": "28.00"}
 
 # One block of customers; at larger scales the block repeats with new names.
 CUSTOMER_ROLES = (
@@ -69,10 +72,12 @@ def _person_name(rng: random.Random, language: Language) -> str:
 
 
 def add_customers(ctx: DemoContext) -> None:
-    """Twelve customers per block: public bodies, companies, households and an association."""
+    """Twelve customers per block: public bodies, companies, households and an association;
+    the municipality and the parish have agreed prices."""
     rng = ctx.rng("customers")
     taken: set[str] = {ctx.coop["business_id"]}
     rows = []
+    agreed = []
     for block in range(ctx.scale):
         for role in CUSTOMER_ROLES:
             household = role.startswith("home_")
@@ -108,6 +113,8 @@ def add_customers(ctx: DemoContext) -> None:
                 customer.einvoice_address = "0037" + customer.business_id.replace("-", "")
                 customer.einvoice_operator = "BAWCFI22"
                 customer.prices = {code: Decimal(price) for code, price in MUNICIPAL_PRICES.items()}
+            elif role == "parish":
+                customer.prices = {code: Decimal(price) for code, price in PARISH_PRICES.items()}
             elif role in ("construction", "office"):
                 customer.payment_term_days = rng.choice((14, 21, 30))
             ctx.customers.append(customer)
@@ -117,6 +124,17 @@ def add_customers(ctx: DemoContext) -> None:
             else:
                 email = f"laskutus@{email_local(name.split(',')[0]).replace('.', '')[:20]}.example"
             since = ctx.start - timedelta(days=rng.randint(60, 1500))
+            agreed.extend(
+                {
+                    "id": ctx.new_id(CustomerPrice),
+                    "customer_id": customer.id,
+                    "service_id": ctx.services[code].id,
+                    "valid_from": since,
+                    "valid_to": None,
+                    "unit_price": price,
+                }
+                for code, price in customer.prices.items()
+            )
             rows.append(
                 {
                     "id": customer.id,
@@ -135,7 +153,8 @@ def add_customers(ctx: DemoContext) -> None:
                     "einvoice_address": customer.einvoice_address,
                     "einvoice_operator": customer.einvoice_operator,
                     "payment_term_days": customer.payment_term_days,
-                    "price_list_id": ctx.price_list_id if customer.prices else None,
+                    "price_list_id": None,
+                    "household_tax_credit": household,
                     "notes": note,
                     "active": True,
                     "created_at": at(since, 10),
@@ -143,3 +162,4 @@ def add_customers(ctx: DemoContext) -> None:
                 }
             )
     ctx.insert(Customer, rows)
+    ctx.insert(CustomerPrice, agreed)

@@ -1,4 +1,4 @@
-"""The cooperative's own details, its users, the services sold and the municipal price list."""
+"""The cooperative's own details, its users, the services sold and their dated prices."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from sqlalchemy import select, update
 
 from app.domain import (
     Cooperative,
-    PriceList,
-    PriceListItem,
     Service,
+    ServicePrice,
     Setting,
     User,
     UserRole,
@@ -129,9 +128,23 @@ def finish_cooperative(ctx: DemoContext, founded: date) -> None:
     ctx.insert(UserRole, roles)
 
 
+def list_price_history(ctx: DemoContext, code: str, price: Decimal) -> list[tuple[date, Decimal]]:
+    """(valid from, price) of one service: cleaning went up at the start of the demo's first
+    year and goes up again next New Year; every price the demo invoices is the one in force."""
+    opened = date(ctx.start.year - 6, 1, 1)
+    if code != "SIIVOUS":
+        return [(opened, price)]
+    return [
+        (opened, price - Decimal("2.00")),
+        (date(ctx.start.year, 1, 1), price),
+        (date(ctx.today.year + 1, 1, 1), price + Decimal("1.00")),
+    ]
+
+
 def add_services(ctx: DemoContext) -> None:
-    """The services sold and the municipal price list with its lower prices."""
+    """The services sold, each with its dated list prices."""
     rows = []
+    prices = []
     for code, (fi, sv, en), unit, price, vat_code, deductible in SERVICES:
         service = DemoService(
             id=ctx.new_id(Service),
@@ -143,6 +156,7 @@ def add_services(ctx: DemoContext) -> None:
             household_deductible=deductible,
         )
         ctx.services[code] = service
+        history = list_price_history(ctx, code, service.price)
         rows.append(
             {
                 "id": service.id,
@@ -151,25 +165,22 @@ def add_services(ctx: DemoContext) -> None:
                 "name_sv": sv,
                 "name_en": en,
                 "unit": unit,
-                "unit_price": service.price,
+                "unit_price": history[-1][1],
                 "vat_code": vat_code,
                 "household_deductible": deductible,
                 "active": True,
             }
         )
+        for index, (valid_from, amount) in enumerate(history):
+            ends = history[index + 1][0] - timedelta(days=1) if index + 1 < len(history) else None
+            prices.append(
+                {
+                    "id": ctx.new_id(ServicePrice),
+                    "service_id": service.id,
+                    "valid_from": valid_from,
+                    "valid_to": ends,
+                    "unit_price": amount,
+                }
+            )
     ctx.insert(Service, rows)
-    price_list_id = ctx.new_id(PriceList)
-    ctx.insert(PriceList, [{"id": price_list_id, "name": "Kuntahinnasto"}])
-    ctx.insert(
-        PriceListItem,
-        [
-            {
-                "id": ctx.new_id(PriceListItem),
-                "price_list_id": price_list_id,
-                "service_id": ctx.services[code].id,
-                "unit_price": Decimal(price),
-            }
-            for code, price in MUNICIPAL_PRICES.items()
-        ],
-    )
-    ctx.price_list_id = price_list_id
+    ctx.insert(ServicePrice, prices)

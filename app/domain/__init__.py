@@ -13,7 +13,14 @@ from .coaching import (
     QuestionnaireItem,
 )
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
-from .customers import Customer, PriceList, PriceListItem, Service
+from .customers import (
+    Customer,
+    CustomerPrice,
+    PriceList,
+    PriceListItem,
+    Service,
+    ServicePrice,
+)
 from .invoices import Invoice, InvoiceLine, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
@@ -31,6 +38,7 @@ __all__ = [
     "Consent",
     "Cooperative",
     "Customer",
+    "CustomerPrice",
     "Goal",
     "Invoice",
     "InvoiceLine",
@@ -49,6 +57,7 @@ __all__ = [
     "ReferenceRate",
     "Reminder",
     "Service",
+    "ServicePrice",
     "Setting",
     "ShareInstallment",
     "SharePayment",
