@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AgreedPriceDialog</name>
+    <message>
+        <source>Agreed price</source>
+        <translation>Sovittu hinta</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Palvelu</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Voimassa &amp;alkaen</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Voimassa &amp;saakka</translation>
+    </message>
+    <message>
+        <source>Leave empty for until further notice.</source>
+        <translation>Jätä tyhjäksi, jos hinta on voimassa toistaiseksi.</translation>
+    </message>
+    <message>
+        <source>Net &amp;price (€)</source>
+        <translation>&amp;Nettohinta (€)</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Assignment</source>
@@ -638,6 +665,333 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Lisää asiakas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>La&amp;ji</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID</source>
+        <translation>&amp;Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Required for organisations, not for households.</source>
+        <translation>Pakollinen yhteisöille, ei kotitalouksille.</translation>
+    </message>
+    <message>
+        <source>Derived from the business ID.</source>
+        <translation>Muodostetaan Y-tunnuksesta.</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-tunniste</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Osoite ja yhteystiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Katuosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Postinume&amp;ro</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Kie&amp;li</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>Yhteyshenkil&amp;ö</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>S&amp;ähköposti</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Pu&amp;helin</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>&amp;Verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>&amp;Operator ID</source>
+        <translation>Välittäjän t&amp;unnus</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rm (days)</source>
+        <translation>Maksu&amp;ehto (pv)</translation>
+    </message>
+    <message>
+        <source>Household ta&amp;x credit</source>
+        <translation>Kotitalousvähennyk&amp;seen oikeutettu</translation>
+    </message>
+    <message>
+        <source>Invoices show the work share for the tax credit.</source>
+        <translation>Laskuissa näytetään työn osuus kotitalousvähennystä varten.</translation>
+    </message>
+    <message>
+        <source>Tax credit</source>
+        <translation>Kotitalousvähennys</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>&amp;Aktiivinen</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Lisä&amp;tietoja</translation>
+    </message>
+    <message>
+        <source>Agreed prices</source>
+        <translation>Sovitut hinnat</translation>
+    </message>
+    <message>
+        <source>A&amp;greed prices</source>
+        <translation>Sovitut hinnat</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Saakka</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreed price…</source>
+        <translation>Lisää s&amp;ovittu hinta…</translation>
+    </message>
+    <message>
+        <source>Remove pr&amp;ice</source>
+        <translation>Po&amp;ista hinta</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Muutettu sillä välin: %1</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Joku muu tallensi välillä</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>Municipality or other public body</source>
+        <translation>Kunta tai muu julkinen yhteisö</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Association or parish</source>
+        <translation>Yhdistys tai seurakunta</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Kotitalous</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>General rate</source>
+        <translation>Yleinen verokanta</translation>
+    </message>
+    <message>
+        <source>Reduced rate</source>
+        <translation>Alennettu verokanta</translation>
+    </message>
+    <message>
+        <source>Reduced rate 10 %</source>
+        <translation>Alennettu verokanta 10 %</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>Nollaverokanta</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Arvonlisäveroton sosiaalihuoltopalvelu</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Käännetty verovelvollisuus (rakentaminen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>Verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Passiiviset asiakkaat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Näyt&amp;ä:</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation>Lisää a&amp;siakas…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>H&amp;innasto…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t…</source>
+        <translation>T&amp;uo tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <source>Delete %1? Only a customer never used on work or invoices can be deleted; deactivate the others in the customer form.</source>
+        <translation>Poistetaanko %1? Vain asiakkaan, jolla ei ole työtehtäviä eikä laskuja, voi poistaa; muut merkitään asiakaslomakkeella passiivisiksi.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were imported.</source>
+        <translation>
+            <numerusform>%n asiakas tuotiin.</numerusform>
+            <numerusform>%n asiakasta tuotiin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
@@ -877,6 +1231,50 @@
         <translation>Vain pääkäyttäjä voi kirjata tai muuttaa henkilötunnuksen.</translation>
     </message>
     <message>
+        <source>An organisation needs its business ID; only a household can be without.</source>
+        <translation>Yhteisölle tarvitaan Y-tunnus; vain kotitalous voi olla ilman.</translation>
+    </message>
+    <message>
+        <source>Only a household can get the household tax credit.</source>
+        <translation>Kotitalousvähennyksen voi saada vain kotitalous.</translation>
+    </message>
+    <message>
+        <source>Write the two-letter country code, for example FI or SE.</source>
+        <translation>Kirjoita maan kaksikirjaiminen tunnus, esimerkiksi FI tai SE.</translation>
+    </message>
+    <message>
+        <source>Write the e-invoice address without spaces, for example 003712345678.</source>
+        <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003712345678.</translation>
+    </message>
+    <message>
+        <source>Write the operator ID, for example BAWCFI22 or 003721291126.</source>
+        <translation>Kirjoita välittäjän tunnus, esimerkiksi BAWCFI22 tai 003721291126.</translation>
+    </message>
+    <message>
+        <source>An e-invoice address needs the operator ID too.</source>
+        <translation>Verkkolaskuosoitteen lisäksi tarvitaan välittäjän tunnus.</translation>
+    </message>
+    <message>
+        <source>Two agreed prices of one service cover the same days.</source>
+        <translation>Saman palvelun kaksi sovittua hintaa koskee samoja päiviä.</translation>
+    </message>
+    <message>
+        <source>Another agreed price of this service covers some of these days.</source>
+        <translation>Palvelulla on jo sovittu hinta osalle näistä päivistä.</translation>
+    </message>
+    <message>
+        <source>A service keeps at least one price.</source>
+        <translation>Palvelulla on oltava ainakin yksi hinta.</translation>
+    </message>
+    <message>
+        <source>The service has no price for that day in the price list.</source>
+        <translation>Palvelulla ei ole hinnastossa hintaa sille päivälle.</translation>
+    </message>
+    <message>
+        <source>Another service has this code.</source>
+        <translation>Toisella palvelulla on jo tämä koodi.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -963,6 +1361,14 @@
     <message>
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The period overlaps another one.</source>
+        <translation>Jakso on päällekkäin toisen kanssa.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1904,10 @@
     <message>
         <source>&amp;Coaching</source>
         <translation>&amp;Valmennus</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Asiakkaat</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
@@ -2157,6 +2567,83 @@
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <source>The new price holds from the day given. Work done before it keeps the old price; a change on the day another starts replaces that price.</source>
+        <translation>Uusi hinta on voimassa annetusta päivästä alkaen. Sitä ennen tehty työ säilyttää vanhan hinnan; muutos samalle päivälle, jolta toinen hinta alkaa, korvaa sen.</translation>
+    </message>
+    <message>
+        <source>Change the price of %1</source>
+        <translation>Muuta hintaa: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Voimassa &amp;alkaen</translation>
+    </message>
+    <message>
+        <source>New net &amp;price (€)</source>
+        <translation>Uusi &amp;nettohinta (€)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Hinnasto</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Dated prices</source>
+        <translation>Päivätyt hinnat</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Palvelut:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated list prices:</source>
+        <translation>&amp;Hinnat päivämäärittäin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Lisää palvelu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Muokkaa palvelua…</translation>
+    </message>
+    <message>
+        <source>&amp;Change price…</source>
+        <translation>Muuta hin&amp;taa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove price change</source>
+        <translation>P&amp;oista hinnanmuutos</translation>
+    </message>
+    <message>
+        <source>&amp;Dated list prices of %1:</source>
+        <translation>&amp;Hinnat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Saakka</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettohinta</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -2222,6 +2709,65 @@
     <message>
         <source>Facilitator</source>
         <translation>Valmentaja</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation>Muokkaa palvelua</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lisää palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish</source>
+        <translation>Nimi &amp;suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Swedish</source>
+        <translation>Nimi &amp;ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Nimi &amp;englanniksi</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;VAT</source>
+        <translation>A&amp;LV</translation>
+    </message>
+    <message>
+        <source>Work counts for the &amp;household tax credit</source>
+        <translation>Työosuus oikeuttaa kotitalous&amp;vähennykseen</translation>
+    </message>
+    <message>
+        <source>Tax credit</source>
+        <translation>Kotitalousvähennys</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>Aktiivi&amp;nen</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Net &amp;price (€)</source>
+        <translation>Netto&amp;hinta (€)</translation>
+    </message>
+    <message>
+        <source>Price valid f&amp;rom</source>
+        <translation>Hinta voimassa &amp;alkaen</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2877,10 @@
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The customer has work or invoices and cannot be deleted. Deactivate it in the customer form instead.</source>
+        <translation>Asiakkaalla on työtehtäviä tai laskuja, joten sitä ei voi poistaa. Merkitse se asiakaslomakkeella passiiviseksi.</translation>
+    </message>
+    <message>
         <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
         <translation>Joku muu muutti tätä sillä välin, kun muokkasit sitä. Mitään ei tallennettu; tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
@@ -2341,6 +2891,41 @@
     <message>
         <source>Not possible</source>
         <translation>Ei mahdollista</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>Hinta tänään</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Household tax credit</source>
+        <translation>Kotitalousvähennys</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
     </message>
 </context>
 <context>

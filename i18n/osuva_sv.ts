@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AgreedPriceDialog</name>
+    <message>
+        <source>Agreed price</source>
+        <translation>Avtalat pris</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Gäller t&amp;ill</translation>
+    </message>
+    <message>
+        <source>Leave empty for until further notice.</source>
+        <translation>Lämna tomt om priset gäller tills vidare.</translation>
+    </message>
+    <message>
+        <source>Net &amp;price (€)</source>
+        <translation>&amp;Nettopris (€)</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Assignment</source>
@@ -638,6 +665,333 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kund %1</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Lägg till kund</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID</source>
+        <translation>FO-n&amp;ummer</translation>
+    </message>
+    <message>
+        <source>Required for organisations, not for households.</source>
+        <translation>Obligatoriskt för organisationer, inte för hushåll.</translation>
+    </message>
+    <message>
+        <source>Derived from the business ID.</source>
+        <translation>Bildas av FO-numret.</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adress och kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Street address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Postnu&amp;mmer</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Postanstalt</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;åk</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>E-invoice a&amp;ddress</source>
+        <translation>E-fakturaad&amp;ress</translation>
+    </message>
+    <message>
+        <source>&amp;Operator ID</source>
+        <translation>F&amp;örmedlarkod</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rm (days)</source>
+        <translation>&amp;Betalningsvillkor (dagar)</translation>
+    </message>
+    <message>
+        <source>Household ta&amp;x credit</source>
+        <translation>Rätt till &amp;hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>Invoices show the work share for the tax credit.</source>
+        <translation>Fakturorna visar arbetets andel för hushållsavdraget.</translation>
+    </message>
+    <message>
+        <source>Tax credit</source>
+        <translation>Hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Akti&amp;v</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Ante&amp;ckningar</translation>
+    </message>
+    <message>
+        <source>Agreed prices</source>
+        <translation>Avtalade priser</translation>
+    </message>
+    <message>
+        <source>A&amp;greed prices</source>
+        <translation>Avtalade priser</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreed price…</source>
+        <translation>&amp;Lägg till avtalat pris…</translation>
+    </message>
+    <message>
+        <source>Remove pr&amp;ice</source>
+        <translation>Ta b&amp;ort pris</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile: %1</source>
+        <translation>Ändrat under tiden: %1</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Någon annan sparade under tiden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <source>Municipality or other public body</source>
+        <translation>Kommun eller annat offentligt samfund</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Association or parish</source>
+        <translation>Förening eller församling</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>timme</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>st.</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>General rate</source>
+        <translation>Allmän skattesats</translation>
+    </message>
+    <message>
+        <source>Reduced rate</source>
+        <translation>Nedsatt skattesats</translation>
+    </message>
+    <message>
+        <source>Reduced rate 10 %</source>
+        <translation>Nedsatt skattesats 10 %</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>Nollskattesats</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Momsfri socialvårdstjänst</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Omvänd skattskyldighet (byggtjänster)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadress</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktiva kunder</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Inaktiva kunder</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation>&amp;Lägg till kund…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Re&amp;digera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>&amp;Prislista…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t…</source>
+        <translation>Imp&amp;ortera…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Ta bort kund</translation>
+    </message>
+    <message>
+        <source>Delete %1? Only a customer never used on work or invoices can be deleted; deactivate the others in the customer form.</source>
+        <translation>Ta bort %1? Bara en kund utan arbetsuppdrag och fakturor kan tas bort; de andra markeras som inaktiva i kundformuläret.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were imported.</source>
+        <translation>
+            <numerusform>%n kund importerades.</numerusform>
+            <numerusform>%n kunder importerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
@@ -877,6 +1231,50 @@
         <translation>Endast en administratör kan föra in eller ändra en personbeteckning.</translation>
     </message>
     <message>
+        <source>An organisation needs its business ID; only a household can be without.</source>
+        <translation>En organisation behöver sitt FO-nummer; bara ett hushåll kan vara utan.</translation>
+    </message>
+    <message>
+        <source>Only a household can get the household tax credit.</source>
+        <translation>Bara ett hushåll kan få hushållsavdrag.</translation>
+    </message>
+    <message>
+        <source>Write the two-letter country code, for example FI or SE.</source>
+        <translation>Skriv landets tvåbokstavskod, till exempel FI eller SE.</translation>
+    </message>
+    <message>
+        <source>Write the e-invoice address without spaces, for example 003712345678.</source>
+        <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003712345678.</translation>
+    </message>
+    <message>
+        <source>Write the operator ID, for example BAWCFI22 or 003721291126.</source>
+        <translation>Skriv förmedlarkoden, till exempel BAWCFI22 eller 003721291126.</translation>
+    </message>
+    <message>
+        <source>An e-invoice address needs the operator ID too.</source>
+        <translation>En e-fakturaadress behöver också förmedlarkoden.</translation>
+    </message>
+    <message>
+        <source>Two agreed prices of one service cover the same days.</source>
+        <translation>Två avtalade priser för samma tjänst gäller samma dagar.</translation>
+    </message>
+    <message>
+        <source>Another agreed price of this service covers some of these days.</source>
+        <translation>Tjänsten har redan ett avtalat pris för en del av dessa dagar.</translation>
+    </message>
+    <message>
+        <source>A service keeps at least one price.</source>
+        <translation>En tjänst måste ha minst ett pris.</translation>
+    </message>
+    <message>
+        <source>The service has no price for that day in the price list.</source>
+        <translation>Tjänsten har inget pris för den dagen i prislistan.</translation>
+    </message>
+    <message>
+        <source>Another service has this code.</source>
+        <translation>En annan tjänst har redan den här koden.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
@@ -963,6 +1361,14 @@
     <message>
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <source>The period overlaps another one.</source>
+        <translation>Perioden överlappar en annan.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1904,10 @@
     <message>
         <source>&amp;Coaching</source>
         <translation>&amp;Coachning</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Kund&amp;er</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
@@ -2157,6 +2567,83 @@
     </message>
 </context>
 <context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <source>The new price holds from the day given. Work done before it keeps the old price; a change on the day another starts replaces that price.</source>
+        <translation>Det nya priset gäller från den angivna dagen. Arbete som gjorts innan behåller det gamla priset; en ändring samma dag som ett annat pris börjar ersätter det.</translation>
+    </message>
+    <message>
+        <source>Change the price of %1</source>
+        <translation>Ändra priset: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>New net &amp;price (€)</source>
+        <translation>Nytt netto&amp;pris (€)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Prislista</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Dated prices</source>
+        <translation>Daterade priser</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Tjänster:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated list prices:</source>
+        <translation>&amp;Priser per datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation>&amp;Lägg till tjänst…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>&amp;Redigera tjänst…</translation>
+    </message>
+    <message>
+        <source>&amp;Change price…</source>
+        <translation>&amp;Ändra pris…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove price change</source>
+        <translation>Ta &amp;bort prisändring</translation>
+    </message>
+    <message>
+        <source>&amp;Dated list prices of %1:</source>
+        <translation>&amp;Priser: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableModel</name>
+    <message>
+        <source>Valid from</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettopris</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -2222,6 +2709,65 @@
     <message>
         <source>Facilitator</source>
         <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation>Redigera tjänst</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish</source>
+        <translation>Namn på &amp;finska</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Swedish</source>
+        <translation>Namn på &amp;svenska</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Namn på &amp;engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>E&amp;nhet</translation>
+    </message>
+    <message>
+        <source>&amp;VAT</source>
+        <translation>&amp;Moms</translation>
+    </message>
+    <message>
+        <source>Work counts for the &amp;household tax credit</source>
+        <translation>Arbetet ger rätt till &amp;hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>Tax credit</source>
+        <translation>Hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Net &amp;price (€)</source>
+        <translation>Netto&amp;pris (€)</translation>
+    </message>
+    <message>
+        <source>Price valid f&amp;rom</source>
+        <translation>Priset gäller fr&amp;ån</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2877,10 @@
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
+        <source>The customer has work or invoices and cannot be deleted. Deactivate it in the customer form instead.</source>
+        <translation>Kunden har arbetsuppdrag eller fakturor och kan inte tas bort. Markera den som inaktiv i kundformuläret i stället.</translation>
+    </message>
+    <message>
         <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; kontrollera ändringarna och spara igen.</translation>
     </message>
@@ -2341,6 +2891,41 @@
     <message>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>Pris i dag</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Household tax credit</source>
+        <translation>Hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>

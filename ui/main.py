@@ -26,7 +26,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def self_test_report(controller) -> int:
-    """Print what the window shows; 0 when the four tabs are there and filled in."""
+    """Print what the window shows; 0 when the five tabs are there and filled in."""
     window = controller.window
     if window is None or not window.isVisible():
         print("self-test failed: no window")
@@ -38,7 +38,7 @@ def self_test_report(controller) -> int:
 
     members = read(window.context, list_members, ListQuery(limit=0)).total
     print(f"self-test ok: {' | '.join(tabs)}; {members} members; {window.context.db.label}")
-    return 0 if len(tabs) == 4 else 1
+    return 0 if len(tabs) == 5 else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from app import __version__
 from app.services.policy import Permission
 from ui import appearance
 from ui.coaching.tab import CoachingTab
+from ui.customers.tab import CustomersTab
 from ui.help import show_ownership_help
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, fill
 from ui.invoicing.tab import InvoicingTab
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.members_tab = MembersTab(context, self)
         self.work_tab = WorkTab(context, self)
         self.coaching_tab = CoachingTab(context, self)
+        self.customers_tab = CustomersTab(context, self)
         self.invoicing_tab = InvoicingTab(context, self)
         # A role sees only the tabs it may use: hidden, not merely disabled.
         may = context.actor.may
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
             (self.members_tab, self.tr("&Members"), Permission.MEMBER_DIRECTORY),
             (self.work_tab, self.tr("&Work"), Permission.WORK_PLAN),
             (self.coaching_tab, self.tr("&Coaching"), Permission.COACHING),
+            (self.customers_tab, self.tr("C&ustomers"), Permission.CUSTOMERS),
             (self.invoicing_tab, self.tr("&Invoicing"), Permission.INVOICING),
         ):
             if may(permission):

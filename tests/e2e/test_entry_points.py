@@ -32,7 +32,7 @@ def run(module: str, *args: str, data_dir: Path) -> subprocess.CompletedProcess:
 def test_first_start_without_a_database_opens_the_demo(tmp_path):
     result = run("ui.main", "--lang", "fi", "--self-test", data_dir=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Jäsenet | Työtehtävät | Valmennus | Laskutus" in result.stdout
+    assert "Jäsenet | Työtehtävät | Valmennus | Asiakkaat | Laskutus" in result.stdout
     assert "40 members" in result.stdout
     assert (tmp_path / "osuva-demo.sqlite").exists()
 
@@ -43,7 +43,7 @@ def test_a_database_from_the_command_line_opens_in_swedish(tmp_path):
     assert made.returncode == 0, made.stderr
     result = run("ui.main", "--db", str(database), "--lang", "sv", "--self-test", data_dir=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Medlemmar | Arbetsuppdrag | Coachning | Fakturering" in result.stdout
+    assert "Medlemmar | Arbetsuppdrag | Coachning | Kunder | Fakturering" in result.stdout
     assert str(database) in result.stdout
 
 

@@ -83,6 +83,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "new-cooperative", new
     yield "help", ownership_help(None)
     yield from _admin_dialogs(db)
+    yield from _customer_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -119,3 +120,34 @@ def _sign_in_dialog(db) -> Iterator[tuple[str, QWidget]]:
     dialog = SignInDialog(nobody, read(nobody, sign_in_info))
     dialog._refuse(3)
     yield "sign-in", dialog
+
+
+def _customer_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """The customer form (new, and a municipality with agreed prices), the price list."""
+    from app.domain.enums import CustomerKind
+    from app.services.customers import get_customer, list_customers
+    from ui.customers.agreed_price_dialog import AgreedPriceDialog
+    from ui.customers.customer_dialog import CustomerDialog
+    from ui.customers.price_list_dialog import PriceListDialog
+    from ui.customers.service_dialogs import PriceChangeDialog, ServiceDialog
+
+    context = Context(db, Actor("test", Role.ADMIN))
+    town = next(r for r in read(context, list_customers) if r.kind == CustomerKind.MUNICIPALITY)
+    new = CustomerDialog(context)
+    # The messages of an organisation saved with a wrong business ID.
+    new.form.widgets["name"].setText("Oy Testi Ab")
+    new.form.widgets["business_id"].setText("2077474-1")
+    new._ok()
+    yield "customer-new", new
+    edit = CustomerDialog(context, town.id)
+    yield "customer-edit", edit
+    yield (
+        "agreed-price",
+        AgreedPriceDialog(edit.services, read(context, get_customer, town.id).form.agreed_prices),
+    )
+    prices = PriceListDialog(context)
+    yield "price-list", prices
+    service = prices.services.row_at(0)
+    yield "service-new", ServiceDialog(context)
+    yield "service-edit", ServiceDialog(context, service.id, service.form)
+    yield "price-change", PriceChangeDialog(context, service.id, service.name)

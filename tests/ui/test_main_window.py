@@ -10,9 +10,9 @@ from ui.main_window import MainWindow
 from ui.operations import Context
 
 TAB_TITLES = {
-    "fi": ["Jäsenet", "Työtehtävät", "Valmennus", "Laskutus"],
-    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Fakturering"],
-    "en": ["Members", "Work", "Coaching", "Invoicing"],
+    "fi": ["Jäsenet", "Työtehtävät", "Valmennus", "Asiakkaat", "Laskutus"],
+    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Kunder", "Fakturering"],
+    "en": ["Members", "Work", "Coaching", "Customers", "Invoicing"],
 }
 
 
@@ -74,7 +74,7 @@ def test_only_the_open_tab_reads_its_rows_until_others_are_shown(qtbot, demo_db,
 def test_refresh_for_reloads_only_the_tabs_showing_those_tables(qtbot, demo_db, language):
     language("en")
     window = make_window(qtbot, demo_db)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentWidget(window.invoicing_tab)
     window.tabs.setCurrentIndex(0)
     loads = []
     for tab in window.list_tabs():
@@ -86,7 +86,7 @@ def test_refresh_for_reloads_only_the_tabs_showing_those_tables(qtbot, demo_db, 
     window.refresh_for({"payment"})
     assert loads == []
     assert window.invoicing_tab.stale
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentWidget(window.invoicing_tab)
     assert loads == [window.invoicing_tab]
 
 
@@ -114,7 +114,7 @@ def test_search_filters_as_you_type(qtbot, demo_db, language):
 def test_sorting_happens_in_the_database(qtbot, demo_db, language):
     language("en")
     window = make_window(qtbot, demo_db)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentWidget(window.invoicing_tab)
     invoices = window.invoicing_tab.list
     with qtbot.waitSignal(invoices.rows_loaded):
         invoices.sort_by(invoices.model.TOTAL)
@@ -133,7 +133,7 @@ def test_sorting_happens_in_the_database(qtbot, demo_db, language):
 def test_ownership_warning_shows_on_the_tab_and_in_the_status_bar(qtbot, coop_db, language):
     language("fi")
     window = make_window(qtbot, coop_db)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentWidget(window.invoicing_tab)
     qtbot.waitUntil(window.warning_label.isVisible)
     assert "Omistusvaroituksia: 1" in window.warning_label.text()
     banner = window.members_tab.banner
@@ -154,12 +154,13 @@ def test_no_ownership_warning_for_the_demo(qtbot, demo_db, language):
 def test_each_tab_names_real_tables():
     from app.domain import Base
     from ui.coaching.tab import CoachingTab
+    from ui.customers.tab import CustomersTab
     from ui.invoicing.tab import InvoicingTab
     from ui.members.tab import MembersTab
     from ui.work.tab import WorkTab
 
     tables = set(Base.metadata.tables)
-    for tab in (MembersTab, WorkTab, CoachingTab, InvoicingTab):
+    for tab in (MembersTab, WorkTab, CoachingTab, CustomersTab, InvoicingTab):
         assert tab.SHOWS, tab.__name__
         assert not tab.SHOWS - tables, tab.__name__
     assert {"member", "share_payment", "consent"} <= MembersTab.SHOWS
@@ -176,8 +177,8 @@ def test_an_action_reloads_only_the_lists_showing_what_it_changed(qtbot, demo_db
     language("en")
     window = make_window(qtbot, demo_db)
     window.tabs.setCurrentIndex(0)
-    for index in (3, 0):  # load Invoicing once, then look at Members
-        window.tabs.setCurrentIndex(index)
+    for tab in (window.invoicing_tab, window.members_tab):  # Invoicing once, then Members
+        window.tabs.setCurrentWidget(tab)
     loads = []
     for tab in window.list_tabs():
         tab.list.rows_loaded.connect(lambda tab=tab: loads.append(tab))

@@ -25,7 +25,7 @@ def file_menu(window) -> list[str]:
 def test_the_treasurer_sees_money_but_no_coaching(qtbot, demo_db, sign_in_as, language):
     language("en")
     window = open_as(qtbot, demo_db, sign_in_as, "treasurer").window
-    assert tab_titles(window) == ["Members", "Work", "Invoicing"]
+    assert tab_titles(window) == ["Members", "Work", "Customers", "Invoicing"]
     members = window.members_tab
     assert members.shares_button.isVisibleTo(members)
     assert members.add_button.isVisibleTo(members)
@@ -67,7 +67,7 @@ def test_the_facilitator_sees_names_and_coaching_but_no_money(qtbot, demo_db, si
 def test_the_admin_sees_everything(qtbot, demo_db, sign_in_as, language):
     language("en")
     window = open_as(qtbot, demo_db, sign_in_as, "admin").window
-    assert tab_titles(window) == ["Members", "Work", "Coaching", "Invoicing"]
+    assert tab_titles(window) == ["Members", "Work", "Coaching", "Customers", "Invoicing"]
     assert "Settings…" in file_menu(window)
 
 

@@ -116,6 +116,37 @@ _SPECIFIC = {
     ("personal_id", "admin_only"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Only an administrator can enter or change an identity code."
     ),
+    ("business_id", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "An organisation needs its business ID; only a household can be without."
+    ),
+    ("household_tax_credit", "household_only"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Only a household can get the household tax credit."
+    ),
+    ("country", "unknown"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the two-letter country code, for example FI or SE."
+    ),
+    ("einvoice_address", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the e-invoice address without spaces, for example 003712345678."
+    ),
+    ("einvoice_operator", "format"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the operator ID, for example BAWCFI22 or 003721291126."
+    ),
+    ("einvoice_operator", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "An e-invoice address needs the operator ID too."
+    ),
+    ("agreed_prices", "overlap"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Two agreed prices of one service cover the same days."
+    ),
+    ("valid_from", "overlap"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Another agreed price of this service covers some of these days."
+    ),
+    ("unit_price", "last_price"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "A service keeps at least one price."
+    ),
+    ("price", "missing"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The service has no price for that day in the price list."
+    ),
+    ("code", "duplicate"): QT_TRANSLATE_NOOP("FieldErrors", "Another service has this code."),
 }
 _GENERAL = {
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),
@@ -144,6 +175,8 @@ _GENERAL = {
     "mismatch": QT_TRANSLATE_NOOP("FieldErrors", "The values contradict each other."),
     "over_limit": QT_TRANSLATE_NOOP("FieldErrors", "The rules do not allow this many."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
+    "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The period overlaps another one."),
+    "period": QT_TRANSLATE_NOOP("FieldErrors", "The period ends before it starts."),
 }
 
 

@@ -84,6 +84,11 @@ _MESSAGES = {
         "ServiceErrors",
         "The database is busy with another user's change. Nothing was saved; try again.",
     ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The customer has work or invoices and cannot be deleted. Deactivate it in the "
+        "customer form instead.",
+    ),
     "stale": QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "Someone else changed this while you were editing it. Nothing was saved; check the "

@@ -1,0 +1,185 @@
+"""The Customers tab and its dialogs driven as a treasurer would, mostly by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from app.domain import Customer, ServicePrice
+from app.domain.enums import CustomerKind, Role
+from app.services.customers import get_customer, save_customer
+from app.services.uow import Actor
+from tests.ui.keys import type_text
+from ui.customers.customer_dialog import CustomerDialog
+from ui.customers.price_list_dialog import PriceListDialog
+from ui.customers.tab import CustomersTab
+from ui.main_window import MainWindow
+from ui.operations import Context, perform, read
+
+TREASURER = Actor("Katja", Role.TREASURER, 2)
+
+
+def when_dialog_opens(act) -> None:
+    """Run `act(dialog)` on the next modal dialog, once it is shown."""
+
+    def handle():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, handle)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, handle)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, language):
+    language("fi")
+    main = MainWindow(Context(demo_db, TREASURER), "Osuuskunta Työkaari")
+    qtbot.addWidget(main)
+    main.show()
+    main.tabs.setCurrentWidget(main.customers_tab)
+    return main
+
+
+def names(tab: CustomersTab) -> list[str]:
+    model = tab.list.model
+    return [model.row_at(r).name for r in range(model.rowCount())]
+
+
+def test_the_list_shows_the_register(window):
+    tab = window.customers_tab
+    assert tab.list.model.total == 12
+    assert window.tabs.tabText(window.tabs.indexOf(tab)).replace("&", "") == "Asiakkaat"
+    # Searching in SQL: a name's start, a number or a business ID.
+    first = tab.list.model.row_at(0)
+    tab.list.model.set_search(first.business_id or str(first.customer_number))
+    assert [r.id for r in (tab.list.model.row_at(i) for i in range(tab.list.model.rowCount()))] == [
+        first.id
+    ]
+
+
+def test_add_a_customer_by_keyboard_only(qtbot, window, demo_db):
+    seen = {}
+
+    def fill(dialog: CustomerDialog):
+        assert dialog.focusWidget() is dialog.form.widgets["name"]
+        type_text(qtbot, dialog.focusWidget(), "Rakennus Öhman Oy")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # kind: a company already
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.form.widgets["business_id"]
+        type_text(qtbot, dialog.focusWidget(), "2077474-0")
+        seen["vat"] = dialog.vat_id.text()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen["vat"] == "FI20774740"
+    with demo_db.sessions() as session:
+        customer = session.scalars(
+            select(Customer).where(Customer.name == "Rakennus Öhman Oy")
+        ).one()
+        assert customer.business_id == "2077474-0"
+        assert customer.customer_number == 1013
+        assert customer.household_tax_credit is False
+    tab = window.customers_tab
+    assert "Rakennus Öhman Oy" in names(tab)
+    assert tab.selected().name == "Rakennus Öhman Oy"
+
+
+def test_wrong_fields_are_named_and_nothing_is_saved(qtbot, window, demo_db):
+    seen = {}
+
+    def fill(dialog: CustomerDialog):
+        type_text(qtbot, dialog.form.widgets["name"], "Kahvila Äimä Oy")
+        type_text(qtbot, dialog.form.widgets["business_id"], "2077474-1")
+        type_text(qtbot, dialog.form.widgets["payment_term_days"], "viikko")
+        qtbot.keyClick(dialog.form.widgets["name"], Qt.Key.Key_Return)
+        seen["visible"] = dialog.isVisible()
+        seen["id"] = dialog.form.errors["business_id"].text()
+        seen["term"] = dialog.form.errors["payment_term_days"].text()
+        seen["focus"] = dialog.focusWidget() is dialog.form.widgets["business_id"]
+        seen["name"] = dialog.form.widgets["name"].text()
+        dialog.reject()
+
+    when_dialog_opens(fill)
+    window.customers_tab.add_customer()
+    assert seen["visible"] and seen["focus"]
+    assert "tarkistusnumero" in seen["id"].lower()
+    assert "kokonaisluku" in seen["term"].lower()
+    assert seen["name"] == "Kahvila Äimä Oy"
+    with demo_db.sessions() as session:
+        assert session.scalar(select(Customer.id).where(Customer.name.like("Kahvila Ä%"))) is None
+
+
+def test_a_household_gets_the_tax_credit_without_a_business_id(qtbot, window):
+    dialog = CustomerDialog(window.context, None, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.tax_credit.isChecked()
+    dialog.kind.set_value(CustomerKind.HOUSEHOLD)
+    assert dialog.tax_credit.isChecked()
+    dialog.form.widgets["name"].setText("Stina Åberg")
+    dialog._ok()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    detail = read(window.context, get_customer, dialog.customer_id)
+    assert detail.form.household_tax_credit is True and detail.form.business_id == ""
+
+
+def test_a_stale_save_keeps_what_was_typed(qtbot, window, monkeypatch):
+    tab = window.customers_tab
+    row = tab.list.model.row_at(0)
+    dialog = CustomerDialog(window.context, row.id, window)
+    qtbot.addWidget(dialog)
+    # Someone else renames the customer while the form is open.
+    other = read(window.context, get_customer, row.id)
+    other.form.name = "Nimi muutettu"
+    perform(Context(window.context.db, TREASURER), save_customer, other.form, customer_id=row.id)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    email = dialog.form.widgets["email"]
+    email.setText("uusi@example.fi")
+    dialog._ok()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert email.text() == "uusi@example.fi"
+    assert "Nimi" in warnings[0]
+    # Saved again after seeing the warning: the user's version wins on purpose.
+    dialog._ok()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = read(window.context, get_customer, row.id).form
+    assert (saved.name, saved.email) == (row.name, "uusi@example.fi")
+
+
+def test_a_price_change_from_the_price_list(qtbot, window, demo_db):
+    dialog = PriceListDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    codes = [dialog.services.row_at(r).code for r in range(dialog.services.rowCount())]
+    dialog.service_table.selectRow(codes.index("PIHA"))
+    before = dialog.prices.rowCount()
+
+    def fill(change):
+        type_text(qtbot, change.form.widgets["valid_from"], "1.3.2027")
+        qtbot.keyClick(change.form.widgets["valid_from"], Qt.Key.Key_Tab)
+        type_text(qtbot, change.focusWidget(), "31,50")
+        qtbot.keyClick(change.focusWidget(), Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.selected().code == "PIHA"
+    assert dialog.prices.rowCount() == before + 1
+    with demo_db.sessions() as session:
+        newest = session.scalars(
+            select(ServicePrice).order_by(ServicePrice.valid_from.desc()).limit(1)
+        ).one()
+        assert (newest.valid_from, newest.unit_price) == (date(2027, 3, 1), Decimal("31.50"))
+
+
+def test_the_facilitator_has_no_customers_tab(qtbot, demo_db):
+    main = MainWindow(Context(demo_db, Actor("Mikael", Role.FACILITATOR, 3)), "Osuuskunta")
+    qtbot.addWidget(main)
+    assert main.customers_tab not in main.list_tabs()

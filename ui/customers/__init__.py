@@ -1,0 +1,1 @@
+"""The Customers tab: the customer register, the customer form, the price list and import."""

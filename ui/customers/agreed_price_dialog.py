@@ -1,0 +1,58 @@
+"""One agreed price: a service, its period and the net unit price agreed with the customer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.services.customer_form import AgreedPrice
+from app.services.errors import ValidationError
+from app.services.pricing import check_periods
+from ui.widgets.fields import DateField, MoneyField
+from ui.widgets.form_dialog import FormDialog
+
+from .labels import ChoiceCombo, unit_label
+
+
+class AgreedPriceDialog(FormDialog):
+    """Checked against the customer's other agreed prices here; saved with the customer."""
+
+    def __init__(
+        self,
+        services: dict[int, tuple[str, str]],
+        others: list[AgreedPrice],
+        parent=None,
+    ) -> None:
+        super().__init__("", parent=parent)
+        self.setWindowTitle(self.tr("Agreed price"))
+        self.others = others
+        self.price: AgreedPrice | None = None
+        self.service = ChoiceCombo(
+            [(f"{name} ({unit_label(unit)})", sid) for sid, (name, unit) in services.items()]
+        )
+        self.form.add_row("service_id", self.tr("&Service"), self.service)
+        self.form.add_row(
+            "valid_from", self.tr("Valid &from"), DateField(date(date.today().year, 1, 1))
+        )
+        until = self.form.add_row("valid_to", self.tr("Valid &until"), DateField())
+        until.setAccessibleDescription(self.tr("Leave empty for until further notice."))
+        self.form.add_row("unit_price", self.tr("Net &price (€)"), MoneyField())
+        self.preferred = (56, 0)
+
+    def submit(self) -> None:
+        service_id = self.service.value()
+        if service_id is None:
+            raise ValidationError({"service_id": "required"})
+        valid_from = self.read("valid_from", lambda w: w.date_value())
+        valid_to = self.read("valid_to", lambda w: w.date_value(), required=False)
+        price = self.read("unit_price", lambda w: w.amount())
+        if price < 0:
+            raise ValidationError({"unit_price": "negative"})
+        periods = [(p.valid_from, p.valid_to) for p in self.others if p.service_id == service_id]
+        try:
+            check_periods([*periods, (valid_from, valid_to)], "valid_from")
+        except ValidationError as exc:
+            code = exc.problems["valid_from"]
+            raise ValidationError(
+                {"valid_to" if code == "period" else "valid_from": code}
+            ) from None
+        self.price = AgreedPrice(service_id, valid_from, price, valid_to)
