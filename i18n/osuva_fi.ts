@@ -824,6 +824,174 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Tuo asiakkaat taulukosta</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with one customer per row and the column names on the first row (for example Nimi, Laji, Y-tunnus, Osoite, Kieli, Verkkolaskuosoite, Maksuehto). Nothing is saved before you accept the preview.</source>
+        <translation>Valitse CSV-tiedosto tai Excel-työkirja, jossa on yksi asiakas riviä kohden ja sarakkeiden nimet ensimmäisellä rivillä (esimerkiksi Nimi, Laji, Y-tunnus, Osoite, Kieli, Verkkolaskuosoite, Maksuehto). Mitään ei tallenneta ennen kuin hyväksyt esikatselun.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Tuo virheettömät rivit ja &amp;ohita muut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Choose the customer list</source>
+        <translation>Valitse asiakasluettelo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Tiedostoa luetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n voidaan tuoda.</numerusform>
+            <numerusform>%n voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n customer(s)</source>
+        <translation>
+            <numerusform>&amp;Tuo %n asiakas</numerusform>
+            <numerusform>&amp;Tuo %n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n customer(s)…</source>
+        <translation>
+            <numerusform>Tuodaan %n asiakas…</numerusform>
+            <numerusform>Tuodaan %n asiakasta…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportFields</name>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>katuosoite</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>kieli</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>e-invoice address</source>
+        <translation>verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>operator ID</source>
+        <translation>välittäjän tunnus</translation>
+    </message>
+    <message>
+        <source>payment term</source>
+        <translation>maksuehto</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>lisätietoja</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>sarakkeet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportRowModel</name>
+    <message>
+        <source>same as on row %1</source>
+        <translation>sama kuin rivillä %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>asiakas %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Kunnossa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLabels</name>
     <message>
         <source>Municipality or other public body</source>
@@ -1273,6 +1441,10 @@
     <message>
         <source>Another service has this code.</source>
         <translation>Toisella palvelulla on jo tämä koodi.</translation>
+    </message>
+    <message>
+        <source>Another customer has this business ID.</source>
+        <translation>Toisella asiakkaalla on sama Y-tunnus.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -2875,6 +3047,10 @@
     <message>
         <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
+        <translation>Tiedoston ensimmäisellä rivillä on oltava sarake asiakkaan nimelle (Nimi, Namn tai Name).</translation>
     </message>
     <message>
         <source>The customer has work or invoices and cannot be deleted. Deactivate it in the customer form instead.</source>

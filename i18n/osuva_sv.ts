@@ -824,6 +824,174 @@
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers from a spreadsheet</source>
+        <translation>Importera kunder från ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with one customer per row and the column names on the first row (for example Nimi, Laji, Y-tunnus, Osoite, Kieli, Verkkolaskuosoite, Maksuehto). Nothing is saved before you accept the preview.</source>
+        <translation>Välj en CSV-fil eller en Excel-arbetsbok med en kund per rad och kolumnnamnen på första raden (till exempel Namn, Typ, FO-nummer, Adress, Språk, E-fakturaadress, Betalningsvillkor). Ingenting sparas innan du godkänner förhandsvisningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Importera raderna utan problem och &amp;hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose the customer list</source>
+        <translation>Välj kundförteckningen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rad har problem.</numerusform>
+            <numerusform>%n rader har problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n customer(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n kund</numerusform>
+            <numerusform>&amp;Importera %n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n customer(s)…</source>
+        <translation>
+            <numerusform>Importerar %n kund…</numerusform>
+            <numerusform>Importerar %n kunder…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportFields</name>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>postanstalt</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-invoice address</source>
+        <translation>e-fakturaadress</translation>
+    </message>
+    <message>
+        <source>operator ID</source>
+        <translation>förmedlarkod</translation>
+    </message>
+    <message>
+        <source>payment term</source>
+        <translation>betalningsvillkor</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolumner</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportRowModel</name>
+    <message>
+        <source>same as on row %1</source>
+        <translation>samma som på rad %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>kund %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>I ordning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLabels</name>
     <message>
         <source>Municipality or other public body</source>
@@ -1273,6 +1441,10 @@
     <message>
         <source>Another service has this code.</source>
         <translation>En annan tjänst har redan den här koden.</translation>
+    </message>
+    <message>
+        <source>Another customer has this business ID.</source>
+        <translation>En annan kund har samma FO-nummer.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -2875,6 +3047,10 @@
     <message>
         <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
+        <translation>Filens första rad måste ha en kolumn för kundens namn (Nimi, Namn eller Name).</translation>
     </message>
     <message>
         <source>The customer has work or invoices and cannot be deleted. Deactivate it in the customer form instead.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -151,3 +152,10 @@ def _customer_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "service-new", ServiceDialog(context)
     yield "service-edit", ServiceDialog(context, service.id, service.form)
     yield "price-change", PriceChangeDialog(context, service.id, service.name)
+    from ui.bench.events import wait_until
+    from ui.customers.import_dialog import CustomerImportDialog
+
+    importer = CustomerImportDialog(context)
+    importer.load(Path(__file__).parents[1] / "data" / "customers_fi_excel.csv")
+    wait_until(lambda: importer.preview is not None, 30)  # the file is read in the background
+    yield "customer-import", importer

@@ -183,3 +183,29 @@ def test_the_facilitator_has_no_customers_tab(qtbot, demo_db):
     main = MainWindow(Context(demo_db, Actor("Mikael", Role.FACILITATOR, 3)), "Osuuskunta")
     qtbot.addWidget(main)
     assert main.customers_tab not in main.list_tabs()
+
+
+def test_import_from_the_tab_previews_then_saves_the_good_rows(qtbot, window, demo_db):
+    from pathlib import Path
+
+    from ui.customers.import_dialog import CustomerImportDialog
+
+    dialog = CustomerImportDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.load(Path(__file__).resolve().parents[1] / "data" / "customers_fi_excel.csv")
+    qtbot.waitUntil(lambda: dialog.preview is not None)  # read in the background
+    assert "7 riviä" in dialog.summary.text()
+    checks = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
+    # Problem rows first, each naming the field and the problem in Finnish.
+    assert checks[0].startswith("nimi: Tämä kenttä on pakollinen")
+    assert checks[1].startswith("Y-tunnus: Tarkistusnumero ei täsmää")
+    assert checks[3] == "Y-tunnus: Toisella asiakkaalla on sama Y-tunnus. (sama kuin rivillä 2)"
+    assert checks[4:] == ["Kunnossa"] * 3
+    assert not dialog.import_button.isEnabled()
+    dialog.skip.setChecked(True)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    assert dialog.imported == 3
+    window.customers_tab.filter.setCurrentIndex(2)
+    window.customers_tab.refresh()
+    assert "Borgå Golfklubb rf" in names(window.customers_tab)

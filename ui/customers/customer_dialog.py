@@ -121,7 +121,7 @@ class CustomerDialog(FormDialog):
         self.agreed: list[AgreedPrice] = list(f.agreed_prices)
         form.add_row("agreed_prices", self.tr("A&greed prices"), self._agreed_box())
         self._show_agreed()
-        self.preferred = (80, 44)
+        self.preferred = (96, 46)
 
     def _agreed_box(self) -> QWidget:
         box = QWidget()
@@ -138,7 +138,8 @@ class CustomerDialog(FormDialog):
         self.agreed_table.horizontalHeader().setStretchLastSection(True)
         self.agreed_table.setTabKeyNavigation(False)
         lines = self.agreed_table.fontMetrics().lineSpacing()
-        self.agreed_table.setFixedHeight(6 * lines)
+        self.agreed_table.setFixedHeight(7 * lines)
+        self.agreed_table.setWordWrap(False)
         column.addWidget(self.agreed_table)
         buttons = QHBoxLayout()
         self.add_price_button = QPushButton(self.tr("&Add agreed price…"), box)

@@ -49,7 +49,6 @@ class CustomersTab(ListTab):
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_selected)
         self.prices_button = self._button(self.tr("&Price list…"), self.open_price_list)
         self.import_button = self._button(self.tr("Impor&t…"), self.import_customers)
-        self.import_button.hide()  # shown once the import dialog exists
         bar_widget = QWidget(self)
         bar = FlowLayout(bar_widget)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -60,6 +59,7 @@ class CustomersTab(ListTab):
             self.edit_button,
             self.delete_button,
             self.prices_button,
+            self.import_button,
         ):
             bar.addWidget(widget)
         self.layout().insertWidget(0, bar_widget)

@@ -147,6 +147,9 @@ _SPECIFIC = {
         "FieldErrors", "The service has no price for that day in the price list."
     ),
     ("code", "duplicate"): QT_TRANSLATE_NOOP("FieldErrors", "Another service has this code."),
+    ("business_id", "duplicate"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Another customer has this business ID."
+    ),
 }
 _GENERAL = {
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),

@@ -84,6 +84,10 @@ _MESSAGES = {
         "ServiceErrors",
         "The database is busy with another user's change. Nothing was saved; try again.",
     ),
+    "customer_columns": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.",
+    ),
     "in_use": QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "The customer has work or invoices and cannot be deleted. Deactivate it in the "
