@@ -226,6 +226,14 @@
         <translation>Asiakas</translation>
     </message>
     <message>
+        <source>List price</source>
+        <translation>Hinnaston hinta</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Sovittu hinta</translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation>Jäsen lisätty</translation>
     </message>
@@ -292,6 +300,30 @@
     <message>
         <source>Own password changed</source>
         <translation>Oma salasana vaihdettu</translation>
+    </message>
+    <message>
+        <source>Customer saved</source>
+        <translation>Asiakas tallennettu</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Asiakas poistettu</translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>Service saved</source>
+        <translation>Palvelu tallennettu</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Hinta muutettu</translation>
+    </message>
+    <message>
+        <source>Price change removed</source>
+        <translation>Hinnanmuutos poistettu</translation>
     </message>
     <message>
         <source>first name</source>
@@ -418,8 +450,80 @@
         <translation>osuudet</translation>
     </message>
     <message>
-        <source>price per share</source>
-        <translation>osuuden hinta</translation>
+        <source>unit price</source>
+        <translation>yksikköhinta</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>asiakasnumero</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>palvelu</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>e-invoice address</source>
+        <translation>verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>operator ID</source>
+        <translation>välittäjän tunnus</translation>
+    </message>
+    <message>
+        <source>payment term</source>
+        <translation>maksuehto</translation>
+    </message>
+    <message>
+        <source>household tax credit</source>
+        <translation>kotitalousvähennys</translation>
+    </message>
+    <message>
+        <source>counts for household tax credit</source>
+        <translation>oikeuttaa kotitalousvähennykseen</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>voimassa saakka</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>name in Finnish</source>
+        <translation>nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>name in Swedish</source>
+        <translation>nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
     </message>
     <message>
         <source>subscribed on</source>
@@ -1411,8 +1515,12 @@
         <translation>Kirjoita maan kaksikirjaiminen tunnus, esimerkiksi FI tai SE.</translation>
     </message>
     <message>
-        <source>Write the e-invoice address without spaces, for example 003712345678.</source>
-        <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003712345678.</translation>
+        <source>Write the e-invoice address without spaces, for example 003720774740.</source>
+        <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003720774740.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
+        <translation>Tarkistusnumero ei täsmää: OVT-tunnus on 0037 ja Y-tunnuksen kahdeksan numeroa; kuluttajan verkkolaskuosoite on hänen IBAN-tilinumeronsa.</translation>
     </message>
     <message>
         <source>Write the operator ID, for example BAWCFI22 or 003721291126.</source>

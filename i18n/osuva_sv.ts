@@ -226,6 +226,14 @@
         <translation>Kund</translation>
     </message>
     <message>
+        <source>List price</source>
+        <translation>Listpris</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Avtalat pris</translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation>Medlem tillagd</translation>
     </message>
@@ -292,6 +300,30 @@
     <message>
         <source>Own password changed</source>
         <translation>Eget lösenord bytt</translation>
+    </message>
+    <message>
+        <source>Customer saved</source>
+        <translation>Kund sparad</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Kund borttagen</translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation>Import av kunder</translation>
+    </message>
+    <message>
+        <source>Service saved</source>
+        <translation>Tjänst sparad</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Pris ändrat</translation>
+    </message>
+    <message>
+        <source>Price change removed</source>
+        <translation>Prisändring borttagen</translation>
     </message>
     <message>
         <source>first name</source>
@@ -418,8 +450,80 @@
         <translation>andelar</translation>
     </message>
     <message>
-        <source>price per share</source>
-        <translation>pris per andel</translation>
+        <source>unit price</source>
+        <translation>à-pris</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>kundnummer</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>e-invoice address</source>
+        <translation>e-fakturaadress</translation>
+    </message>
+    <message>
+        <source>operator ID</source>
+        <translation>förmedlarkod</translation>
+    </message>
+    <message>
+        <source>payment term</source>
+        <translation>betalningsvillkor</translation>
+    </message>
+    <message>
+        <source>household tax credit</source>
+        <translation>hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>counts for household tax credit</source>
+        <translation>ger rätt till hushållsavdrag</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>gäller från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gäller till</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>name in Finnish</source>
+        <translation>namn på finska</translation>
+    </message>
+    <message>
+        <source>name in Swedish</source>
+        <translation>namn på svenska</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>namn på engelska</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>moms</translation>
     </message>
     <message>
         <source>subscribed on</source>
@@ -1411,8 +1515,12 @@
         <translation>Skriv landets tvåbokstavskod, till exempel FI eller SE.</translation>
     </message>
     <message>
-        <source>Write the e-invoice address without spaces, for example 003712345678.</source>
-        <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003712345678.</translation>
+        <source>Write the e-invoice address without spaces, for example 003720774740.</source>
+        <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003720774740.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
+        <translation>Kontrollsiffran stämmer inte: en OVT-kod är 0037 och FO-numrets åtta siffror; en konsuments e-fakturaadress är hens IBAN.</translation>
     </message>
     <message>
         <source>Write the operator ID, for example BAWCFI22 or 003721291126.</source>

@@ -8,10 +8,10 @@ from datetime import date
 from decimal import Decimal
 
 from babel import Locale
-from stdnum.fi import alv
+from stdnum.fi import alv, ytunnus
 
 from app.domain.enums import CustomerKind, Language
-from app.fi.ids import InvalidIdentifier, validate_postal_code, validate_ytunnus
+from app.fi.ids import InvalidIdentifier, validate_iban, validate_postal_code, validate_ytunnus
 
 from .errors import ValidationError
 from .member_form import EMAIL, PHONE
@@ -97,6 +97,25 @@ def vat_id(business_id: str) -> str:
         return ""
 
 
+def einvoice_address_problem(address: str) -> str | None:
+    """ "format" or "checksum" for an address that cannot be right, else None.
+
+    An OVT code is 0037, the eight digits of a Y-tunnus and an optional unit; a consumer's
+    e-invoice address is their IBAN.
+    """
+    if not EINVOICE_ADDRESS.fullmatch(address):
+        return "format"
+    if address.startswith("0037"):
+        if not ytunnus.is_valid(address[4:12]):
+            return "checksum"
+    elif address[:2].isalpha():
+        try:
+            validate_iban(address)
+        except InvalidIdentifier:
+            return "checksum"
+    return None
+
+
 def is_country(code: str) -> bool:
     """An ISO 3166 two-letter country code (from the CLDR data Babel carries)."""
     return len(code) == 2 and code.isalpha() and code in Locale("en").territories
@@ -136,8 +155,8 @@ def validate_customer_form(form: CustomerForm) -> CustomerForm:
         problems["email"] = "format"
     if clean.phone and not PHONE.fullmatch(clean.phone):
         problems["phone"] = "format"
-    if clean.einvoice_address and not EINVOICE_ADDRESS.fullmatch(clean.einvoice_address):
-        problems["einvoice_address"] = "format"
+    if clean.einvoice_address and (problem := einvoice_address_problem(clean.einvoice_address)):
+        problems["einvoice_address"] = problem
     if clean.einvoice_operator and not OPERATOR.fullmatch(clean.einvoice_operator):
         problems["einvoice_operator"] = "format"
     if clean.einvoice_address and not clean.einvoice_operator:

@@ -209,3 +209,21 @@ def test_import_from_the_tab_previews_then_saves_the_good_rows(qtbot, window, de
     window.customers_tab.filter.setCurrentIndex(2)
     window.customers_tab.refresh()
     assert "Borgå Golfklubb rf" in names(window.customers_tab)
+
+
+def test_enter_on_a_row_opens_that_customer(qtbot, window):
+    tab = window.customers_tab
+    tab.list.table.setFocus()
+    tab.list.table.selectRow(1)
+    tab.list.table.setCurrentIndex(tab.list.model.index(1, 1))
+    chosen = tab.selected()
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["name"] = dialog.form.widgets["name"].text()
+        dialog.reject()
+
+    when_dialog_opens(look)
+    qtbot.keyClick(tab.list.table, Qt.Key.Key_Return)
+    assert seen == {"title": f"Asiakas {chosen.customer_number}", "name": chosen.name}

@@ -85,6 +85,28 @@ def test_each_wrong_field_is_named():
     assert problems(finnish) == {"postal_code": "length"}
 
 
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        ("003720774740", None),
+        ("00372077474000123", None),
+        ("FI3715903000000776", None),
+        ("0216:003720774740", None),
+        ("003720774741", "checksum"),
+        ("FI3715903000000777", "checksum"),
+        ("0037 2077", "format"),
+    ],
+)
+def test_einvoice_addresses(address, code):
+    form = CustomerForm(
+        name="Oy", business_id="2077474-0", einvoice_address=address, einvoice_operator="E204503"
+    )
+    if code is None:
+        assert validate_customer_form(form).einvoice_address == address.replace(" ", "")
+    else:
+        assert problems(form) == {"einvoice_address": code}
+
+
 def test_codes_are_tidied():
     clean = validate_customer_form(
         CustomerForm(

@@ -51,6 +51,8 @@ ENTITIES = {
     "service": QT_TRANSLATE_NOOP("AuditNames", "Service"),
     "price_list_item": QT_TRANSLATE_NOOP("AuditNames", "Price list item"),
     "customer": QT_TRANSLATE_NOOP("AuditNames", "Customer"),
+    "service_price": QT_TRANSLATE_NOOP("AuditNames", "List price"),
+    "customer_price": QT_TRANSLATE_NOOP("AuditNames", "Agreed price"),
 }
 
 
@@ -87,6 +89,12 @@ OPERATIONS = {
     "update_user": QT_TRANSLATE_NOOP("AuditNames", "User changed"),
     "reset_password": QT_TRANSLATE_NOOP("AuditNames", "Password reset"),
     "change_own_password": QT_TRANSLATE_NOOP("AuditNames", "Own password changed"),
+    "save_customer": QT_TRANSLATE_NOOP("AuditNames", "Customer saved"),
+    "delete_customer": QT_TRANSLATE_NOOP("AuditNames", "Customer deleted"),
+    "commit_customer_import": QT_TRANSLATE_NOOP("AuditNames", "Customer import"),
+    "save_service": QT_TRANSLATE_NOOP("AuditNames", "Service saved"),
+    "change_price": QT_TRANSLATE_NOOP("AuditNames", "Price changed"),
+    "remove_price": QT_TRANSLATE_NOOP("AuditNames", "Price change removed"),
 }
 
 # Column names shown as field names; one not listed shows as it is stored.
@@ -122,7 +130,8 @@ FIELDS = {
     "given_on": QT_TRANSLATE_NOOP("AuditNames", "given on"),
     "withdrawn_on": QT_TRANSLATE_NOOP("AuditNames", "withdrawn on"),
     "share_count": QT_TRANSLATE_NOOP("AuditNames", "shares"),
-    "unit_price": QT_TRANSLATE_NOOP("AuditNames", "price per share"),
+    # Shares, services and agreed prices alike.
+    "unit_price": QT_TRANSLATE_NOOP("AuditNames", "unit price"),
     "subscribed_on": QT_TRANSLATE_NOOP("AuditNames", "subscribed on"),
     "amount": QT_TRANSLATE_NOOP("AuditNames", "amount"),
     "paid_on": QT_TRANSLATE_NOOP("AuditNames", "paid on"),
@@ -140,6 +149,24 @@ FIELDS = {
     "share_price": QT_TRANSLATE_NOOP("AuditNames", "share price"),
     "search_name": QT_TRANSLATE_NOOP("AuditNames", "name for search"),
     "search_given": QT_TRANSLATE_NOOP("AuditNames", "first name for search"),
+    "customer_number": QT_TRANSLATE_NOOP("AuditNames", "customer number"),
+    "customer_id": QT_TRANSLATE_NOOP("AuditNames", "customer"),
+    "service_id": QT_TRANSLATE_NOOP("AuditNames", "service"),
+    "country": QT_TRANSLATE_NOOP("AuditNames", "country"),
+    "contact_person": QT_TRANSLATE_NOOP("AuditNames", "contact person"),
+    "einvoice_address": QT_TRANSLATE_NOOP("AuditNames", "e-invoice address"),
+    "einvoice_operator": QT_TRANSLATE_NOOP("AuditNames", "operator ID"),
+    "payment_term_days": QT_TRANSLATE_NOOP("AuditNames", "payment term"),
+    "household_tax_credit": QT_TRANSLATE_NOOP("AuditNames", "household tax credit"),
+    "household_deductible": QT_TRANSLATE_NOOP("AuditNames", "counts for household tax credit"),
+    "valid_from": QT_TRANSLATE_NOOP("AuditNames", "valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("AuditNames", "valid until"),
+    "code": QT_TRANSLATE_NOOP("AuditNames", "code"),
+    "name_fi": QT_TRANSLATE_NOOP("AuditNames", "name in Finnish"),
+    "name_sv": QT_TRANSLATE_NOOP("AuditNames", "name in Swedish"),
+    "name_en": QT_TRANSLATE_NOOP("AuditNames", "name in English"),
+    "unit": QT_TRANSLATE_NOOP("AuditNames", "unit"),
+    "vat_code": QT_TRANSLATE_NOOP("AuditNames", "VAT"),
 }
 
 

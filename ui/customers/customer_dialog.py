@@ -90,7 +90,7 @@ class CustomerDialog(FormDialog):
             "einvoice_address",
             self.tr("E-invoice a&ddress"),
             f.einvoice_address,
-            placeholder="003712345678",
+            placeholder="003720774740",
         )
         form.add_field(
             "einvoice_operator",

@@ -126,7 +126,12 @@ _SPECIFIC = {
         "FieldErrors", "Write the two-letter country code, for example FI or SE."
     ),
     ("einvoice_address", "format"): QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write the e-invoice address without spaces, for example 003712345678."
+        "FieldErrors", "Write the e-invoice address without spaces, for example 003720774740."
+    ),
+    ("einvoice_address", "checksum"): QT_TRANSLATE_NOOP(
+        "FieldErrors",
+        "The check digit does not match: an OVT code is 0037 and the business ID's eight "
+        "digits; a consumer's address is their IBAN.",
     ),
     ("einvoice_operator", "format"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Write the operator ID, for example BAWCFI22 or 003721291126."
