@@ -1386,11 +1386,15 @@
         <translation>Ei hyväksytty</translation>
     </message>
     <message>
-        <source>Planned</source>
+        <source>Requested</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
         <translation>Suunniteltu</translation>
     </message>
     <message>
-        <source>Active</source>
+        <source>In progress</source>
         <translation>Käynnissä</translation>
     </message>
     <message>

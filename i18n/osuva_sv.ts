@@ -1386,12 +1386,16 @@
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <source>Planned</source>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Pågående</translation>
+        <source>In progress</source>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>

@@ -164,7 +164,7 @@ def add_assignments(ctx: DemoContext) -> None:
             for template in TEMPLATES[customer.role]:
                 assignment, status = _assignment(ctx, rng, customer, template)
                 first, last = max(assignment.starts_on, ctx.start), assignment.ends_on or ctx.today
-                if status == AssignmentStatus.PLANNED:
+                if status == AssignmentStatus.SCHEDULED:
                     eligible = [
                         m for m in pool if m.status == MemberStatus.MEMBER and m.exit_on is None
                     ]
@@ -194,7 +194,7 @@ def _assignment(
     ctx: DemoContext, rng: random.Random, customer: DemoCustomer, template: Template
 ) -> tuple[DemoAssignment, AssignmentStatus]:
     ends_on: date | None = None
-    status = AssignmentStatus.ACTIVE
+    status = AssignmentStatus.IN_PROGRESS
     if template.kind != WEEKLY:
         work_days: tuple[int, ...] = (0, 1, 2, 3, 4)
     else:
@@ -210,11 +210,11 @@ def _assignment(
     elif template.kind == ONE_OFF:
         starts_on = ctx.start + timedelta(days=rng.randint(20, 330))
         ends_on = _working_days_from(starts_on, template.length)
-        status = AssignmentStatus.DONE if ends_on < ctx.today else AssignmentStatus.ACTIVE
+        status = AssignmentStatus.DONE if ends_on < ctx.today else AssignmentStatus.IN_PROGRESS
     else:
         starts_on = ctx.today + timedelta(days=rng.randint(10, 40))
         ends_on = _working_days_from(starts_on, template.length)
-        status = AssignmentStatus.PLANNED
+        status = AssignmentStatus.SCHEDULED
     assignment = DemoAssignment(
         id=ctx.new_id(WorkAssignment),
         customer=customer,
