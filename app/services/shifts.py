@@ -286,3 +286,38 @@ def hand_over(uow: UnitOfWork, shift_id: int, to_member_id: int) -> None:
     # Handing back to the one it was for undoes the substitution.
     shift.substitute_for_id = None if to_member_id == original else original
     shift.edited = True
+
+
+@requires(Permission.WORK_PLAN)
+def member_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """Current members by name, for assigning and handing over shifts."""
+    from app.domain.enums import MemberStatus
+
+    rows = uow.session.execute(
+        select(Member.id, Member.first_name, Member.last_name)
+        .where(Member.status == MemberStatus.MEMBER)
+        .order_by(Member.search_name)
+    )
+    return [(i, f"{first} {last}") for i, first, last in rows]
+
+
+@requires(Permission.WORK_PLAN)
+def customer_service_choices(
+    uow: UnitOfWork,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str, str, str]]]:
+    """Customers (id, name) and services (id, fi, sv, en) for the assignment form."""
+    customers = [
+        (i, name)
+        for i, name in uow.session.execute(
+            select(Customer.id, Customer.name).order_by(Customer.search_name)
+        )
+    ]
+    services = [
+        (i, fi, sv, en)
+        for i, fi, sv, en in uow.session.execute(
+            select(Service.id, Service.name_fi, Service.name_sv, Service.name_en).order_by(
+                Service.name_fi
+            )
+        )
+    ]
+    return customers, services
