@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New work assignment</source>
+        <translation>Uusi työtehtävä</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Palvelu:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Paik&amp;ka:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Kuvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;hours:</source>
+        <translation>Arvioidut t&amp;unnit:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Jäsenet:</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Työvuorot</translation>
+    </message>
+    <message>
+        <source>Starts o&amp;n:</source>
+        <translation>A&amp;lkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Päätt&amp;yy:</translation>
+    </message>
+    <message>
+        <source>Shift starts at:</source>
+        <translation>Vuoro alkaa klo:</translation>
+    </message>
+    <message>
+        <source>Shift ends at:</source>
+        <translation>Vuoro päättyy klo:</translation>
+    </message>
+    <message>
+        <source>&amp;Recurring every week or every few weeks</source>
+        <translation>T&amp;oistuu viikoittain tai muutaman viikon välein</translation>
+    </message>
+    <message>
+        <source>Every this many &amp;weeks:</source>
+        <translation>&amp;Väli viikkoina:</translation>
+    </message>
+    <message>
+        <source>On weekdays:</source>
+        <translation>Viikonpäivinä:</translation>
+    </message>
+    <message>
+        <source>One-off &amp;dates:</source>
+        <translation>&amp;Erilliset päivät:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Finnish public holidays</source>
+        <translation>Ohita &amp;suomalaiset pyhäpäivät</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Assignment</source>
@@ -1659,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over a shift</source>
+        <translation>Anna työvuoro sijaiselle</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4: %5</source>
+        <translation>%1, %2 klo %3–%4: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute:</source>
+        <translation>&amp;Sijainen:</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Ownership and unemployment security</source>
@@ -1667,6 +1765,148 @@
     <message>
         <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Viikon tuntikirjaukset</translation>
+    </message>
+    <message>
+        <source>Space or Enter confirms a planned row as worked and moves to the next one. Type a number to change the hours; Delete clears a row. Save logs everything at once.</source>
+        <translation>Välilyönti tai Enter kuittaa suunnitellun rivin tehdyksi ja siirtyy seuraavalle. Kirjoita luku, jos tunnit poikkesivat; Delete tyhjentää rivin. Tallenna kirjaa kaiken kerralla.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Jäsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Työtehtävä:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Edellinen viikko</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Kuluva viikko</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Seuraava viikko</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rivit:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Lisää rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>T&amp;allenna</translation>
+    </message>
+    <message>
+        <source>Approve se&amp;lected</source>
+        <translation>Hyväksy &amp;valitut</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve the week</source>
+        <translation>Hyväksy koko v&amp;iikko</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Kaikki jäsenet</translation>
+    </message>
+    <message>
+        <source>All assignments</source>
+        <translation>Kaikki työtehtävät</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Viikko %1: %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Vapaaehtoistyö</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>To be removed</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+    <message>
+        <source>✓ To be logged</source>
+        <translation>✓ Kirjataan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Kirjattu</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2312,6 @@
         <translation>Ei hyväksytty</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Suunniteltu</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Käynnissä</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
@@ -2130,6 +2362,18 @@
     <message>
         <source>Paid</source>
         <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Pyydetty</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3732,52 @@
     </message>
 </context>
 <context>
+    <name>UnbilledDialog</name>
+    <message>
+        <source>Approved hours not yet invoiced</source>
+        <translation>Hyväksytyt, laskuttamattomat tunnit</translation>
+    </message>
+    <message>
+        <source>Approved hours by customer, assignment and service, ready to be invoiced. Volunteer work is never invoiced and is not shown.</source>
+        <translation>Hyväksytyt tunnit asiakkaittain, työtehtävittäin ja palveluittain laskutusta varten. Vapaaehtoistyötä ei koskaan laskuteta, eikä sitä näytetä.</translation>
+    </message>
+    <message>
+        <source>In all: %1 hours</source>
+        <translation>Yhteensä %1 tuntia</translation>
+    </message>
+</context>
+<context>
+    <name>UnbilledModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something unexpected happened and the action was not completed. Whatever it was about to save was not saved. If this happens again, send the details to your support person.</source>
@@ -3654,6 +3944,88 @@
     </message>
 </context>
 <context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Week plan</source>
+        <translation>Viikkosuunnitelma</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Edellinen viikko</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Kuluva viikko</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Seuraava viikko</translation>
+    </message>
+    <message>
+        <source>Shifts of the week</source>
+        <translation>Viikon työvuorot</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts:</source>
+        <translation>&amp;Työvuorot:</translation>
+    </message>
+    <message>
+        <source>No shifts are planned for this week.</source>
+        <translation>Tälle viikolle ei ole suunniteltu työvuoroja.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Anna sijaiselle…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna &amp;PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Viikko %1: %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Työtehtävä</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Sijaisena henkilölle</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Osuva</source>
@@ -3689,10 +4061,153 @@
     </message>
 </context>
 <context>
+    <name>WorkMessages</name>
+    <message>
+        <source>Write the hours, or the start and end time.</source>
+        <translation>Kirjoita tunnit tai alkamis- ja päättymisaika.</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0.</source>
+        <translation>Tuntien on oltava enemmän kuin 0.</translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation>Vuorokaudessa on enintään 24 tuntia.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
+        <translation>Jäsenen tunteja on tälle päivälle yhteensä yli 24.</translation>
+    </message>
+    <message>
+        <source>Already invoiced: it cannot be changed. Correct it with a credit note.</source>
+        <translation>Jo laskutettu, joten kirjausta ei voi muuttaa. Korjaa se hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Already invoiced: it cannot be removed. Correct it with a credit note.</source>
+        <translation>Jo laskutettu, joten kirjausta ei voi poistaa. Korjaa se hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>The times overlap another entry of the same member on this day.</source>
+        <translation>Ajat menevät päällekkäin saman jäsenen toisen kirjauksen kanssa samana päivänä.</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end time.</source>
+        <translation>Anna sekä alkamis- että päättymisaika.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Päättymisajan on oltava alkamisajan jälkeen.</translation>
+    </message>
+    <message>
+        <source>The assignment is cancelled: no hours can be logged on it.</source>
+        <translation>Työtehtävä on peruttu, joten sille ei voi kirjata tunteja.</translation>
+    </message>
+    <message>
+        <source>Choose the assignment.</source>
+        <translation>Valitse työtehtävä.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Valitse jäsen.</translation>
+    </message>
+    <message>
+        <source>The date is before the member joined the cooperative.</source>
+        <translation>Päivä on ennen kuin jäsen liittyi osuuskuntaan.</translation>
+    </message>
+    <message>
+        <source>This assignment is already invoiced up to this date.</source>
+        <translation>Tämä työtehtävä on jo laskutettu tähän päivään asti.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Kirjoita päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Kilometres cannot be negative.</source>
+        <translation>Kilometrit eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>Someone removed this entry meanwhile.</source>
+        <translation>Joku poisti tämän kirjauksen sillä välin.</translation>
+    </message>
+    <message>
+        <source>A member cannot substitute for themselves.</source>
+        <translation>Jäsen ei voi olla oma sijaisensa.</translation>
+    </message>
+    <message>
+        <source>This member is already on the shift.</source>
+        <translation>Tämä jäsen on jo samassa työvuorossa.</translation>
+    </message>
+    <message>
+        <source>Choose another member than the one on the shift.</source>
+        <translation>Valitse joku muu kuin vuorossa oleva jäsen.</translation>
+    </message>
+    <message>
+        <source>The shifts would end before they start: check the end date.</source>
+        <translation>Työvuorot päättyisivät ennen kuin ne alkavat: tarkista päättymispäivä.</translation>
+    </message>
+    <message>
+        <source>The shift must end after it starts.</source>
+        <translation>Vuoron on päätyttävä alkamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Write the time like 9.00.</source>
+        <translation>Kirjoita aika muodossa 9.00.</translation>
+    </message>
+    <message>
+        <source>Write the time like 12.30.</source>
+        <translation>Kirjoita aika muodossa 12.30.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Valitse vähintään yksi viikonpäivä.</translation>
+    </message>
+    <message>
+        <source>Choose every 1 to 52 weeks.</source>
+        <translation>Valitse väliksi 1–52 viikkoa.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 24.11.2026, 26.11.2026.</source>
+        <translation>Kirjoita päivät muodossa 24.11.2026, 26.11.2026.</translation>
+    </message>
+    <message>
+        <source>Could not read what was typed: write e.g. 3,5 hours, 9.30 or 24.11.2026.</source>
+        <translation>Kirjoitettua ei voitu lukea: kirjoita esim. 3,5 tuntia, 9.30 tai 24.11.2026.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Arvo ei kelpaa.</translation>
+    </message>
+</context>
+<context>
     <name>WorkTab</name>
     <message>
         <source>Work assignments</source>
         <translation>Työtehtävät</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Uusi työtehtävä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Week &amp;plan…</source>
+        <translation>Viikko&amp;suunnitelma…</translation>
+    </message>
+    <message>
+        <source>H&amp;ours of the week…</source>
+        <translation>Tunti&amp;kirjaukset…</translation>
+    </message>
+    <message>
+        <source>Hours to &amp;bill…</source>
+        <translation>Laskutettavat tunn&amp;it…</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,89 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New work assignment</source>
+        <translation>Nytt arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Work assignment</source>
+        <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Tjänst:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;hours:</source>
+        <translation>&amp;Uppskattade timmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmar:</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Arbetspass</translation>
+    </message>
+    <message>
+        <source>Starts o&amp;n:</source>
+        <translation>Bör&amp;jar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>Shift starts at:</source>
+        <translation>Passet börjar kl.:</translation>
+    </message>
+    <message>
+        <source>Shift ends at:</source>
+        <translation>Passet slutar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Recurring every week or every few weeks</source>
+        <translation>Återkommer varje vecka eller med några veckors &amp;intervall</translation>
+    </message>
+    <message>
+        <source>Every this many &amp;weeks:</source>
+        <translation>Interva&amp;ll i veckor:</translation>
+    </message>
+    <message>
+        <source>On weekdays:</source>
+        <translation>Veckodagar:</translation>
+    </message>
+    <message>
+        <source>One-off &amp;dates:</source>
+        <translation>Enskil&amp;da datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Finnish public holidays</source>
+        <translation>Hoppa över finländska &amp;helgdagar</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Assignment</source>
@@ -1659,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over a shift</source>
+        <translation>Överlåt ett arbetspass</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4: %5</source>
+        <translation>%1, %2 kl. %3–%4: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Substitute:</source>
+        <translation>&amp;Vikarie:</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Ownership and unemployment security</source>
@@ -1667,6 +1765,148 @@
     <message>
         <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Veckans timrapporter</translation>
+    </message>
+    <message>
+        <source>Space or Enter confirms a planned row as worked and moves to the next one. Type a number to change the hours; Delete clears a row. Save logs everything at once.</source>
+        <translation>Mellanslag eller Enter kvitterar en planerad rad som utförd och går till nästa. Skriv ett tal för att ändra timmarna; Delete tömmer en rad. Spara registrerar allt på en gång.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment:</source>
+        <translation>&amp;Arbetsuppdrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Föregående vecka</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denna vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Nästa vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rader:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Approve se&amp;lected</source>
+        <translation>Godkänn &amp;valda</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve the week</source>
+        <translation>Godkänn &amp;hela veckan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alla medlemmar</translation>
+    </message>
+    <message>
+        <source>All assignments</source>
+        <translation>Alla arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Vecka %1: %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Frivilligarbete</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>To be removed</source>
+        <translation>Tas bort</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturerad</translation>
+    </message>
+    <message>
+        <source>✓ To be logged</source>
+        <translation>✓ Registreras</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrerad</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2312,6 @@
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planerat</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -2130,6 +2362,18 @@
     <message>
         <source>Paid</source>
         <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2431,7 @@
     </message>
     <message>
         <source>C&amp;ustomers</source>
-        <translation>Kund&amp;er</translation>
+        <translation>Ku&amp;nder</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
@@ -3488,6 +3732,52 @@
     </message>
 </context>
 <context>
+    <name>UnbilledDialog</name>
+    <message>
+        <source>Approved hours not yet invoiced</source>
+        <translation>Godkända timmar som inte fakturerats</translation>
+    </message>
+    <message>
+        <source>Approved hours by customer, assignment and service, ready to be invoiced. Volunteer work is never invoiced and is not shown.</source>
+        <translation>Godkända timmar per kund, arbetsuppdrag och tjänst, klara att faktureras. Frivilligarbete faktureras aldrig och visas inte.</translation>
+    </message>
+    <message>
+        <source>In all: %1 hours</source>
+        <translation>Sammanlagt %1 timmar</translation>
+    </message>
+</context>
+<context>
+    <name>UnbilledModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something unexpected happened and the action was not completed. Whatever it was about to save was not saved. If this happens again, send the details to your support person.</source>
@@ -3654,6 +3944,88 @@
     </message>
 </context>
 <context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <source>Week plan</source>
+        <translation>Veckoplan</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Föregående vecka</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denna vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Shifts of the week</source>
+        <translation>Veckans arbetspass</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts:</source>
+        <translation>&amp;Arbetspass:</translation>
+    </message>
+    <message>
+        <source>No shifts are planned for this week.</source>
+        <translation>Inga arbetspass är planerade för den här veckan.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Överlåt till vikarie…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Vecka %1: %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>Substitute for</source>
+        <translation>Vikarie för</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Osuva</source>
@@ -3689,10 +4061,153 @@
     </message>
 </context>
 <context>
+    <name>WorkMessages</name>
+    <message>
+        <source>Write the hours, or the start and end time.</source>
+        <translation>Skriv timmarna eller start- och sluttiden.</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0.</source>
+        <translation>Timmarna måste vara fler än 0.</translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation>Ett dygn har högst 24 timmar.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
+        <translation>Medlemmens timmar för den här dagen blir sammanlagt över 24.</translation>
+    </message>
+    <message>
+        <source>Already invoiced: it cannot be changed. Correct it with a credit note.</source>
+        <translation>Redan fakturerad och kan inte ändras. Rätta den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Already invoiced: it cannot be removed. Correct it with a credit note.</source>
+        <translation>Redan fakturerad och kan inte tas bort. Rätta den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>The times overlap another entry of the same member on this day.</source>
+        <translation>Tiderna överlappar en annan registrering för samma medlem samma dag.</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end time.</source>
+        <translation>Ange både start- och sluttid.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Sluttiden måste vara efter starttiden.</translation>
+    </message>
+    <message>
+        <source>The assignment is cancelled: no hours can be logged on it.</source>
+        <translation>Arbetsuppdraget är inställt, så inga timmar kan registreras på det.</translation>
+    </message>
+    <message>
+        <source>Choose the assignment.</source>
+        <translation>Välj arbetsuppdrag.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Välj medlem.</translation>
+    </message>
+    <message>
+        <source>The date is before the member joined the cooperative.</source>
+        <translation>Datumet är före medlemmens inträde i andelslaget.</translation>
+    </message>
+    <message>
+        <source>This assignment is already invoiced up to this date.</source>
+        <translation>Det här arbetsuppdraget är redan fakturerat till och med det här datumet.</translation>
+    </message>
+    <message>
+        <source>Write the date.</source>
+        <translation>Skriv datumet.</translation>
+    </message>
+    <message>
+        <source>Kilometres cannot be negative.</source>
+        <translation>Kilometrarna kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>Someone removed this entry meanwhile.</source>
+        <translation>Någon tog bort registreringen under tiden.</translation>
+    </message>
+    <message>
+        <source>A member cannot substitute for themselves.</source>
+        <translation>En medlem kan inte vara sin egen vikarie.</translation>
+    </message>
+    <message>
+        <source>This member is already on the shift.</source>
+        <translation>Medlemmen har redan det här arbetspasset.</translation>
+    </message>
+    <message>
+        <source>Choose another member than the one on the shift.</source>
+        <translation>Välj en annan medlem än den som har passet.</translation>
+    </message>
+    <message>
+        <source>The shifts would end before they start: check the end date.</source>
+        <translation>Arbetspassen skulle sluta innan de börjar: kontrollera slutdatumet.</translation>
+    </message>
+    <message>
+        <source>The shift must end after it starts.</source>
+        <translation>Passet måste sluta efter att det börjat.</translation>
+    </message>
+    <message>
+        <source>Write the time like 9.00.</source>
+        <translation>Skriv tiden som 9.00.</translation>
+    </message>
+    <message>
+        <source>Write the time like 12.30.</source>
+        <translation>Skriv tiden som 12.30.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Välj minst en veckodag.</translation>
+    </message>
+    <message>
+        <source>Choose every 1 to 52 weeks.</source>
+        <translation>Välj ett intervall på 1–52 veckor.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 24.11.2026, 26.11.2026.</source>
+        <translation>Skriv datumen som 24.11.2026, 26.11.2026.</translation>
+    </message>
+    <message>
+        <source>Could not read what was typed: write e.g. 3,5 hours, 9.30 or 24.11.2026.</source>
+        <translation>Det inskrivna kunde inte läsas: skriv t.ex. 3,5 timmar, 9.30 eller 24.11.2026.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
+</context>
+<context>
     <name>WorkTab</name>
     <message>
         <source>Work assignments</source>
         <translation>Arbetsuppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nytt arbetsuppdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Week &amp;plan…</source>
+        <translation>Vecko&amp;plan…</translation>
+    </message>
+    <message>
+        <source>H&amp;ours of the week…</source>
+        <translation>&amp;Timrapporter…</translation>
+    </message>
+    <message>
+        <source>Hours to &amp;bill…</source>
+        <translation>&amp;Ofakturerade timmar…</translation>
     </message>
 </context>
 </TS>

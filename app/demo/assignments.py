@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from app.domain import WorkAssignment, assignment_member
+from app.domain import PlannedShift, WorkAssignment, assignment_member
 from app.domain.enums import AssignmentStatus, Language, MemberKind, MemberStatus, Recurrence
+from app.services.recurrence import WeeklyRule, is_public_holiday
 
 from .context import DemoAssignment, DemoContext, DemoCustomer, DemoMember
 from .dates import at, is_working_day
@@ -164,7 +165,7 @@ def add_assignments(ctx: DemoContext) -> None:
             for template in TEMPLATES[customer.role]:
                 assignment, status = _assignment(ctx, rng, customer, template)
                 first, last = max(assignment.starts_on, ctx.start), assignment.ends_on or ctx.today
-                if status == AssignmentStatus.PLANNED:
+                if status == AssignmentStatus.SCHEDULED:
                     eligible = [
                         m for m in pool if m.status == MemberStatus.MEMBER and m.exit_on is None
                     ]
@@ -188,13 +189,61 @@ def add_assignments(ctx: DemoContext) -> None:
                 rows.append(_assignment_row(ctx, assignment, template, status))
     ctx.insert(WorkAssignment, rows)
     ctx.insert(assignment_member, links)
+    ctx.insert(PlannedShift, _planned_shifts(ctx, rows))
+
+
+# Shifts are written out around today only: last week and the next eight weeks.
+SHIFT_WEEKS_BEFORE, SHIFT_WEEKS_AFTER = 1, 8
+
+
+def _shift_times(template_title: str, hours: Decimal) -> tuple[time, time]:
+    start = 17 if "ilta" in template_title else (9 if hours <= 3 else 8)
+    minutes = start * 60 + int(hours * 60)
+    return time(start), time(minutes // 60, minutes % 60)
+
+
+def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    monday = ctx.today - timedelta(days=ctx.today.weekday())
+    first = monday - timedelta(weeks=SHIFT_WEEKS_BEFORE)
+    window = [
+        first + timedelta(days=n) for n in range(7 * (SHIFT_WEEKS_BEFORE + SHIFT_WEEKS_AFTER))
+    ]
+    shifts = []
+    for assignment, row in zip(ctx.assignments, rows, strict=True):
+        if row["status"] not in (AssignmentStatus.SCHEDULED, AssignmentStatus.IN_PROGRESS):
+            continue
+        for day in window:
+            if day < assignment.starts_on or (assignment.ends_on and day > assignment.ends_on):
+                continue
+            if day.weekday() not in assignment.days or day.month not in assignment.months:
+                continue
+            if is_public_holiday(day) or not is_working_day(day):
+                continue
+            for member in assignment.members:
+                if day <= ctx.today and not member.works_on(day):
+                    continue
+                shifts.append(
+                    {
+                        "id": ctx.new_id(PlannedShift),
+                        "assignment_id": assignment.id,
+                        "occurrence": day,
+                        "member_id": member.id,
+                        "substitute_for_id": None,
+                        "work_date": day,
+                        "starts_at": row["shift_start"],
+                        "ends_at": row["shift_end"],
+                        "skipped": False,
+                        "edited": False,
+                    }
+                )
+    return shifts
 
 
 def _assignment(
     ctx: DemoContext, rng: random.Random, customer: DemoCustomer, template: Template
 ) -> tuple[DemoAssignment, AssignmentStatus]:
     ends_on: date | None = None
-    status = AssignmentStatus.ACTIVE
+    status = AssignmentStatus.IN_PROGRESS
     if template.kind != WEEKLY:
         work_days: tuple[int, ...] = (0, 1, 2, 3, 4)
     else:
@@ -210,11 +259,11 @@ def _assignment(
     elif template.kind == ONE_OFF:
         starts_on = ctx.start + timedelta(days=rng.randint(20, 330))
         ends_on = _working_days_from(starts_on, template.length)
-        status = AssignmentStatus.DONE if ends_on < ctx.today else AssignmentStatus.ACTIVE
+        status = AssignmentStatus.DONE if ends_on < ctx.today else AssignmentStatus.IN_PROGRESS
     else:
         starts_on = ctx.today + timedelta(days=rng.randint(10, 40))
         ends_on = _working_days_from(starts_on, template.length)
-        status = AssignmentStatus.PLANNED
+        status = AssignmentStatus.SCHEDULED
     assignment = DemoAssignment(
         id=ctx.new_id(WorkAssignment),
         customer=customer,
@@ -247,6 +296,7 @@ def _assignment_row(
         notes = "Kertaluonteinen työ."
     created = min(assignment.starts_on, ctx.today) - timedelta(days=14)
     customer = assignment.customer
+    start, end = _shift_times(template.title_fi.lower(), assignment.hours)
     return {
         "id": assignment.id,
         "customer_id": customer.id,
@@ -257,6 +307,10 @@ def _assignment_row(
         "ends_on": assignment.ends_on,
         "recurrence": Recurrence.WEEKLY if weekly else Recurrence.NONE,
         "weekday": assignment.days[0] if weekly else None,
+        "rule": WeeklyRule(1, assignment.days).text() if weekly else "",
+        "shift_start": start,
+        "shift_end": end,
+        "skip_holidays": True,
         "status": status,
         "estimated_hours": estimate,
         "notes": notes,

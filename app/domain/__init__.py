@@ -25,7 +25,7 @@ from .invoices import Invoice, InvoiceLine, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
 from .users import AuditEntry, AuditPersonal, User, UserRole
-from .work import WorkAssignment, WorkEntry, assignment_member
+from .work import PlannedShift, WorkAssignment, WorkEntry, assignment_member
 
 __all__ = [
     "Attachment",
@@ -51,6 +51,7 @@ __all__ = [
     "Payment",
     "Plan",
     "PlanReview",
+    "PlannedShift",
     "PriceList",
     "PriceListItem",
     "QuestionnaireItem",

@@ -97,13 +97,16 @@ class CustomerKind(StrEnum):
 
 
 class AssignmentStatus(StrEnum):
-    PLANNED = "planned"
-    ACTIVE = "active"
+    REQUESTED = "requested"
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
     DONE = "done"
     CANCELLED = "cancelled"
 
 
 class Recurrence(StrEnum):
+    """NONE: one-off dates; WEEKLY: the assignment's rule (an RRULE) gives the dates."""
+
     NONE = "none"
     WEEKLY = "weekly"
 

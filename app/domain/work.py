@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -15,8 +15,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
+    UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -62,8 +65,15 @@ class WorkAssignment(VersionedMixin, TimestampMixin, Base):
     )
     # Monday = 0, as Python's date.weekday().
     weekday: Mapped[int | None]
+    # Recurring shifts as an RFC 5545 rule without DTSTART/UNTIL (they are starts_on/ends_on),
+    # e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"; "" for one-off dates.
+    rule: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Wall-clock times in Helsinki: a 9–12 shift stays 9–12 across the DST changes.
+    shift_start: Mapped[time | None] = mapped_column(Time)
+    shift_end: Mapped[time | None] = mapped_column(Time)
+    skip_holidays: Mapped[bool] = mapped_column(default=True, server_default=true())
     status: Mapped[AssignmentStatus] = mapped_column(
-        enum_column(AssignmentStatus, "assignment_status"), default=AssignmentStatus.PLANNED
+        enum_column(AssignmentStatus, "assignment_status"), default=AssignmentStatus.REQUESTED
     )
     estimated_hours: Mapped[Decimal | None] = mapped_column(Fixed(2))
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -71,6 +81,42 @@ class WorkAssignment(VersionedMixin, TimestampMixin, Base):
     customer: Mapped[Customer] = relationship()
     service: Mapped[Service] = relationship()
     members: Mapped[list[Member]] = relationship(secondary=assignment_member)
+
+
+class PlannedShift(Base):
+    """One member's place in one occurrence of an assignment: the week plan reads these.
+
+    Occurrences are written out (not expanded at read time) so a week is one indexed range
+    read, and a skipped, moved or handed-over occurrence is simply a changed row.
+    """
+
+    __tablename__ = "planned_shift"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="times"),
+        CheckConstraint(
+            "substitute_for_id IS NULL OR substitute_for_id != member_id", name="substitute"
+        ),
+        UniqueConstraint("assignment_id", "occurrence", "member_id"),
+        Index("ix_planned_shift_work_date_member", "work_date", "member_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("work_assignment.id"))
+    # The date the rule gave; work_date differs when the occurrence was moved.
+    occurrence: Mapped[date] = mapped_column(Date)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    # Set when the shift was handed over: the member who was to work it.
+    substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    work_date: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[time] = mapped_column(Time)
+    ends_at: Mapped[time] = mapped_column(Time)
+    skipped: Mapped[bool] = mapped_column(default=False)
+    # Changed by hand (moved or handed over): kept when the assignment's rule is saved again.
+    edited: Mapped[bool] = mapped_column(default=False)
+
+    assignment: Mapped[WorkAssignment] = relationship()
+    member: Mapped[Member] = relationship(foreign_keys=[member_id])
+    substitute_for: Mapped[Member | None] = relationship(foreign_keys=[substitute_for_id])
 
 
 class WorkEntry(TimestampMixin, Base):
@@ -100,6 +146,9 @@ class WorkEntry(TimestampMixin, Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
     work_date: Mapped[date] = mapped_column(Date)
     hours: Mapped[Decimal] = mapped_column(Fixed(2))
+    # Optional wall-clock times; when given, hours = ends_at - starts_at.
+    starts_at: Mapped[time | None] = mapped_column(Time)
+    ends_at: Mapped[time | None] = mapped_column(Time)
     km: Mapped[Decimal] = mapped_column(Fixed(1), default=0)
     substitute_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")

@@ -85,6 +85,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "help", ownership_help(None)
     yield from _admin_dialogs(db)
     yield from _customer_dialogs(db)
+    yield from _work_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -159,3 +160,32 @@ def _customer_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     importer.load(Path(__file__).parents[1] / "data" / "customers_fi_excel.csv")
     wait_until(lambda: importer.preview is not None, 30)  # the file is read in the background
     yield "customer-import", importer
+
+
+def _work_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """The Work tab's dialogs, on the demo's week 48 of 2026."""
+    from datetime import date
+
+    from app.services.week_plan import week_plan
+    from app.services.work import list_assignments
+    from ui.work.assignment_dialog import AssignmentDialog
+    from ui.work.hours_dialog import HoursDialog
+    from ui.work.unbilled_dialog import UnbilledDialog
+    from ui.work.week_plan_dialog import HandOverDialog, WeekPlanDialog
+
+    context = Context(db, Actor("test", Role.ADMIN))
+    monday = date(2026, 11, 23)
+    assignment = read(context, list_assignments).rows[0]
+    yield "assignment-new", AssignmentDialog(context)
+    edit = AssignmentDialog(context, assignment.id)
+    yield "assignment-edit", edit
+    bad = AssignmentDialog(context, assignment.id)
+    # The messages of a recurrence that ends before it starts and an unreadable time.
+    bad.ends_on.setText("1.1.2000")
+    bad.shift_end.setText("kello 12")
+    bad._ok()
+    yield "assignment-invalid", bad
+    yield "week-plan", WeekPlanDialog(context, monday)
+    yield "hand-over", HandOverDialog(context, read(context, week_plan, monday).rows[0])
+    yield "hours", HoursDialog(context, monday)
+    yield "unbilled", UnbilledDialog(context)

@@ -110,7 +110,7 @@ def ids(coop_db) -> dict[str, int]:
             starts_on=date(2026, 3, 2),
             recurrence=Recurrence.WEEKLY,
             weekday=0,
-            status=AssignmentStatus.ACTIVE,
+            status=AssignmentStatus.IN_PROGRESS,
             estimated_hours=Decimal("120.5"),
             members=[member, substitute],
         )
@@ -247,7 +247,7 @@ def test_work_round_trip(coop_db, ids):
         assert assignment.service.name("sv") == "Städning"
         assert assignment.service.unit_price == Decimal("38.90")
         assert assignment.recurrence is Recurrence.WEEKLY
-        assert assignment.status is AssignmentStatus.ACTIVE
+        assert assignment.status is AssignmentStatus.IN_PROGRESS
         assert assignment.estimated_hours == Decimal("120.50")
         assert sorted(m.member_number for m in assignment.members) == [7, 8]
         entry = session.get(WorkEntry, ids["entry"])

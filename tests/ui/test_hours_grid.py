@@ -1,0 +1,130 @@
+"""A week of hours for five members logged and approved by keyboard only."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from sqlalchemy import select
+
+from app.domain import WorkEntry
+from app.domain.enums import AssignmentStatus
+from app.services.policy import SYSTEM
+from app.services.shifts import AssignmentForm, save_assignment
+from app.services.uow import UnitOfWork
+from tests.work_data import TREASURER, add_work_data
+from ui.operations import Context
+from ui.work.hours_dialog import HoursDialog
+from ui.work.hours_model import HoursGridModel
+
+MONDAY = date(2026, 3, 2)
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def week(coop_db):
+    work = add_work_data(coop_db)
+    form = AssignmentForm(
+        customer_id=work.customer_id,
+        service_id=work.service_id,
+        title="Kirjaston siivous",
+        status=AssignmentStatus.IN_PROGRESS,
+        member_ids=list(work.member_ids),
+        starts_on=date(2026, 3, 1),
+        ends_on=date(2026, 5, 31),
+        recurring=True,
+        weekdays=[0, 2],
+        shift_start=time(9),
+        shift_end=time(12),
+    )
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        save_assignment(uow, form)
+    return work
+
+
+def typed(qtbot, dialog, text: str) -> None:
+    """Each key to whatever has the focus, as the keyboard does (the editor once it opens)."""
+    for ch in text:
+        qtbot.keyClicks(dialog.focusWidget(), ch)
+
+
+def enter(qtbot, dialog) -> None:
+    """Return in the cell editor; the delegate saves the cell a moment later."""
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.view.state() != QAbstractItemView.State.EditingState)
+
+
+def entries(db) -> list:
+    with UnitOfWork(db, SYSTEM, write=False) as uow:
+        columns = (WorkEntry.member_id, WorkEntry.hours, WorkEntry.approved_at)
+        return list(uow.session.execute(select(*columns).order_by(WorkEntry.id)))
+
+
+def open_grid(qtbot, db) -> HoursDialog:
+    dialog = HoursDialog(Context(db, TREASURER), MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    # Mnemonics (Alt+letter) act only in the active window.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_a_week_for_five_members_by_keyboard(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    assert dialog.focusWidget() is view
+    assert dialog.model.rowCount() == 10  # five members on Monday and Wednesday
+    # Nine rows as planned: one key each.
+    for _ in range(9):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    # The last one was longer: type the hours and Enter.
+    typed(qtbot, dialog, "4,5")
+    enter(qtbot, dialog)
+    assert dialog.model.lines[9].row.hours == Decimal("4.5")
+    assert all(line.pending for line in dialog.model.lines)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)  # &Save; the button clicks a moment later
+    qtbot.waitUntil(lambda: entries(coop_db) != [])
+    saved = entries(coop_db)
+    assert len(saved) == 10
+    assert sorted(e.hours for e in saved) == [Decimal("3.00")] * 9 + [Decimal("4.50")]
+    assert {e.member_id for e in saved} == set(week.member_ids)
+    assert all(e.approved_at is None for e in saved)
+
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_V, ALT)  # Appro&ve the week
+    qtbot.waitUntil(lambda: all(e.approved_at is not None for e in entries(coop_db)))
+    assert {line.row.approved for line in dialog.model.lines} == {True}
+
+
+def test_overlapping_hours_are_named_by_row_and_nothing_is_saved(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    # A free row for the same member and day, overlapping the shift.
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)  # A&dd row
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    new = dialog.model.rowCount() - 1
+    view.setCurrentIndex(dialog.model.index(new, HoursGridModel.START))
+    typed(qtbot, dialog, "10")
+    enter(qtbot, dialog)
+    view.setCurrentIndex(dialog.model.index(new, HoursGridModel.END))
+    typed(qtbot, dialog, "13")
+    enter(qtbot, dialog)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: dialog.problems_label.text() != "")
+    assert entries(coop_db) == []
+    text = dialog.problems_label.text()
+    assert "Row 1: The times overlap another entry" in text
+    assert f"Row {new + 1}: The times overlap another entry" in text
+    # What was typed is still there.
+    assert dialog.model.lines[new].row.starts_at == time(10)
+    # Delete clears the extra row; then the save goes through.
+    view.setCurrentIndex(dialog.model.index(new, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 1)
