@@ -877,6 +877,10 @@
         <translation>Vain pääkäyttäjä voi kirjata tai muuttaa henkilötunnuksen.</translation>
     </message>
     <message>
+        <source>Write the hours per week as a number above 0, at most 168.</source>
+        <translation>Kirjoita viikkotunnit lukuna, joka on yli 0 ja enintään 168.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -1707,8 +1711,20 @@
         <translation>Etuu&amp;den laji</translation>
     </message>
     <message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
+        <source>Monthly earnings lim&amp;it in %1 (€)</source>
+        <translation>Ansio&amp;raja kuukaudessa %1 (€)</translation>
+    </message>
+    <message>
+        <source>Yearly earnings limit in %1 (€)</source>
+        <translation>Ansioraja vuodessa %1 (€)</translation>
+    </message>
+    <message>
+        <source>Most hours per week (h)</source>
+        <translation>Enintään tunteja viikossa (h)</translation>
+    </message>
+    <message>
+        <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
+        <translation>Jäsen päättää itse työmääränsä. Osuva varoittaa, jos työtä tulee enemmän.</translation>
     </message>
     <message>
         <source>Consents</source>

@@ -877,6 +877,10 @@
         <translation>Endast en administratör kan föra in eller ändra en personbeteckning.</translation>
     </message>
     <message>
+        <source>Write the hours per week as a number above 0, at most 168.</source>
+        <translation>Skriv timmarna per vecka som ett tal över 0, högst 168.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
@@ -1707,8 +1711,20 @@
         <translation>F&amp;örmån</translation>
     </message>
     <message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Inkomstgr&amp;äns per månad (€)</translation>
+        <source>Monthly earnings lim&amp;it in %1 (€)</source>
+        <translation>Inkomstgr&amp;äns per månad %1 (€)</translation>
+    </message>
+    <message>
+        <source>Yearly earnings limit in %1 (€)</source>
+        <translation>Inkomstgräns per år %1 (€)</translation>
+    </message>
+    <message>
+        <source>Most hours per week (h)</source>
+        <translation>Högst timmar per vecka (h)</translation>
+    </message>
+    <message>
+        <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
+        <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
     </message>
     <message>
         <source>Consents</source>

@@ -14,6 +14,7 @@ from .coaching import (
 )
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
 from .customers import Customer, PriceList, PriceListItem, Service
+from .earnings import EmploymentCertificate, EmploymentPeriod, LoadCeiling, WageRate
 from .invoices import Invoice, InvoiceLine, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
@@ -31,10 +32,13 @@ __all__ = [
     "Consent",
     "Cooperative",
     "Customer",
+    "EmploymentCertificate",
+    "EmploymentPeriod",
     "Goal",
     "Invoice",
     "InvoiceLine",
     "InvoiceSeries",
+    "LoadCeiling",
     "Member",
     "MemberSensitive",
     "Outcome",
@@ -58,6 +62,7 @@ __all__ = [
     "User",
     "UserRole",
     "VatRate",
+    "WageRate",
     "WorkAssignment",
     "WorkEntry",
     "assignment_member",

@@ -116,6 +116,9 @@ _SPECIFIC = {
     ("personal_id", "admin_only"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Only an administrator can enter or change an identity code."
     ),
+    ("weekly_hour_ceiling", "range"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the hours per week as a number above 0, at most 168."
+    ),
 }
 _GENERAL = {
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),
