@@ -747,6 +747,125 @@
     </message>
 </context>
 <context>
+    <name>EarningsDialog</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Ansiot</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Kuukausi:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Seuraava kuukausi</translation>
+    </message>
+    <message>
+        <source>Members&apos; earnings in the month</source>
+        <translation>Jäsenten ansiot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <translation>Bruttoansiot ovat tunnit kerrottuna kunakin päivänä voimassa olleella tuntipalkalla; vapaaehtoistyö ei koskaan kerrytä ansioita. Osuva varoittaa, kun ansiot ovat 80 % ja 100 % jäsenen omasta kuukausirajasta. Osuva vain varoittaa: se ei koskaan päätä, onko joku oikeutettu etuuteen. Sen päättää Kela, työttömyyskassa tai eläkelaitos.</translation>
+    </message>
+    <message>
+        <source>Wage &amp;rates…</source>
+        <translation>&amp;Tuntipalkat…</translation>
+    </message>
+    <message>
+        <source>Wage &amp;basis…</source>
+        <translation>Palkka&amp;perusteet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at 80 % of their limit or more.</source>
+        <translation>
+            <numerusform>%n jäsenellä ansiot ovat vähintään 80 % rajasta.</numerusform>
+            <numerusform>%n jäsenellä ansiot ovat vähintään 80 % rajasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at or over their limit.</source>
+        <translation>
+            <numerusform>%n jäsenellä raja on täynnä tai ylittynyt.</numerusform>
+            <numerusform>%n jäsenellä raja on täynnä tai ylittynyt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have hours without a wage rate.</source>
+        <translation>
+            <numerusform>%n jäsenellä on tunteja ilman tuntipalkkaa.</numerusform>
+            <numerusform>%n jäsenellä on tunteja ilman tuntipalkkaa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>⚠ 80 % of the limit</source>
+        <translation>⚠ 80 % rajasta</translation>
+    </message>
+    <message>
+        <source>⚠ Limit reached</source>
+        <translation>⚠ Raja täynnä</translation>
+    </message>
+    <message>
+        <source>reduced by about %1</source>
+        <translation>pienenee noin %1</translation>
+    </message>
+    <message>
+        <source>%1 without a wage rate</source>
+        <translation>%1 ilman tuntipalkkaa</translation>
+    </message>
+    <message>
+        <source>%1 volunteer work</source>
+        <translation>%1 vapaaehtoistyötä</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation>Bruttoansiot</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Kuukausiraja</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>% rajasta</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Effect on the benefit</source>
+        <translation>Vaikutus etuuteen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -881,6 +1000,18 @@
         <translation>Kirjoita viikkotunnit lukuna, joka on yli 0 ja enintään 168.</translation>
     </message>
     <message>
+        <source>Another rate for the same service and member is valid on these dates. End it first.</source>
+        <translation>Samalle palvelulle ja jäsenelle on jo voimassa toinen tuntipalkka näinä päivinä. Päätä se ensin.</translation>
+    </message>
+    <message>
+        <source>Choose a service, a member, or both.</source>
+        <translation>Valitse palvelu, jäsen tai molemmat.</translation>
+    </message>
+    <message>
+        <source>The rate is at most 1 000 € per hour.</source>
+        <translation>Tuntipalkka voi olla enintään 1 000 € tunnissa.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Tämä kenttä on pakollinen.</translation>
     </message>
@@ -967,6 +1098,14 @@
     <message>
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Päättymispäivä on ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>The dates overlap another period.</source>
+        <translation>Päivät ovat päällekkäin toisen jakson kanssa.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2874,52 @@
     </message>
 </context>
 <context>
+    <name>WageBasisDialog</name>
+    <message>
+        <source>No wage rate for %1 in %2 for %3.</source>
+        <translation>Jäsenellä %1 ei ole tuntipalkkaa palvelussa %2 kuukaudelle %3.</translation>
+    </message>
+    <message>
+        <source>Add the missing rates under Wage rates. Nothing was saved.</source>
+        <translation>Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Hours per service and rate, kilometres, gross wages by the wage rates and the share fees to deduct from wages, per member, with totals. Volunteer hours are listed separately and earn no wage.</source>
+        <translation>Jäsenittäin tunnit palveluittain ja tuntipalkoittain, kilometrit, bruttopalkat tuntipalkkojen mukaan ja palkasta vähennettävät osuusmaksut sekä yhteissummat. Vapaaehtoistyön tunnit näytetään erikseen, eikä niistä makseta palkkaa.</translation>
+    </message>
+    <message>
+        <source>Wage basis for payroll</source>
+        <translation>Palkanlaskennan palkkaperusteet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV Exceliin (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;File type</source>
+        <translation>Tiedoston &amp;muoto</translation>
+    </message>
+    <message>
+        <source>Wage rate missing</source>
+        <translation>Tuntipalkka puuttuu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wage basis of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>%n jäsenen palkkaperusteet tallennettiin tiedostoon %1.</numerusform>
+            <numerusform>%n jäsenen palkkaperusteet tallennettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionModel</name>
     <message>
         <source>No.</source>
@@ -2798,6 +2983,111 @@
     <message>
         <source>Record the amounts of this list as paid by deduction from wages today?</source>
         <translation>Kirjataanko listan summat tänään palkasta vähennetyiksi maksuiksi?</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateDialog</name>
+    <message>
+        <source>Edit wage rate</source>
+        <translation>Muokkaa tuntipalkkaa</translation>
+    </message>
+    <message>
+        <source>Add wage rate</source>
+        <translation>Lisää tuntipalkka</translation>
+    </message>
+    <message>
+        <source>All services (a personal rate)</source>
+        <translation>Kaikki palvelut (henkilökohtainen tuntipalkka)</translation>
+    </message>
+    <message>
+        <source>Everyone (the service&apos;s rate)</source>
+        <translation>Kaikki (palvelun tuntipalkka)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;Gross wage per hour (€)</source>
+        <translation>&amp;Bruttopalkka tunnilta (€)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>&amp;Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Voimassa &amp;asti</translation>
+    </message>
+    <message>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <translation>Jäsenen henkilökohtainen tuntipalkka menee palvelun tuntipalkan edelle, ja yhden palvelun henkilökohtainen tuntipalkka molempien edelle. Saman palvelun ja jäsenen tuntipalkat eivät saa olla päällekkäin: päätä vanha tuntipalkka uutta edeltävään päivään.</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Tunnilta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+</context>
+<context>
+    <name>WageRatesDialog</name>
+    <message>
+        <source>Wage rates</source>
+        <translation>Tuntipalkat</translation>
+    </message>
+    <message>
+        <source>Gross wage per hour worked. Earnings and the wage basis use these rates.</source>
+        <translation>Bruttopalkka tehtyä tuntia kohden. Ansiot ja palkkaperusteet lasketaan näillä tuntipalkoilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Delete wage rate</source>
+        <translation>Poista tuntipalkka</translation>
+    </message>
+    <message>
+        <source>Delete the selected rate?</source>
+        <translation>Poistetaanko valittu tuntipalkka?</translation>
     </message>
 </context>
 <context>

@@ -747,6 +747,125 @@
     </message>
 </context>
 <context>
+    <name>EarningsDialog</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Inkomster</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Föregående månad</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Nästa månad</translation>
+    </message>
+    <message>
+        <source>Members&apos; earnings in the month</source>
+        <translation>Medlemmarnas inkomster under månaden</translation>
+    </message>
+    <message>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
+    </message>
+    <message>
+        <source>Wage &amp;rates…</source>
+        <translation>&amp;Timlöner…</translation>
+    </message>
+    <message>
+        <source>Wage &amp;basis…</source>
+        <translation>Löne&amp;grund…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at 80 % of their limit or more.</source>
+        <translation>
+            <numerusform>%n medlem har nått minst 80 % av sin gräns.</numerusform>
+            <numerusform>%n medlemmar har nått minst 80 % av sin gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at or over their limit.</source>
+        <translation>
+            <numerusform>%n medlem har nått eller passerat sin gräns.</numerusform>
+            <numerusform>%n medlemmar har nått eller passerat sin gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have hours without a wage rate.</source>
+        <translation>
+            <numerusform>%n medlem har timmar utan timlön.</numerusform>
+            <numerusform>%n medlemmar har timmar utan timlön.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>⚠ 80 % of the limit</source>
+        <translation>⚠ 80 % av gränsen</translation>
+    </message>
+    <message>
+        <source>⚠ Limit reached</source>
+        <translation>⚠ Gränsen nådd</translation>
+    </message>
+    <message>
+        <source>reduced by about %1</source>
+        <translation>minskar med cirka %1</translation>
+    </message>
+    <message>
+        <source>%1 without a wage rate</source>
+        <translation>%1 utan timlön</translation>
+    </message>
+    <message>
+        <source>%1 volunteer work</source>
+        <translation>%1 frivilligt arbete</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation>Bruttoinkomst</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Månadsgräns</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>% av gränsen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Effect on the benefit</source>
+        <translation>Inverkan på förmånen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -881,6 +1000,18 @@
         <translation>Skriv timmarna per vecka som ett tal över 0, högst 168.</translation>
     </message>
     <message>
+        <source>Another rate for the same service and member is valid on these dates. End it first.</source>
+        <translation>En annan timlön för samma tjänst och medlem gäller redan dessa dagar. Avsluta den först.</translation>
+    </message>
+    <message>
+        <source>Choose a service, a member, or both.</source>
+        <translation>Välj en tjänst, en medlem eller båda.</translation>
+    </message>
+    <message>
+        <source>The rate is at most 1 000 € per hour.</source>
+        <translation>Timlönen kan vara högst 1 000 € per timme.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Fältet är obligatoriskt.</translation>
     </message>
@@ -967,6 +1098,14 @@
     <message>
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The dates overlap another period.</source>
+        <translation>Datumen överlappar en annan period.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2874,52 @@
     </message>
 </context>
 <context>
+    <name>WageBasisDialog</name>
+    <message>
+        <source>No wage rate for %1 in %2 for %3.</source>
+        <translation>%1 har ingen timlön för %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Add the missing rates under Wage rates. Nothing was saved.</source>
+        <translation>Lägg till de timlöner som saknas under Timlöner. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Hours per service and rate, kilometres, gross wages by the wage rates and the share fees to deduct from wages, per member, with totals. Volunteer hours are listed separately and earn no wage.</source>
+        <translation>Per medlem timmar per tjänst och timlön, kilometer, bruttolöner enligt timlönerna och andelsavgifter som dras av från lönen, med summor. Timmar av frivilligt arbete visas separat och ger ingen lön.</translation>
+    </message>
+    <message>
+        <source>Wage basis for payroll</source>
+        <translation>Lönegrund för löneräkningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV för Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <source>&amp;File type</source>
+        <translation>&amp;Filtyp</translation>
+    </message>
+    <message>
+        <source>Wage rate missing</source>
+        <translation>Timlön saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wage basis of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>Lönegrunden för %n medlem sparades i %1.</numerusform>
+            <numerusform>Lönegrunden för %n medlemmar sparades i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionModel</name>
     <message>
         <source>No.</source>
@@ -2798,6 +2983,111 @@
     <message>
         <source>Record the amounts of this list as paid by deduction from wages today?</source>
         <translation>Registrera listans belopp som betalda genom löneavdrag i dag?</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateDialog</name>
+    <message>
+        <source>Edit wage rate</source>
+        <translation>Redigera timlön</translation>
+    </message>
+    <message>
+        <source>Add wage rate</source>
+        <translation>Lägg till timlön</translation>
+    </message>
+    <message>
+        <source>All services (a personal rate)</source>
+        <translation>Alla tjänster (personlig timlön)</translation>
+    </message>
+    <message>
+        <source>Everyone (the service&apos;s rate)</source>
+        <translation>Alla (tjänstens timlön)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Gross wage per hour (€)</source>
+        <translation>&amp;Bruttolön per timme (€)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Gäller t&amp;ill</translation>
+    </message>
+    <message>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per timme</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+</context>
+<context>
+    <name>WageRatesDialog</name>
+    <message>
+        <source>Wage rates</source>
+        <translation>Timlöner</translation>
+    </message>
+    <message>
+        <source>Gross wage per hour worked. Earnings and the wage basis use these rates.</source>
+        <translation>Bruttolön per arbetad timme. Inkomsterna och lönegrunden räknas med dessa timlöner.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete wage rate</source>
+        <translation>Ta bort timlön</translation>
+    </message>
+    <message>
+        <source>Delete the selected rate?</source>
+        <translation>Ta bort den valda timlönen?</translation>
     </message>
 </context>
 <context>

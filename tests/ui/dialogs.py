@@ -83,6 +83,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "new-cooperative", new
     yield "help", ownership_help(None)
     yield from _admin_dialogs(db)
+    yield from _earnings_dialogs(context, member)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -119,3 +120,19 @@ def _sign_in_dialog(db) -> Iterator[tuple[str, QWidget]]:
     dialog = SignInDialog(nobody, read(nobody, sign_in_info))
     dialog._refuse(3)
     yield "sign-in", dialog
+
+
+def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str, QWidget]]:
+    """The earnings watch, wage rates, the wage basis and employment, as an administrator."""
+    from datetime import date
+
+    from ui.earnings.overview import EarningsDialog
+    from ui.earnings.wage_basis import WageBasisDialog
+    from ui.earnings.wage_rates import WageRateDialog, WageRatesDialog
+
+    yield "earnings", EarningsDialog(context, month=date(2026, 10, 1))
+    rates = WageRatesDialog(context)
+    yield "wage-rates", rates
+    yield "wage-rate-new", WageRateDialog(context)
+    yield "wage-rate-edit", WageRateDialog(context, rates.model.row_at(0))
+    yield "wage-basis", WageBasisDialog(context, date(2026, 10, 1))

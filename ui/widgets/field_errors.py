@@ -119,6 +119,16 @@ _SPECIFIC = {
     ("weekly_hour_ceiling", "range"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Write the hours per week as a number above 0, at most 168."
     ),
+    ("valid_from", "overlap"): QT_TRANSLATE_NOOP(
+        "FieldErrors",
+        "Another rate for the same service and member is valid on these dates. End it first.",
+    ),
+    ("service_id", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose a service, a member, or both."
+    ),
+    ("hourly_rate", "range"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The rate is at most 1 000 € per hour."
+    ),
 }
 _GENERAL = {
     "required": QT_TRANSLATE_NOOP("FieldErrors", "This field is required."),
@@ -147,6 +157,8 @@ _GENERAL = {
     "mismatch": QT_TRANSLATE_NOOP("FieldErrors", "The values contradict each other."),
     "over_limit": QT_TRANSLATE_NOOP("FieldErrors", "The rules do not allow this many."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
+    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The end is before the start."),
+    "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The dates overlap another period."),
 }
 
 
