@@ -199,6 +199,22 @@
         <translation>Asiakas</translation>
     </message>
     <message>
+        <source>Wage rate</source>
+        <translation>Tuntipalkka</translation>
+    </message>
+    <message>
+        <source>Weekly hour ceiling</source>
+        <translation>Viikkotuntien yläraja</translation>
+    </message>
+    <message>
+        <source>Employment period</source>
+        <translation>Työsuhdejakso</translation>
+    </message>
+    <message>
+        <source>Employment certificate</source>
+        <translation>Työtodistus</translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation>Jäsen lisätty</translation>
     </message>
@@ -577,6 +593,64 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
+        <translation>Työtodistuksessa mainitaan aina työsuhteen kesto ja työtehtävät. Työsuhteen päättymisen syy ja arvio työtaidoista ja käytöksestä lisätään vain, jos jäsen pyytää niitä. Annettua todistusta ei voi muuttaa: korjaus on uusi todistus.</translation>
+    </message>
+    <message>
+        <source>Issue an employment certificate</source>
+        <translation>Anna työtodistus</translation>
+    </message>
+    <message>
+        <source>Include: the member asked for it</source>
+        <translation>Mukaan: jäsen pyysi sitä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>Päättymisen &amp;syy</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of skills and conduct</source>
+        <translation>&amp;Arvio työtaidoista ja käytöksestä</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;text</source>
+        <translation>Arvion &amp;teksti</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>reason for ending</source>
+        <translation>päättymisen syy</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>arvio</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Antaja</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -866,6 +940,96 @@
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tallenna todistus</translation>
+    </message>
+    <message>
+        <source>Employment periods</source>
+        <translation>Työsuhteet</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Annetut todistukset</translation>
+    </message>
+    <message>
+        <source>&amp;Add period…</source>
+        <translation>&amp;Lisää jakso…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit period…</source>
+        <translation>&amp;Muokkaa jaksoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete period…</source>
+        <translation>&amp;Poista jakso…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Anna työtodistus…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Tallenna &amp;kopio…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;periods</source>
+        <translation>Työ&amp;suhteet</translation>
+    </message>
+    <message>
+        <source>Issued ce&amp;rtificates</source>
+        <translation>Annetut &amp;todistukset</translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation>Työsuhteet: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <translation>Jäsenen %1 työsuhteet osuuskunnassa. Todistuksen työtehtävät ovat ne palvelut, joissa jäsen on työskennellyt näiden jaksojen aikana.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Poista jakso</translation>
+    </message>
+    <message>
+        <source>Delete the selected employment period?</source>
+        <translation>Poistetaanko valittu työsuhdejakso?</translation>
+    </message>
+    <message>
+        <source>employment-certificate</source>
+        <translation>tyotodistus</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>The fixed-term contract ended</source>
+        <translation>Määräaikainen työsopimus päättyi</translation>
+    </message>
+    <message>
+        <source>The employee resigned</source>
+        <translation>Työntekijä irtisanoutui</translation>
+    </message>
+    <message>
+        <source>The employer terminated the contract</source>
+        <translation>Työnantaja irtisanoi työsopimuksen</translation>
+    </message>
+    <message>
+        <source>Ended by mutual agreement</source>
+        <translation>Päättyi yhteisestä sopimuksesta</translation>
+    </message>
+    <message>
+        <source>The employee retired</source>
+        <translation>Työntekijä jäi eläkkeelle</translation>
+    </message>
+    <message>
+        <source>Ended for another reason</source>
+        <translation>Päättyi muusta syystä</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -1006,6 +1170,18 @@
     <message>
         <source>Choose a service, a member, or both.</source>
         <translation>Valitse palvelu, jäsen tai molemmat.</translation>
+    </message>
+    <message>
+        <source>Give the end date too, or leave the reason empty.</source>
+        <translation>Anna myös päättymispäivä tai jätä syy tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>No employment period has ended with a reason to state.</source>
+        <translation>Yksikään työsuhde ei ole päättynyt niin, että syy olisi kirjattu.</translation>
+    </message>
+    <message>
+        <source>Write the assessment of skills and conduct, or untick it.</source>
+        <translation>Kirjoita arvio työtaidoista ja käytöksestä tai poista valinta.</translation>
     </message>
     <message>
         <source>The rate is at most 1 000 € per hour.</source>
@@ -2020,6 +2196,10 @@
         <translation>Osuusmaksu&amp;erittely…</translation>
     </message>
     <message>
+        <source>&amp;Employment and certificates…</source>
+        <translation>Työ&amp;suhteet ja työtodistukset…</translation>
+    </message>
+    <message>
         <source>Member &amp;register for the board…</source>
         <translation>Jäsenluettelo &amp;hallitukselle…</translation>
     </message>
@@ -2312,6 +2492,44 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit employment period</source>
+        <translation>Muokkaa työsuhdejaksoa</translation>
+    </message>
+    <message>
+        <source>Add employment period</source>
+        <translation>Lisää työsuhdejakso</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Alkoi</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Päättyi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>Päättymisen &amp;syy</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -2424,6 +2642,14 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Käyttäjäroolisi ei salli tätä.</translation>
+    </message>
+    <message>
+        <source>The member has no employment periods. Add the period first.</source>
+        <translation>Jäsenellä ei ole työsuhdejaksoja. Lisää jakso ensin.</translation>
+    </message>
+    <message>
+        <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
+        <translation>Osalla tunneista ei ole tuntipalkkaa. Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat.</translation>
     </message>
     <message>
         <source>The file is empty.</source>

@@ -199,6 +199,22 @@
         <translation>Kund</translation>
     </message>
     <message>
+        <source>Wage rate</source>
+        <translation>Timlön</translation>
+    </message>
+    <message>
+        <source>Weekly hour ceiling</source>
+        <translation>Högsta antal timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Employment period</source>
+        <translation>Anställningsperiod</translation>
+    </message>
+    <message>
+        <source>Employment certificate</source>
+        <translation>Arbetsintyg</translation>
+    </message>
+    <message>
         <source>Member added</source>
         <translation>Medlem tillagd</translation>
     </message>
@@ -577,6 +593,64 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
+        <translation>Arbetsintyget anger alltid anställningens längd och arbetsuppgifterna. Orsaken till att anställningen upphörde och ett omdöme om yrkesskicklighet och uppförande tas med bara om medlemmen ber om dem. Ett utfärdat intyg kan inte ändras: en rättelse är ett nytt intyg.</translation>
+    </message>
+    <message>
+        <source>Issue an employment certificate</source>
+        <translation>Utfärda arbetsintyg</translation>
+    </message>
+    <message>
+        <source>Include: the member asked for it</source>
+        <translation>Med: medlemmen bad om det</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>&amp;Orsak till att anställningen upphörde</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of skills and conduct</source>
+        <translation>Omdöme om yrkesskicklighet och &amp;uppförande</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;text</source>
+        <translation>Omdömets &amp;text</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>reason for ending</source>
+        <translation>orsak till att anställningen upphörde</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>omdöme</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>På begäran</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utfärdat av</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -866,6 +940,96 @@
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara intyget</translation>
+    </message>
+    <message>
+        <source>Employment periods</source>
+        <translation>Anställningar</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Utfärdade intyg</translation>
+    </message>
+    <message>
+        <source>&amp;Add period…</source>
+        <translation>&amp;Lägg till period…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit period…</source>
+        <translation>&amp;Redigera period…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete period…</source>
+        <translation>&amp;Ta bort period…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Utfärda arbetsintyg…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;periods</source>
+        <translation>&amp;Anställningar</translation>
+    </message>
+    <message>
+        <source>Issued ce&amp;rtificates</source>
+        <translation>Utfärdade &amp;intyg</translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation>Anställningar: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <source>Delete the selected employment period?</source>
+        <translation>Ta bort den valda anställningsperioden?</translation>
+    </message>
+    <message>
+        <source>employment-certificate</source>
+        <translation>arbetsintyg</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>The fixed-term contract ended</source>
+        <translation>Visstidsanställningen upphörde</translation>
+    </message>
+    <message>
+        <source>The employee resigned</source>
+        <translation>Arbetstagaren sade upp sig</translation>
+    </message>
+    <message>
+        <source>The employer terminated the contract</source>
+        <translation>Arbetsgivaren sade upp arbetsavtalet</translation>
+    </message>
+    <message>
+        <source>Ended by mutual agreement</source>
+        <translation>Upphörde genom ömsesidig överenskommelse</translation>
+    </message>
+    <message>
+        <source>The employee retired</source>
+        <translation>Arbetstagaren gick i pension</translation>
+    </message>
+    <message>
+        <source>Ended for another reason</source>
+        <translation>Upphörde av annan orsak</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -1006,6 +1170,18 @@
     <message>
         <source>Choose a service, a member, or both.</source>
         <translation>Välj en tjänst, en medlem eller båda.</translation>
+    </message>
+    <message>
+        <source>Give the end date too, or leave the reason empty.</source>
+        <translation>Ange också slutdatumet eller lämna orsaken tom.</translation>
+    </message>
+    <message>
+        <source>No employment period has ended with a reason to state.</source>
+        <translation>Ingen anställning har upphört med en angiven orsak.</translation>
+    </message>
+    <message>
+        <source>Write the assessment of skills and conduct, or untick it.</source>
+        <translation>Skriv omdömet om yrkesskicklighet och uppförande eller avmarkera det.</translation>
     </message>
     <message>
         <source>The rate is at most 1 000 € per hour.</source>
@@ -2020,6 +2196,10 @@
         <translation>&amp;Specifikation av andelsavgift…</translation>
     </message>
     <message>
+        <source>&amp;Employment and certificates…</source>
+        <translation>&amp;Anställningar och arbetsintyg…</translation>
+    </message>
+    <message>
         <source>Member &amp;register for the board…</source>
         <translation>Medlemsförteckning för st&amp;yrelsen…</translation>
     </message>
@@ -2312,6 +2492,44 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit employment period</source>
+        <translation>Redigera anställningsperiod</translation>
+    </message>
+    <message>
+        <source>Add employment period</source>
+        <translation>Lägg till anställningsperiod</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Början</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Slut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>&amp;Orsak till att anställningen upphörde</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till att anställningen upphörde</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -2424,6 +2642,14 @@
     <message>
         <source>Your role does not allow this.</source>
         <translation>Din roll tillåter inte detta.</translation>
+    </message>
+    <message>
+        <source>The member has no employment periods. Add the period first.</source>
+        <translation>Medlemmen har inga anställningsperioder. Lägg först till en period.</translation>
+    </message>
+    <message>
+        <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
+        <translation>En del timmar saknar timlön. Lägg till de timlöner som saknas under Timlöner.</translation>
     </message>
     <message>
         <source>The file is empty.</source>

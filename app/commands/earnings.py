@@ -101,8 +101,6 @@ def register(parsers: Parsers) -> None:
     basis.add_argument("--force", action="store_true", help="replace an existing file")
     basis.set_defaults(func=cmd_wage_basis)
 
-
-def _register_certificate(parsers: Parsers) -> None:
     certificate = parsers.render.add_parser(
         "employment-certificate",
         parents=[parsers.common, parsers.user],

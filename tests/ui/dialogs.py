@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.enums import MemberStatus, Role
+from app.domain.enums import Language, MemberStatus, Role
 from app.services.members import MemberRow, list_members
 from app.services.uow import Actor
 from ui.operations import Context, read
@@ -136,3 +136,9 @@ def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str
     yield "wage-rate-new", WageRateDialog(context)
     yield "wage-rate-edit", WageRateDialog(context, rates.model.row_at(0))
     yield "wage-basis", WageBasisDialog(context, date(2026, 10, 1))
+    from ui.earnings.employment import CertificateDialog, EmploymentDialog, PeriodDialog
+
+    employment = EmploymentDialog(context, member.id)
+    yield "employment", employment
+    yield "employment-period", PeriodDialog(context, member.id, employment.periods.row_at(0))
+    yield "employment-certificate", CertificateDialog(context, member.id, Language.FI)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from app.domain import BenefitLimit, WageRate
+from app.domain.earnings import EndReason
 from app.domain.enums import Role
 from app.services.uow import Actor
 from tests.ui.keys import press, type_text
@@ -144,3 +145,43 @@ def test_the_member_form_edits_this_years_limit(qtbot, world, language):
             select(BenefitLimit).where(BenefitLimit.member_id == member_id)
         ).one()
     assert limit.monthly_limit == Decimal("1200.00")
+
+
+def test_employment_and_a_certificate_from_the_dialog(
+    qtbot, world, language, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.earnings.employment import CertificateDialog, EmploymentDialog, PeriodDialog
+
+    language("fi")
+    context = Context(world.db, ADMIN)
+    member_id = world.members["aino"]
+    period = PeriodDialog(context, member_id)
+    qtbot.addWidget(period)
+    period.form.widgets["starts_on"].setText("1.3.2026")
+    period.form.widgets["ends_on"].setText("31.10.2026")
+    period.reason.setCurrentIndex(period.reason.findData(EndReason.FIXED_TERM_ENDED))
+    period._ok()
+    assert period.result() == period.DialogCode.Accepted
+
+    dialog = EmploymentDialog(context, member_id)
+    qtbot.addWidget(dialog)
+    assert dialog.periods.rowCount() == 1
+    out = tmp_path / "todistus.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    def fill_in(certificate: CertificateDialog) -> int:
+        certificate.with_reason.setChecked(True)
+        certificate.with_assessment.setChecked(True)
+        certificate.assessment.setPlainText("Aino on huolellinen ja luotettava.")
+        certificate._ok()
+        return certificate.result()
+
+    monkeypatch.setattr(CertificateDialog, "exec", fill_in)
+    dialog.issue()
+    assert dialog.certificates.rowCount() == 1
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Määräaikainen työsopimus päättyi" in text and "huolellinen ja luotettava" in text
+    assert "Siivous" in text  # the 10 h of October are in the period

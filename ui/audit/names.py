@@ -51,6 +51,10 @@ ENTITIES = {
     "service": QT_TRANSLATE_NOOP("AuditNames", "Service"),
     "price_list_item": QT_TRANSLATE_NOOP("AuditNames", "Price list item"),
     "customer": QT_TRANSLATE_NOOP("AuditNames", "Customer"),
+    "wage_rate": QT_TRANSLATE_NOOP("AuditNames", "Wage rate"),
+    "load_ceiling": QT_TRANSLATE_NOOP("AuditNames", "Weekly hour ceiling"),
+    "employment_period": QT_TRANSLATE_NOOP("AuditNames", "Employment period"),
+    "employment_certificate": QT_TRANSLATE_NOOP("AuditNames", "Employment certificate"),
 }
 
 

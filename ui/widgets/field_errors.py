@@ -126,6 +126,15 @@ _SPECIFIC = {
     ("service_id", "required"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Choose a service, a member, or both."
     ),
+    ("end_reason", "needs_end"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Give the end date too, or leave the reason empty."
+    ),
+    ("with_reason", "not_ended"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "No employment period has ended with a reason to state."
+    ),
+    ("assessment", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the assessment of skills and conduct, or untick it."
+    ),
     ("hourly_rate", "range"): QT_TRANSLATE_NOOP(
         "FieldErrors", "The rate is at most 1 000 € per hour."
     ),
