@@ -676,6 +676,22 @@
         <source>first name for search</source>
         <translation>etunimi hakua varten</translation>
     </message>
+    <message>
+        <source>Wage rate</source>
+        <translation>Tuntipalkka</translation>
+    </message>
+    <message>
+        <source>Weekly hour ceiling</source>
+        <translation>Viikkotuntien yläraja</translation>
+    </message>
+    <message>
+        <source>Employment period</source>
+        <translation>Työsuhdejakso</translation>
+    </message>
+    <message>
+        <source>Employment certificate</source>
+        <translation>Työtodistus</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -788,6 +804,64 @@
     <message>
         <source>Erased.</source>
         <translation>Poistettu tietosuojasyistä.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
+        <translation>Työtodistuksessa mainitaan aina työsuhteen kesto ja työtehtävät. Työsuhteen päättymisen syy ja arvio työtaidoista ja käytöksestä lisätään vain, jos jäsen pyytää niitä. Annettua todistusta ei voi muuttaa: korjaus on uusi todistus.</translation>
+    </message>
+    <message>
+        <source>Issue an employment certificate</source>
+        <translation>Anna työtodistus</translation>
+    </message>
+    <message>
+        <source>Include: the member asked for it</source>
+        <translation>Mukaan: jäsen pyysi sitä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>Päättymisen &amp;syy</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of skills and conduct</source>
+        <translation>&amp;Arvio työtaidoista ja käytöksestä</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;text</source>
+        <translation>Arvion &amp;teksti</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>reason for ending</source>
+        <translation>päättymisen syy</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>arvio</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Antaja</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1530,215 @@
     </message>
 </context>
 <context>
+    <name>EarningsDialog</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Ansiot</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Kuukausi:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Seuraava kuukausi</translation>
+    </message>
+    <message>
+        <source>Members&apos; earnings in the month</source>
+        <translation>Jäsenten ansiot kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <translation>Bruttoansiot ovat tunnit kerrottuna kunakin päivänä voimassa olleella tuntipalkalla; vapaaehtoistyö ei koskaan kerrytä ansioita. Osuva varoittaa, kun ansiot ovat 80 % ja 100 % jäsenen omasta kuukausirajasta. Osuva vain varoittaa: se ei koskaan päätä, onko joku oikeutettu etuuteen. Sen päättää Kela, työttömyyskassa tai eläkelaitos.</translation>
+    </message>
+    <message>
+        <source>Wage &amp;rates…</source>
+        <translation>&amp;Tuntipalkat…</translation>
+    </message>
+    <message>
+        <source>Wage &amp;basis…</source>
+        <translation>Palkka&amp;perusteet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at 80 % of their limit or more.</source>
+        <translation>
+            <numerusform>%n jäsenellä ansiot ovat vähintään 80 % rajasta.</numerusform>
+            <numerusform>%n jäsenellä ansiot ovat vähintään 80 % rajasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at or over their limit.</source>
+        <translation>
+            <numerusform>%n jäsenellä raja on täynnä tai ylittynyt.</numerusform>
+            <numerusform>%n jäsenellä raja on täynnä tai ylittynyt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have hours without a wage rate.</source>
+        <translation>
+            <numerusform>%n jäsenellä on tunteja ilman tuntipalkkaa.</numerusform>
+            <numerusform>%n jäsenellä on tunteja ilman tuntipalkkaa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>⚠ 80 % of the limit</source>
+        <translation>⚠ 80 % rajasta</translation>
+    </message>
+    <message>
+        <source>⚠ Limit reached</source>
+        <translation>⚠ Raja täynnä</translation>
+    </message>
+    <message>
+        <source>reduced by about %1</source>
+        <translation>pienenee noin %1</translation>
+    </message>
+    <message>
+        <source>%1 without a wage rate</source>
+        <translation>%1 ilman tuntipalkkaa</translation>
+    </message>
+    <message>
+        <source>%1 volunteer work</source>
+        <translation>%1 vapaaehtoistyötä</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation>Bruttoansiot</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Kuukausiraja</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>% rajasta</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Effect on the benefit</source>
+        <translation>Vaikutus etuuteen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tallenna todistus</translation>
+    </message>
+    <message>
+        <source>Employment periods</source>
+        <translation>Työsuhteet</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Annetut todistukset</translation>
+    </message>
+    <message>
+        <source>&amp;Add period…</source>
+        <translation>&amp;Lisää jakso…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit period…</source>
+        <translation>&amp;Muokkaa jaksoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete period…</source>
+        <translation>&amp;Poista jakso…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Anna työtodistus…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Tallenna &amp;kopio…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;periods</source>
+        <translation>Työ&amp;suhteet</translation>
+    </message>
+    <message>
+        <source>Issued ce&amp;rtificates</source>
+        <translation>Annetut &amp;todistukset</translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation>Työsuhteet: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <translation>Jäsenen %1 työsuhteet osuuskunnassa. Todistuksen työtehtävät ovat ne palvelut, joissa jäsen on työskennellyt näiden jaksojen aikana.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Poista jakso</translation>
+    </message>
+    <message>
+        <source>Delete the selected employment period?</source>
+        <translation>Poistetaanko valittu työsuhdejakso?</translation>
+    </message>
+    <message>
+        <source>employment-certificate</source>
+        <translation>tyotodistus</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>The fixed-term contract ended</source>
+        <translation>Määräaikainen työsopimus päättyi</translation>
+    </message>
+    <message>
+        <source>The employee resigned</source>
+        <translation>Työntekijä irtisanoutui</translation>
+    </message>
+    <message>
+        <source>The employer terminated the contract</source>
+        <translation>Työnantaja irtisanoi työsopimuksen</translation>
+    </message>
+    <message>
+        <source>Ended by mutual agreement</source>
+        <translation>Päättyi yhteisestä sopimuksesta</translation>
+    </message>
+    <message>
+        <source>The employee retired</source>
+        <translation>Työntekijä jäi eläkkeelle</translation>
+    </message>
+    <message>
+        <source>Ended for another reason</source>
+        <translation>Päättyi muusta syystä</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -1618,10 +1901,6 @@
         <translation>Saman palvelun kaksi sovittua hintaa koskee samoja päiviä.</translation>
     </message>
     <message>
-        <source>Another agreed price of this service covers some of these days.</source>
-        <translation>Palvelulla on jo sovittu hinta osalle näistä päivistä.</translation>
-    </message>
-    <message>
         <source>A service keeps at least one price.</source>
         <translation>Palvelulla on oltava ainakin yksi hinta.</translation>
     </message>
@@ -1636,6 +1915,10 @@
     <message>
         <source>Another customer has this business ID.</source>
         <translation>Toisella asiakkaalla on sama Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>Another price or rate of the same service is valid on some of these days. End it first.</source>
+        <translation>Samalle palvelulle on jo voimassa toinen hinta tai palkka osana näistä päivistä. Päätä se ensin.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -1726,12 +2009,40 @@
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
     </message>
     <message>
-        <source>The period overlaps another one.</source>
-        <translation>Jakso on päällekkäin toisen kanssa.</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Write the hours per week as a number above 0, at most 168.</source>
+        <translation>Kirjoita viikkotunnit lukuna, joka on yli 0 ja enintään 168.</translation>
+    </message>
+    <message>
+        <source>Choose a service, a member, or both.</source>
+        <translation>Valitse palvelu, jäsen tai molemmat.</translation>
+    </message>
+    <message>
+        <source>Give the end date too, or leave the reason empty.</source>
+        <translation>Anna myös päättymispäivä tai jätä syy tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>No employment period has ended with a reason to state.</source>
+        <translation>Yksikään työsuhde ei ole päättynyt niin, että syy olisi kirjattu.</translation>
+    </message>
+    <message>
+        <source>Write the assessment of skills and conduct, or untick it.</source>
+        <translation>Kirjoita arvio työtaidoista ja käytöksestä tai poista valinta.</translation>
+    </message>
+    <message>
+        <source>The rate is at most 1 000 € per hour.</source>
+        <translation>Tuntipalkka voi olla enintään 1 000 € tunnissa.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Päättymispäivä on ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>The dates overlap another period.</source>
+        <translation>Päivät ovat päällekkäin toisen jakson kanssa.</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2952,6 @@
         <translation>Etuu&amp;den laji</translation>
     </message>
     <message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Suostumukset</translation>
     </message>
@@ -2675,6 +2982,22 @@
     <message>
         <source>Saved by someone else</source>
         <translation>Joku muu tallensi</translation>
+    </message>
+    <message>
+        <source>Monthly earnings lim&amp;it in %1 (€)</source>
+        <translation>Ansio&amp;raja kuukaudessa %1 (€)</translation>
+    </message>
+    <message>
+        <source>Yearly earnings limit in %1 (€)</source>
+        <translation>Ansioraja vuodessa %1 (€)</translation>
+    </message>
+    <message>
+        <source>Most hours per week (h)</source>
+        <translation>Enintään tunteja viikossa (h)</translation>
+    </message>
+    <message>
+        <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
+        <translation>Jäsen päättää itse työmääränsä. Osuva varoittaa, jos työtä tulee enemmän.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3178,10 @@
     <message>
         <source>Export</source>
         <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>&amp;Employment and certificates…</source>
+        <translation>Työ&amp;suhteet ja työtodistukset…</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3415,44 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-tiedosto tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit employment period</source>
+        <translation>Muokkaa työsuhdejaksoa</translation>
+    </message>
+    <message>
+        <source>Add employment period</source>
+        <translation>Lisää työsuhdejakso</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Alkoi</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Päättyi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>Päättymisen &amp;syy</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3784,14 @@
     <message>
         <source>Not possible</source>
         <translation>Ei mahdollista</translation>
+    </message>
+    <message>
+        <source>The member has no employment periods. Add the period first.</source>
+        <translation>Jäsenellä ei ole työsuhdejaksoja. Lisää jakso ensin.</translation>
+    </message>
+    <message>
+        <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
+        <translation>Osalla tunneista ei ole tuntipalkkaa. Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4251,52 @@
     </message>
 </context>
 <context>
+    <name>WageBasisDialog</name>
+    <message>
+        <source>No wage rate for %1 in %2 for %3.</source>
+        <translation>Jäsenellä %1 ei ole tuntipalkkaa palvelussa %2 kuukaudelle %3.</translation>
+    </message>
+    <message>
+        <source>Add the missing rates under Wage rates. Nothing was saved.</source>
+        <translation>Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Hours per service and rate, kilometres, gross wages by the wage rates and the share fees to deduct from wages, per member, with totals. Volunteer hours are listed separately and earn no wage.</source>
+        <translation>Jäsenittäin tunnit palveluittain ja tuntipalkoittain, kilometrit, bruttopalkat tuntipalkkojen mukaan ja palkasta vähennettävät osuusmaksut sekä yhteissummat. Vapaaehtoistyön tunnit näytetään erikseen, eikä niistä makseta palkkaa.</translation>
+    </message>
+    <message>
+        <source>Wage basis for payroll</source>
+        <translation>Palkanlaskennan palkkaperusteet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV Exceliin (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;File type</source>
+        <translation>Tiedoston &amp;muoto</translation>
+    </message>
+    <message>
+        <source>Wage rate missing</source>
+        <translation>Tuntipalkka puuttuu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wage basis of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>%n jäsenen palkkaperusteet tallennettiin tiedostoon %1.</numerusform>
+            <numerusform>%n jäsenen palkkaperusteet tallennettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionModel</name>
     <message>
         <source>No.</source>
@@ -3941,6 +4360,111 @@
     <message>
         <source>Record the amounts of this list as paid by deduction from wages today?</source>
         <translation>Kirjataanko listan summat tänään palkasta vähennetyiksi maksuiksi?</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateDialog</name>
+    <message>
+        <source>Edit wage rate</source>
+        <translation>Muokkaa tuntipalkkaa</translation>
+    </message>
+    <message>
+        <source>Add wage rate</source>
+        <translation>Lisää tuntipalkka</translation>
+    </message>
+    <message>
+        <source>All services (a personal rate)</source>
+        <translation>Kaikki palvelut (henkilökohtainen tuntipalkka)</translation>
+    </message>
+    <message>
+        <source>Everyone (the service&apos;s rate)</source>
+        <translation>Kaikki (palvelun tuntipalkka)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Jäsen</translation>
+    </message>
+    <message>
+        <source>&amp;Gross wage per hour (€)</source>
+        <translation>&amp;Bruttopalkka tunnilta (€)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>&amp;Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Voimassa &amp;asti</translation>
+    </message>
+    <message>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <translation>Jäsenen henkilökohtainen tuntipalkka menee palvelun tuntipalkan edelle, ja yhden palvelun henkilökohtainen tuntipalkka molempien edelle. Saman palvelun ja jäsenen tuntipalkat eivät saa olla päällekkäin: päätä vanha tuntipalkka uutta edeltävään päivään.</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Tunnilta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+</context>
+<context>
+    <name>WageRatesDialog</name>
+    <message>
+        <source>Wage rates</source>
+        <translation>Tuntipalkat</translation>
+    </message>
+    <message>
+        <source>Gross wage per hour worked. Earnings and the wage basis use these rates.</source>
+        <translation>Bruttopalkka tehtyä tuntia kohden. Ansiot ja palkkaperusteet lasketaan näillä tuntipalkoilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Delete wage rate</source>
+        <translation>Poista tuntipalkka</translation>
+    </message>
+    <message>
+        <source>Delete the selected rate?</source>
+        <translation>Poistetaanko valittu tuntipalkka?</translation>
     </message>
 </context>
 <context>

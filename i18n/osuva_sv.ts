@@ -676,6 +676,22 @@
         <source>first name for search</source>
         <translation>förnamn för sökning</translation>
     </message>
+    <message>
+        <source>Wage rate</source>
+        <translation>Timlön</translation>
+    </message>
+    <message>
+        <source>Weekly hour ceiling</source>
+        <translation>Högsta antal timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Employment period</source>
+        <translation>Anställningsperiod</translation>
+    </message>
+    <message>
+        <source>Employment certificate</source>
+        <translation>Arbetsintyg</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -788,6 +804,64 @@
     <message>
         <source>Erased.</source>
         <translation>Raderade av dataskyddsskäl.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
+        <translation>Arbetsintyget anger alltid anställningens längd och arbetsuppgifterna. Orsaken till att anställningen upphörde och ett omdöme om yrkesskicklighet och uppförande tas med bara om medlemmen ber om dem. Ett utfärdat intyg kan inte ändras: en rättelse är ett nytt intyg.</translation>
+    </message>
+    <message>
+        <source>Issue an employment certificate</source>
+        <translation>Utfärda arbetsintyg</translation>
+    </message>
+    <message>
+        <source>Include: the member asked for it</source>
+        <translation>Med: medlemmen bad om det</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>&amp;Orsak till att anställningen upphörde</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment of skills and conduct</source>
+        <translation>Omdöme om yrkesskicklighet och &amp;uppförande</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;text</source>
+        <translation>Omdömets &amp;text</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateModel</name>
+    <message>
+        <source>reason for ending</source>
+        <translation>orsak till att anställningen upphörde</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>omdöme</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>På begäran</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utfärdat av</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1530,215 @@
     </message>
 </context>
 <context>
+    <name>EarningsDialog</name>
+    <message>
+        <source>Earnings</source>
+        <translation>Inkomster</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Föregående månad</translation>
+    </message>
+    <message>
+        <source>&amp;Next month</source>
+        <translation>&amp;Nästa månad</translation>
+    </message>
+    <message>
+        <source>Members&apos; earnings in the month</source>
+        <translation>Medlemmarnas inkomster under månaden</translation>
+    </message>
+    <message>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
+    </message>
+    <message>
+        <source>Wage &amp;rates…</source>
+        <translation>&amp;Timlöner…</translation>
+    </message>
+    <message>
+        <source>Wage &amp;basis…</source>
+        <translation>Löne&amp;grund…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at 80 % of their limit or more.</source>
+        <translation>
+            <numerusform>%n medlem har nått minst 80 % av sin gräns.</numerusform>
+            <numerusform>%n medlemmar har nått minst 80 % av sin gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) at or over their limit.</source>
+        <translation>
+            <numerusform>%n medlem har nått eller passerat sin gräns.</numerusform>
+            <numerusform>%n medlemmar har nått eller passerat sin gräns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) have hours without a wage rate.</source>
+        <translation>
+            <numerusform>%n medlem har timmar utan timlön.</numerusform>
+            <numerusform>%n medlemmar har timmar utan timlön.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>⚠ 80 % of the limit</source>
+        <translation>⚠ 80 % av gränsen</translation>
+    </message>
+    <message>
+        <source>⚠ Limit reached</source>
+        <translation>⚠ Gränsen nådd</translation>
+    </message>
+    <message>
+        <source>reduced by about %1</source>
+        <translation>minskar med cirka %1</translation>
+    </message>
+    <message>
+        <source>%1 without a wage rate</source>
+        <translation>%1 utan timlön</translation>
+    </message>
+    <message>
+        <source>%1 volunteer work</source>
+        <translation>%1 frivilligt arbete</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Gross earnings</source>
+        <translation>Bruttoinkomst</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Månadsgräns</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>% av gränsen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Effect on the benefit</source>
+        <translation>Inverkan på förmånen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara intyget</translation>
+    </message>
+    <message>
+        <source>Employment periods</source>
+        <translation>Anställningar</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Utfärdade intyg</translation>
+    </message>
+    <message>
+        <source>&amp;Add period…</source>
+        <translation>&amp;Lägg till period…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit period…</source>
+        <translation>&amp;Redigera period…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete period…</source>
+        <translation>&amp;Ta bort period…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Utfärda arbetsintyg…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Employment &amp;periods</source>
+        <translation>&amp;Anställningar</translation>
+    </message>
+    <message>
+        <source>Issued ce&amp;rtificates</source>
+        <translation>Utfärdade &amp;intyg</translation>
+    </message>
+    <message>
+        <source>Employment: %1</source>
+        <translation>Anställningar: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
+    </message>
+    <message>
+        <source>Delete period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <source>Delete the selected employment period?</source>
+        <translation>Ta bort den valda anställningsperioden?</translation>
+    </message>
+    <message>
+        <source>employment-certificate</source>
+        <translation>arbetsintyg</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <source>The fixed-term contract ended</source>
+        <translation>Visstidsanställningen upphörde</translation>
+    </message>
+    <message>
+        <source>The employee resigned</source>
+        <translation>Arbetstagaren sade upp sig</translation>
+    </message>
+    <message>
+        <source>The employer terminated the contract</source>
+        <translation>Arbetsgivaren sade upp arbetsavtalet</translation>
+    </message>
+    <message>
+        <source>Ended by mutual agreement</source>
+        <translation>Upphörde genom ömsesidig överenskommelse</translation>
+    </message>
+    <message>
+        <source>The employee retired</source>
+        <translation>Arbetstagaren gick i pension</translation>
+    </message>
+    <message>
+        <source>Ended for another reason</source>
+        <translation>Upphörde av annan orsak</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -1618,10 +1901,6 @@
         <translation>Två avtalade priser för samma tjänst gäller samma dagar.</translation>
     </message>
     <message>
-        <source>Another agreed price of this service covers some of these days.</source>
-        <translation>Tjänsten har redan ett avtalat pris för en del av dessa dagar.</translation>
-    </message>
-    <message>
         <source>A service keeps at least one price.</source>
         <translation>En tjänst måste ha minst ett pris.</translation>
     </message>
@@ -1636,6 +1915,10 @@
     <message>
         <source>Another customer has this business ID.</source>
         <translation>En annan kund har samma FO-nummer.</translation>
+    </message>
+    <message>
+        <source>Another price or rate of the same service is valid on some of these days. End it first.</source>
+        <translation>Ett annat pris eller en annan lön för samma tjänst gäller redan några av dessa dagar. Avsluta den först.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -1726,12 +2009,40 @@
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
     </message>
     <message>
-        <source>The period overlaps another one.</source>
-        <translation>Perioden överlappar en annan.</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Write the hours per week as a number above 0, at most 168.</source>
+        <translation>Skriv timmarna per vecka som ett tal över 0, högst 168.</translation>
+    </message>
+    <message>
+        <source>Choose a service, a member, or both.</source>
+        <translation>Välj en tjänst, en medlem eller båda.</translation>
+    </message>
+    <message>
+        <source>Give the end date too, or leave the reason empty.</source>
+        <translation>Ange också slutdatumet eller lämna orsaken tom.</translation>
+    </message>
+    <message>
+        <source>No employment period has ended with a reason to state.</source>
+        <translation>Ingen anställning har upphört med en angiven orsak.</translation>
+    </message>
+    <message>
+        <source>Write the assessment of skills and conduct, or untick it.</source>
+        <translation>Skriv omdömet om yrkesskicklighet och uppförande eller avmarkera det.</translation>
+    </message>
+    <message>
+        <source>The rate is at most 1 000 € per hour.</source>
+        <translation>Timlönen kan vara högst 1 000 € per timme.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The dates overlap another period.</source>
+        <translation>Datumen överlappar en annan period.</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2742,7 @@
     </message>
     <message>
         <source>C&amp;ustomers</source>
-        <translation>Ku&amp;nder</translation>
+        <translation>Kundre&amp;gister</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
@@ -2641,10 +2952,6 @@
         <translation>F&amp;örmån</translation>
     </message>
     <message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Inkomstgr&amp;äns per månad (€)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
@@ -2675,6 +2982,22 @@
     <message>
         <source>Saved by someone else</source>
         <translation>Sparat av någon annan</translation>
+    </message>
+    <message>
+        <source>Monthly earnings lim&amp;it in %1 (€)</source>
+        <translation>Inkomstgr&amp;äns per månad %1 (€)</translation>
+    </message>
+    <message>
+        <source>Yearly earnings limit in %1 (€)</source>
+        <translation>Inkomstgräns per år %1 (€)</translation>
+    </message>
+    <message>
+        <source>Most hours per week (h)</source>
+        <translation>Högst timmar per vecka (h)</translation>
+    </message>
+    <message>
+        <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
+        <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3178,10 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Employment and certificates…</source>
+        <translation>&amp;Anställningar och arbetsintyg…</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3415,44 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-filen sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Edit employment period</source>
+        <translation>Redigera anställningsperiod</translation>
+    </message>
+    <message>
+        <source>Add employment period</source>
+        <translation>Lägg till anställningsperiod</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Början</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Slut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for ending</source>
+        <translation>&amp;Orsak till att anställningen upphörde</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till att anställningen upphörde</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3784,14 @@
     <message>
         <source>Not possible</source>
         <translation>Inte möjligt</translation>
+    </message>
+    <message>
+        <source>The member has no employment periods. Add the period first.</source>
+        <translation>Medlemmen har inga anställningsperioder. Lägg först till en period.</translation>
+    </message>
+    <message>
+        <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
+        <translation>En del timmar saknar timlön. Lägg till de timlöner som saknas under Timlöner.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4251,52 @@
     </message>
 </context>
 <context>
+    <name>WageBasisDialog</name>
+    <message>
+        <source>No wage rate for %1 in %2 for %3.</source>
+        <translation>%1 har ingen timlön för %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Add the missing rates under Wage rates. Nothing was saved.</source>
+        <translation>Lägg till de timlöner som saknas under Timlöner. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Hours per service and rate, kilometres, gross wages by the wage rates and the share fees to deduct from wages, per member, with totals. Volunteer hours are listed separately and earn no wage.</source>
+        <translation>Per medlem timmar per tjänst och timlön, kilometer, bruttolöner enligt timlönerna och andelsavgifter som dras av från lönen, med summor. Timmar av frivilligt arbete visas separat och ger ingen lön.</translation>
+    </message>
+    <message>
+        <source>Wage basis for payroll</source>
+        <translation>Lönegrund för löneräkningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV för Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Månad</translation>
+    </message>
+    <message>
+        <source>&amp;File type</source>
+        <translation>&amp;Filtyp</translation>
+    </message>
+    <message>
+        <source>Wage rate missing</source>
+        <translation>Timlön saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wage basis of %n member(s) was saved to %1.</source>
+        <translation>
+            <numerusform>Lönegrunden för %n medlem sparades i %1.</numerusform>
+            <numerusform>Lönegrunden för %n medlemmar sparades i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WageDeductionModel</name>
     <message>
         <source>No.</source>
@@ -3941,6 +4360,111 @@
     <message>
         <source>Record the amounts of this list as paid by deduction from wages today?</source>
         <translation>Registrera listans belopp som betalda genom löneavdrag i dag?</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateDialog</name>
+    <message>
+        <source>Edit wage rate</source>
+        <translation>Redigera timlön</translation>
+    </message>
+    <message>
+        <source>Add wage rate</source>
+        <translation>Lägg till timlön</translation>
+    </message>
+    <message>
+        <source>All services (a personal rate)</source>
+        <translation>Alla tjänster (personlig timlön)</translation>
+    </message>
+    <message>
+        <source>Everyone (the service&apos;s rate)</source>
+        <translation>Alla (tjänstens timlön)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Gross wage per hour (€)</source>
+        <translation>&amp;Bruttolön per timme (€)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Gäller t&amp;ill</translation>
+    </message>
+    <message>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
+    </message>
+</context>
+<context>
+    <name>WageRateModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per timme</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+</context>
+<context>
+    <name>WageRatesDialog</name>
+    <message>
+        <source>Wage rates</source>
+        <translation>Timlöner</translation>
+    </message>
+    <message>
+        <source>Gross wage per hour worked. Earnings and the wage basis use these rates.</source>
+        <translation>Bruttolön per arbetad timme. Inkomsterna och lönegrunden räknas med dessa timlöner.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete wage rate</source>
+        <translation>Ta bort timlön</translation>
+    </message>
+    <message>
+        <source>Delete the selected rate?</source>
+        <translation>Ta bort den valda timlönen?</translation>
     </message>
 </context>
 <context>

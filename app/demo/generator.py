@@ -21,6 +21,7 @@ from .coaching import Coaching
 from .context import DemoContext
 from .customers import add_customers
 from .dates import at, months_between
+from .earnings import add_earnings
 from .invoicing import Invoicing
 from .organisation import COOPERATIVE, add_services, finish_cooperative
 from .payments import add_payments
@@ -106,6 +107,7 @@ def _generate(session: Session, db: Database, seed: int, scale: int, today: date
     add_members(ctx)
     add_shares(ctx)
     add_assignments(ctx)
+    add_earnings(ctx)
     work = WorkLog(ctx)
     invoicing = Invoicing(ctx)
     for month in months_between(ctx.start, today):

@@ -267,7 +267,6 @@ def _member_row(
         "leaving_note": leaving_note,
         "referral_source": _referral(rng, member.kind),
         "benefit_kind": benefit,
-        "monthly_earnings_limit": limit,
         "labour_market_status": _labour_status(rng, benefit, member.kind),
         "education_level": weighted(
             rng,

@@ -21,6 +21,7 @@ from .customers import (
     Service,
     ServicePrice,
 )
+from .earnings import EmploymentCertificate, EmploymentPeriod, LoadCeiling, WageRate
 from .invoices import Invoice, InvoiceLine, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
@@ -39,10 +40,13 @@ __all__ = [
     "Cooperative",
     "Customer",
     "CustomerPrice",
+    "EmploymentCertificate",
+    "EmploymentPeriod",
     "Goal",
     "Invoice",
     "InvoiceLine",
     "InvoiceSeries",
+    "LoadCeiling",
     "Member",
     "MemberSensitive",
     "Outcome",
@@ -68,6 +72,7 @@ __all__ = [
     "User",
     "UserRole",
     "VatRate",
+    "WageRate",
     "WorkAssignment",
     "WorkEntry",
     "assignment_member",

@@ -101,7 +101,6 @@ class Member(VersionedMixin, TimestampMixin, Base):
     benefit_kind: Mapped[BenefitKind] = mapped_column(
         enum_column(BenefitKind, "benefit_kind"), default=BenefitKind.NONE
     )
-    monthly_earnings_limit: Mapped[Decimal | None] = mapped_column(Money())
     labour_market_status: Mapped[LabourMarketStatus | None] = mapped_column(
         enum_column(LabourMarketStatus, "labour_market_status")
     )
@@ -155,7 +154,10 @@ class Consent(Base):
 
 
 class BenefitLimit(Base):
-    """A member's own earnings limit for one year (disability pension limits are personal)."""
+    """A member's own earnings limit for one year: the one place Osuva keeps it.
+
+    Disability pension limits are personal and change yearly; the earnings watch reads them.
+    """
 
     __tablename__ = "benefit_limit"
     __table_args__ = (

@@ -25,7 +25,14 @@ from app.domain.base import utcnow
 NOT_AUDITED = frozenset({"audit_log", "audit_personal"})
 # Whole tables about one person's health, support network or coaching.
 PERSONAL_TABLES = frozenset(
-    {"member_sensitive", "support_contact", "plan_review", "participation_answer"}
+    {
+        "member_sensitive",
+        "support_contact",
+        "plan_review",
+        "participation_answer",
+        # The assessment of a person's skills and conduct.
+        "employment_certificate",
+    }
 )
 # Columns that identify or describe a person, wherever they appear in a member's records.
 PERSONAL_COLUMNS = frozenset(

@@ -20,6 +20,9 @@ from .errors import ValidationError
 
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]{2,}")
 PHONE = re.compile(r"\+?[0-9 ()\-]{5,20}")
+WEEK_HOURS = Decimal(168)
+# Kept outside the member row: BenefitLimit per year and LoadCeiling from a date.
+LIMIT_FIELDS = ("monthly_earnings_limit", "yearly_earnings_limit", "weekly_hour_ceiling")
 
 
 def _column_limits() -> dict[str, int]:
@@ -62,7 +65,10 @@ class MemberForm:
     kind: MemberKind = MemberKind.WORKING
     referral_source: ReferralSource | None = None
     benefit_kind: BenefitKind = BenefitKind.NONE
+    # This year's limits (kept per year in BenefitLimit) and the member's own weekly ceiling.
     monthly_earnings_limit: Decimal | None = None
+    yearly_earnings_limit: Decimal | None = None
+    weekly_hour_ceiling: Decimal | None = None
     notes: str = ""
     consents: set[str] = field(default_factory=set)
 
@@ -114,8 +120,12 @@ def validate_member_form(form: MemberForm, *, today: date | None = None) -> Memb
         problems["email"] = "format"
     if clean.phone and not PHONE.fullmatch(clean.phone):
         problems["phone"] = "format"
-    if clean.monthly_earnings_limit is not None and clean.monthly_earnings_limit < 0:
-        problems["monthly_earnings_limit"] = "negative"
+    for key in ("monthly_earnings_limit", "yearly_earnings_limit"):
+        if getattr(clean, key) is not None and getattr(clean, key) < 0:
+            problems[key] = "negative"
+    ceiling = clean.weekly_hour_ceiling
+    if ceiling is not None and not 0 < ceiling <= WEEK_HOURS:
+        problems["weekly_hour_ceiling"] = "range"
     if clean.applied_on > today:
         problems["applied_on"] = "future"
     if problems:

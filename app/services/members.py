@@ -11,6 +11,9 @@ from sqlalchemy import func, or_, select, type_coerce
 from app.domain import (
     Attendance,
     Consent,
+    EmploymentCertificate,
+    EmploymentPeriod,
+    LoadCeiling,
     Member,
     MemberSensitive,
     Outcome,
@@ -20,12 +23,14 @@ from app.domain import (
     ShareRefund,
     ShareSubscription,
     SupportContact,
+    WageRate,
     WorkEntry,
     assignment_member,
 )
 from app.domain.base import Money
 from app.domain.enums import ConsentKind, MemberKind, MemberStatus
 
+from .earnings import ceiling_on, limit_for, store_limits
 from .errors import NotFoundError, ServiceError, StaleError, ValidationError
 from .listing import (
     ListQuery,
@@ -37,7 +42,7 @@ from .listing import (
     search_key,
     starts_with,
 )
-from .member_form import MemberForm, validate_member_form
+from .member_form import LIMIT_FIELDS, MemberForm, validate_member_form
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -257,15 +262,17 @@ def _active_consents(uow: UnitOfWork, member_id: int) -> set[str]:
 
 
 @requires(Permission.MEMBER_REGISTER)
-def get_member(uow: UnitOfWork, member_id: int) -> MemberDetail:
+def get_member(uow: UnitOfWork, member_id: int, *, today: date | None = None) -> MemberDetail:
+    """The member's form; the earnings limits are this year's (``today``'s)."""
     member = require_member(uow, member_id)
     visible = uow.may(Permission.PERSONAL_ID)
     form = MemberForm(
         **{
             f.name: getattr(member, f.name)
             for f in fields(MemberForm)
-            if f.name not in ("consents", "personal_id")
+            if f.name not in ("consents", "personal_id", *LIMIT_FIELDS)
         },
+        **_limits_of(uow, member, today or date.today()),
         personal_id=(member.personal_id or "")
         if visible
         else mask_personal_id(member.personal_id or ""),
@@ -310,9 +317,29 @@ def _sync_consents(uow: UnitOfWork, member: Member, wanted: set[str], today: dat
             active[kind.value].withdrawn_on = today
 
 
+def _limits_of(uow: UnitOfWork, member: Member, today: date) -> dict[str, Decimal | None]:
+    limit = limit_for(uow.session, member.id, today.year)
+    return {
+        "monthly_earnings_limit": limit.monthly_limit if limit else None,
+        "yearly_earnings_limit": limit.yearly_limit if limit else None,
+        "weekly_hour_ceiling": ceiling_on(uow.session, member.id, today),
+    }
+
+
+def _store_limits(uow: UnitOfWork, member: Member, form: MemberForm, today: date) -> None:
+    store_limits(
+        uow.session,
+        member,
+        monthly=form.monthly_earnings_limit,
+        yearly=form.yearly_earnings_limit,
+        ceiling=form.weekly_hour_ceiling,
+        today=today,
+    )
+
+
 def _apply(member: Member, form: MemberForm) -> None:
     for f in fields(MemberForm):
-        if f.name not in ("consents", "personal_id"):
+        if f.name not in ("consents", "personal_id", *LIMIT_FIELDS):
             setattr(member, f.name, getattr(form, f.name))
     member.personal_id = form.personal_id or None
 
@@ -329,6 +356,7 @@ def create_member(uow: UnitOfWork, form: MemberForm, *, today: date | None = Non
     uow.session.add(member)
     _sync_consents(uow, member, clean.consents, today)
     uow.session.flush()
+    _store_limits(uow, member, clean, today)
     return member.id
 
 
@@ -363,6 +391,7 @@ def update_member(
         raise ValidationError({"applied_on": "after_acceptance"})
     _apply(member, clean)
     _sync_consents(uow, member, clean.consents, today)
+    _store_limits(uow, member, clean, today)
 
 
 @requires(Permission.MEMBER_DIRECTORY)
@@ -377,6 +406,7 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
         select(Outcome.id).where(Outcome.member_id == member_id),
         select(ParticipationMeasurement.id).where(ParticipationMeasurement.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.substitute_for_id == member_id),
+        select(EmploymentCertificate.id).where(EmploymentCertificate.member_id == member_id),
         select(Member.id).where(Member.id == member_id, Member.member_number.is_not(None)),
     )
     return any(session.scalar(q.limit(1)) is not None for q in checks)
@@ -396,7 +426,7 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
     for limit in list(member.benefit_limits):
         uow.session.delete(limit)
     # One object at a time, so the audit log sees every row that goes.
-    for model in (MemberSensitive, SupportContact):
+    for model in (MemberSensitive, SupportContact, LoadCeiling, WageRate, EmploymentPeriod):
         for row in uow.session.scalars(select(model).where(model.member_id == member_id)):
             uow.session.delete(row)
     uow.session.flush()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.enums import MemberStatus, Role
+from app.domain.enums import Language, MemberStatus, Role
 from app.services.members import MemberRow, list_members
 from app.services.uow import Actor
 from ui.operations import Context, read
@@ -86,6 +86,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _admin_dialogs(db)
     yield from _customer_dialogs(db)
     yield from _work_dialogs(db)
+    yield from _earnings_dialogs(context, member)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -189,3 +190,25 @@ def _work_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "hand-over", HandOverDialog(context, read(context, week_plan, monday).rows[0])
     yield "hours", HoursDialog(context, monday)
     yield "unbilled", UnbilledDialog(context)
+
+
+def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str, QWidget]]:
+    """The earnings watch, wage rates, the wage basis and employment, as an administrator."""
+    from datetime import date
+
+    from ui.earnings.overview import EarningsDialog
+    from ui.earnings.wage_basis import WageBasisDialog
+    from ui.earnings.wage_rates import WageRateDialog, WageRatesDialog
+
+    yield "earnings", EarningsDialog(context, month=date(2026, 10, 1))
+    rates = WageRatesDialog(context)
+    yield "wage-rates", rates
+    yield "wage-rate-new", WageRateDialog(context)
+    yield "wage-rate-edit", WageRateDialog(context, rates.model.row_at(0))
+    yield "wage-basis", WageBasisDialog(context, date(2026, 10, 1))
+    from ui.earnings.employment import CertificateDialog, EmploymentDialog, PeriodDialog
+
+    employment = EmploymentDialog(context, member.id)
+    yield "employment", employment
+    yield "employment-period", PeriodDialog(context, member.id, employment.periods.row_at(0))
+    yield "employment-certificate", CertificateDialog(context, member.id, Language.FI)

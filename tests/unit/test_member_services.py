@@ -199,7 +199,15 @@ def test_create_member_saves_a_clean_applicant(coop):
     assert saved.email == "maija@example.fi"
     assert saved.applied_on == APPLIED
     assert saved.benefit_kind is BenefitKind.ADJUSTED_UNEMPLOYMENT
-    assert saved.monthly_earnings_limit == Decimal("300.00")
+    # The limit is kept once, per year, with the benefit it belongs to.
+    with coop.sessions() as session:
+        [limit] = session.scalars(select(BenefitLimit)).all()
+    assert (limit.member_id, limit.year, limit.monthly_limit) == (member_id, 2026, Decimal("300"))
+    assert limit.benefit_kind is BenefitKind.ADJUSTED_UNEMPLOYMENT
+    with UnitOfWork(coop, ADMIN, write=False) as uow:
+        assert get_member(uow, member_id, today=TODAY).form.monthly_earnings_limit == Decimal(
+            "300.00"
+        )
 
 
 def test_identity_code_is_optional(coop):

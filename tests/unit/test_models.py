@@ -76,7 +76,6 @@ def ids(coop_db) -> dict[str, int]:
             accepted_on=date(2026, 2, 1),
             language=Language.SV,
             personal_id="010190-123M",
-            monthly_earnings_limit=Decimal("300.00"),
         )
         substitute = new_member(8, first_name="Eero", status=MemberStatus.MEMBER)
         subscription = ShareSubscription(
@@ -208,7 +207,6 @@ def test_member_and_shares_round_trip(coop_db, ids):
         assert member.language is Language.SV
         assert member.accepted_on == date(2026, 2, 1)
         assert member.personal_id == "010190-123M"
-        assert member.monthly_earnings_limit == Decimal("300.00")
         assert member.created_at.tzinfo is UTC
         [subscription] = member.subscriptions
         assert subscription.share_count == 3

@@ -53,6 +53,10 @@ ENTITIES = {
     "customer": QT_TRANSLATE_NOOP("AuditNames", "Customer"),
     "service_price": QT_TRANSLATE_NOOP("AuditNames", "List price"),
     "customer_price": QT_TRANSLATE_NOOP("AuditNames", "Agreed price"),
+    "wage_rate": QT_TRANSLATE_NOOP("AuditNames", "Wage rate"),
+    "load_ceiling": QT_TRANSLATE_NOOP("AuditNames", "Weekly hour ceiling"),
+    "employment_period": QT_TRANSLATE_NOOP("AuditNames", "Employment period"),
+    "employment_certificate": QT_TRANSLATE_NOOP("AuditNames", "Employment certificate"),
 }
 
 

@@ -84,10 +84,25 @@ class MemberDialog(FormDialog):
         form.add_section(self.tr("Benefits"))
         self.benefit = EnumCombo(list(BenefitKind))
         form.add_row("benefit_kind", self.tr("Be&nefit"), self.benefit)
+        # Limits are kept per year: the form edits this year's.
+        year = str(date.today().year)
         form.add_row(
             "monthly_earnings_limit",
-            self.tr("Monthly earnings lim&it (€)"),
+            fill(self.tr("Monthly earnings lim&it in %1 (€)"), year),
             MoneyField(f.monthly_earnings_limit if f else None),
+        )
+        form.add_row(
+            "yearly_earnings_limit",
+            fill(self.tr("Yearly earnings limit in %1 (€)"), year),
+            MoneyField(f.yearly_earnings_limit if f else None),
+        )
+        ceiling = form.add_row(
+            "weekly_hour_ceiling",
+            self.tr("Most hours per week (h)"),
+            MoneyField(f.weekly_hour_ceiling if f else None),
+        )
+        ceiling.setAccessibleDescription(
+            self.tr("The member decides their own load. Osuva warns when work goes beyond it.")
         )
 
         form.add_section(self.tr("Consents"))
@@ -130,10 +145,11 @@ class MemberDialog(FormDialog):
                 values[key] = self.form.widgets[key].date_value()
             except FieldValueError as exc:
                 values[key], problems[key] = None, exc.code
-        try:
-            limit = self.form.widgets["monthly_earnings_limit"].amount()
-        except FieldValueError as exc:
-            limit, problems["monthly_earnings_limit"] = None, exc.code
+        for key in ("monthly_earnings_limit", "yearly_earnings_limit", "weekly_hour_ceiling"):
+            try:
+                values[key] = self.form.widgets[key].amount()
+            except FieldValueError as exc:
+                values[key], problems[key] = None, exc.code
         if values["applied_on"] is None and "applied_on" not in problems:
             problems["applied_on"] = "required"
         form = MemberForm(
@@ -153,7 +169,9 @@ class MemberDialog(FormDialog):
             kind=self.kind.value(),
             referral_source=self.referral.value(),
             benefit_kind=self.benefit.value(),
-            monthly_earnings_limit=limit,
+            monthly_earnings_limit=values["monthly_earnings_limit"],
+            yearly_earnings_limit=values["yearly_earnings_limit"],
+            weekly_hour_ceiling=values["weekly_hour_ceiling"],
             notes=self.notes.toPlainText(),
             consents={k.value for k, box in self.consents.items() if box.isChecked()},
         )

@@ -85,6 +85,9 @@ class MembersTab(ListTab):
         self.documents_button, documents = self._menu_button(self.tr("&Documents"))
         self.certificate_action = documents.addAction(self.tr("Membership and share &certificate…"))
         self.statement_action = documents.addAction(self.tr("Share fee &statement…"))
+        self.employment_action = documents.addAction(self.tr("&Employment and certificates…"))
+        self.employment_action.setVisible(context.actor.may(Permission.WORK_ENTRIES))
+        self.employment_action.triggered.connect(self.open_employment)
         documents.addSeparator()
         board = documents.addAction(self.tr("Member &register for the board…"))
         public = documents.addAction(self.tr("&Public member register…"))
@@ -202,6 +205,7 @@ class MembersTab(ListTab):
         self.end_action.setEnabled(status == MemberStatus.MEMBER)
         self.certificate_action.setEnabled(row is not None and row.member_number is not None)
         self.statement_action.setEnabled(row is not None and row.shares > 0)
+        self.employment_action.setEnabled(row is not None)
 
     def _run(self, method) -> None:
         row = self.selected()
@@ -281,6 +285,13 @@ class MembersTab(ListTab):
         Operation(self, self.context, export_members, Path(path), lang=current_language()).success(
             written
         ).run()
+
+    def open_employment(self) -> None:
+        from ui.earnings import open_employment
+
+        row = self.selected()
+        if row is not None:
+            open_employment(self, self.context, row.id)
 
     def open_wage_deductions(self) -> None:
         from .wage_deductions import WageDeductionsDialog

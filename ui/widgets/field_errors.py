@@ -142,9 +142,6 @@ _SPECIFIC = {
     ("agreed_prices", "overlap"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Two agreed prices of one service cover the same days."
     ),
-    ("valid_from", "overlap"): QT_TRANSLATE_NOOP(
-        "FieldErrors", "Another agreed price of this service covers some of these days."
-    ),
     ("unit_price", "last_price"): QT_TRANSLATE_NOOP(
         "FieldErrors", "A service keeps at least one price."
     ),
@@ -154,6 +151,28 @@ _SPECIFIC = {
     ("code", "duplicate"): QT_TRANSLATE_NOOP("FieldErrors", "Another service has this code."),
     ("business_id", "duplicate"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Another customer has this business ID."
+    ),
+    ("weekly_hour_ceiling", "range"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the hours per week as a number above 0, at most 168."
+    ),
+    ("valid_from", "overlap"): QT_TRANSLATE_NOOP(
+        "FieldErrors",
+        "Another price or rate of the same service is valid on some of these days. End it first.",
+    ),
+    ("service_id", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose a service, a member, or both."
+    ),
+    ("end_reason", "needs_end"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Give the end date too, or leave the reason empty."
+    ),
+    ("with_reason", "not_ended"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "No employment period has ended with a reason to state."
+    ),
+    ("assessment", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the assessment of skills and conduct, or untick it."
+    ),
+    ("hourly_rate", "range"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The rate is at most 1 000 € per hour."
     ),
 }
 _GENERAL = {
@@ -183,8 +202,9 @@ _GENERAL = {
     "mismatch": QT_TRANSLATE_NOOP("FieldErrors", "The values contradict each other."),
     "over_limit": QT_TRANSLATE_NOOP("FieldErrors", "The rules do not allow this many."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
-    "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The period overlaps another one."),
     "period": QT_TRANSLATE_NOOP("FieldErrors", "The period ends before it starts."),
+    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The end is before the start."),
+    "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The dates overlap another period."),
 }
 
 

@@ -37,6 +37,12 @@ _MESSAGES = {
         "ServiceErrors", "The record no longer exists. Refresh the view (F5)."
     ),
     "not_allowed": QT_TRANSLATE_NOOP("ServiceErrors", "Your role does not allow this."),
+    "no_employment": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The member has no employment periods. Add the period first."
+    ),
+    "missing_rate": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Some hours have no wage rate. Add the missing rates under Wage rates."
+    ),
     "empty": QT_TRANSLATE_NOOP("ServiceErrors", "The file is empty."),
     "no_header": QT_TRANSLATE_NOOP(
         "ServiceErrors", "The first row must name the columns, for example Etunimi;Sukunimi."

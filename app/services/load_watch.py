@@ -1,0 +1,217 @@
+"""The earnings watch: warn before a member passes their own weekly ceiling or earnings limit.
+
+Osuva warns; it never decides whether anyone is entitled to a benefit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_DOWN, Decimal
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import BenefitLimit, Member, WorkEntry
+from app.domain.enums import BenefitKind, MemberStatus
+
+from .earnings import (
+    ZERO,
+    RateBook,
+    benefit_kind_of,
+    ceiling_on,
+    cents,
+    entry_lines,
+    limit_for,
+    month_span,
+)
+from .policy import Permission, requires
+from .uow import UnitOfWork
+
+WARN_SHARE = Decimal("0.80")
+# Since 1.4.2024 each euro of gross earnings reduces adjusted unemployment benefit by 0.50 €.
+BENEFIT_CUT_PER_EURO = Decimal("0.50")
+CUT_RULE_FROM = date(2024, 4, 1)
+
+WarningKind = Literal["weekly_ceiling", "earnings_80", "earnings_100"]
+Level = Literal["none", "80", "100"]
+
+
+@dataclass(frozen=True)
+class LoadWarning:
+    """What would pass a line: hours against the weekly ceiling or gross against the limit.
+
+    ``period`` is the Monday of the week (weekly_ceiling) or the first day of the month.
+    """
+
+    kind: WarningKind
+    value: Decimal
+    limit: Decimal
+    period: date
+
+    @property
+    def percent(self) -> Decimal:
+        return percent_of(self.value, self.limit)
+
+
+def percent_of(value: Decimal, limit: Decimal) -> Decimal:
+    if limit <= 0:
+        return Decimal(100) if value > 0 else ZERO
+    # Rounded down: 79.96 % must not read as the 80 % that warns.
+    return (value * 100 / limit).quantize(Decimal("0.1"), rounding=ROUND_DOWN)
+
+
+def level_of(value: Decimal, limit: Decimal | None) -> Level:
+    """100 at or over the limit, 80 from 80 % of it (exactly 80 % warns)."""
+    if limit is None:
+        return "none"
+    if value >= limit and (value > 0 or limit == 0):
+        return "100"
+    if value >= limit * WARN_SHARE and value > 0:
+        return "80"
+    return "none"
+
+
+def benefit_cut(gross: Decimal, benefit: BenefitKind, month: date) -> Decimal | None:
+    """About how much adjusted unemployment benefit the month's gross earnings take away."""
+    if benefit != BenefitKind.ADJUSTED_UNEMPLOYMENT or month < CUT_RULE_FROM:
+        return None
+    return cents(gross * BENEFIT_CUT_PER_EURO)
+
+
+def week_hours(session: Session, member_id: int, monday: date) -> Decimal:
+    """Every hour the member worked that week, volunteer work included: it is their load."""
+    total = session.scalar(
+        select(func.sum(WorkEntry.hours)).where(
+            WorkEntry.member_id == member_id,
+            WorkEntry.work_date >= monday,
+            WorkEntry.work_date < monday + timedelta(days=7),
+        )
+    )
+    return total or ZERO
+
+
+def month_gross(session: Session, member_id: int, month: date) -> Decimal:
+    """Gross earnings of the month by the rates; hours without a valid rate add nothing."""
+    start, end = month_span(month)
+    return sum((ln.gross for ln in entry_lines(session, start, end, [member_id])), ZERO)
+
+
+def warnings_for(
+    session: Session,
+    member_id: int,
+    day: date,
+    extra_hours: Decimal,
+    service_id: int | None = None,
+    *,
+    include_earnings: bool = True,
+) -> list[LoadWarning]:
+    """Warnings if the member worked ``extra_hours`` more on ``day`` (not yet saved).
+
+    The weekly ceiling counts all hours; earnings count the extra hours only with a service
+    (its wage rate). ``include_earnings=False`` for someone who may not see earnings.
+    """
+    warnings: list[LoadWarning] = []
+    monday = day - timedelta(days=day.weekday())
+    ceiling = ceiling_on(session, member_id, day)
+    if ceiling is not None:
+        hours = week_hours(session, member_id, monday) + extra_hours
+        if hours > ceiling:
+            warnings.append(LoadWarning("weekly_ceiling", hours, ceiling, monday))
+    if not include_earnings:
+        return warnings
+    limit = limit_for(session, member_id, day.year)
+    if limit is None or limit.monthly_limit is None:
+        return warnings
+    gross = month_gross(session, member_id, day)
+    if service_id is not None and extra_hours > 0:
+        rate = RateBook(session, day, day + timedelta(days=1)).rate(member_id, service_id, day)
+        gross += extra_hours * (rate or ZERO)
+    gross = cents(gross)
+    level = level_of(gross, limit.monthly_limit)
+    if level != "none":
+        kind: WarningKind = "earnings_100" if level == "100" else "earnings_80"
+        warnings.append(LoadWarning(kind, gross, limit.monthly_limit, day.replace(day=1)))
+    return warnings
+
+
+@dataclass(frozen=True)
+class EarningsRow:
+    """One member's month in the earnings overview."""
+
+    member_id: int
+    member_number: int | None
+    name: str
+    hours: Decimal
+    volunteer_hours: Decimal
+    gross: Decimal
+    limit: Decimal | None
+    percent: Decimal | None
+    level: Level
+    benefit_kind: BenefitKind
+    # Adjusted unemployment benefit only: about how much the month's earnings reduce it.
+    benefit_cut: Decimal | None
+    # Paid hours with no valid wage rate: their earnings are missing from ``gross``.
+    unrated_hours: Decimal
+
+
+@requires(Permission.WORK_ENTRIES)
+def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
+    """Every member with hours in the month or a monthly limit that year, by name."""
+    session = uow.session
+    month = month.replace(day=1)
+    start, end = month_span(month)
+    hours: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    volunteer: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    gross: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    unrated: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    for line in entry_lines(session, start, end):
+        if line.volunteer:
+            volunteer[line.member_id] += line.hours
+            continue
+        hours[line.member_id] += line.hours
+        gross[line.member_id] += line.gross
+        if line.rate is None:
+            unrated[line.member_id] += line.hours
+    limited = set(
+        session.scalars(
+            select(BenefitLimit.member_id)
+            .join(Member, Member.id == BenefitLimit.member_id)
+            .where(
+                BenefitLimit.year == month.year,
+                BenefitLimit.monthly_limit.is_not(None),
+                Member.status == MemberStatus.MEMBER,
+            )
+        )
+    )
+    ids = set(hours) | set(volunteer) | limited
+    members = session.execute(
+        select(Member.id, Member.member_number, Member.first_name, Member.last_name)
+        .where(Member.id.in_(ids))
+        .order_by(Member.last_name, Member.first_name, Member.id)
+    ).all()
+    rows = []
+    for m in members:
+        limit_row = limit_for(session, m.id, month.year)
+        limit = limit_row.monthly_limit if limit_row else None
+        earned = cents(gross[m.id])
+        benefit = benefit_kind_of(session, m.id, month.year)
+        rows.append(
+            EarningsRow(
+                member_id=m.id,
+                member_number=m.member_number,
+                name=f"{m.last_name}, {m.first_name}",
+                hours=hours[m.id],
+                volunteer_hours=volunteer[m.id],
+                gross=earned,
+                limit=limit,
+                percent=None if limit is None else percent_of(earned, limit),
+                level=level_of(earned, limit),
+                benefit_kind=benefit,
+                benefit_cut=benefit_cut(earned, benefit, month),
+                unrated_hours=unrated[m.id],
+            )
+        )
+    return rows
