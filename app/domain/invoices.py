@@ -125,6 +125,8 @@ class InvoiceLine(Base):
     quantity: Mapped[Decimal] = mapped_column(Fixed(3))
     unit: Mapped[str] = mapped_column(String(10), default="h")
     unit_price: Mapped[Decimal] = mapped_column(Money())
+    # Percent off the line total (a discount the invoice must show, AVL 209 e §).
+    discount_percent: Mapped[Decimal] = mapped_column(Fixed(2), default=0, server_default="0")
     vat_code: Mapped[str] = mapped_column(String(20))
     vat_rate: Mapped[Decimal] = mapped_column(Fixed(2))
     net_amount: Mapped[Decimal] = mapped_column(Money())
@@ -134,6 +136,8 @@ class InvoiceLine(Base):
     # The work part (incl. VAT) for the buyer's household tax credit.
     household_work_amount: Mapped[Decimal | None] = mapped_column(Money())
     delivery_date: Mapped[date | None] = mapped_column(Date)
+    # On a credit note: the original's line it credits (the original itself never changes).
+    credited_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_line.id"), index=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 

@@ -40,17 +40,24 @@ def epc_qr_payload(
     text: str | None = None,
     info: str | None = None,
     due: date | None = None,
-    version: str = "002",
+    version: str = "001",
 ) -> str:
-    """Build the EPC QR text; a Finnish reference goes in the unstructured line, RF structured.
+    """Build the EPC QR text the Finnish way: version 001 with the BIC, the reference (Finnish
+    or RF) in the structured creditor-reference line.
 
     ``reference`` and ``text`` exclude each other, and so do ``due`` and ``info``: the due
     date is written as ``ReqdExctnDt/YYYY-MM-DD`` in the information line (Finnish practice).
-    Name, text and info are cut to 70, 140 and 70 characters.
+    Without ``bic`` the BIC of a Finnish IBAN's bank is used. Name, text and info are cut to
+    70, 140 and 70 characters.
     """
     if version not in ("001", "002"):
         raise ValueError(f"EPC QR version must be '001' or '002', got {version!r}.")
     bic_text = "".join((bic or "").split()).upper()
+    if not bic_text and version == "001":
+        parsed = IBAN(iban, allow_invalid=True)
+        # Only a Finnish bank's BIC is taken from the registry (as the invoicers do).
+        if parsed.country_code == "FI" and parsed.bic is not None:
+            bic_text = str(parsed.bic)
     if bic_text:
         bic_text = str(BIC(bic_text))
     elif version == "001":
@@ -65,12 +72,8 @@ def epc_qr_payload(
 
     structured = unstructured = ""
     if reference:
-        ref = validate_reference(reference)
-        # The structured field is for ISO 11649 RF only; a Finnish reference goes as text.
-        if ref.startswith("RF"):
-            structured = ref
-        else:
-            unstructured = ref
+        # Finnish banking apps read a Finnish reference from the structured line too.
+        structured = validate_reference(reference)
     elif text:
         unstructured = _one_line(text, 140)
     information = f"ReqdExctnDt/{due.isoformat()}" if due is not None else _one_line(info or "", 70)

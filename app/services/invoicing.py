@@ -9,10 +9,10 @@ from enum import StrEnum
 
 from sqlalchemy import func, or_, select, type_coerce
 
-from app.domain import Customer, Invoice, InvoiceSeries, Payment
+from app.domain import Customer, Invoice, InvoiceSeries
 from app.domain.base import Money
 from app.domain.enums import InvoiceKind, InvoiceState
-from app.fi.reference import normalize_reference
+from app.fi.reference import format_fi_reference, format_rf_reference, normalize_reference
 
 from .listing import (
     ListQuery,
@@ -24,7 +24,17 @@ from .listing import (
     starts_with,
 )
 from .policy import Permission, requires
+from .receivables import credited_amount_sql, open_amount_sql, open_amounts, paid_amount_sql
 from .uow import UnitOfWork
+
+
+def format_reference(reference: str) -> str:
+    """A reference as printed: Finnish in groups of five, RF in groups of four."""
+    if not reference:
+        return ""
+    if reference.startswith("RF"):
+        return format_rf_reference(reference)
+    return format_fi_reference(reference)
 
 
 class InvoiceStatus(StrEnum):
@@ -35,6 +45,7 @@ class InvoiceStatus(StrEnum):
     OVERDUE = "overdue"
     PARTLY_PAID = "partly_paid"
     PAID = "paid"
+    CREDITED = "credited"
     CREDIT_NOTE = "credit_note"
 
 
@@ -45,16 +56,21 @@ def derive_status(
     paid: Decimal,
     due: date | None,
     today: date,
+    credited: Decimal = Decimal(0),
 ) -> InvoiceStatus:
+    """Open = total − paid − credited (see receivables.open_amounts)."""
+    open_amount = total - paid - credited
     if state == InvoiceState.DRAFT:
         return InvoiceStatus.DRAFT
     if kind == InvoiceKind.CREDIT_NOTE:
         return InvoiceStatus.CREDIT_NOTE
-    if paid >= total:
+    if credited > 0 and credited >= total:
+        return InvoiceStatus.CREDITED
+    if open_amount <= 0:
         return InvoiceStatus.PAID
     if due is not None and due < today:
         return InvoiceStatus.OVERDUE
-    if paid > 0:
+    if paid > 0 or credited > 0:
         return InvoiceStatus.PARTLY_PAID
     return InvoiceStatus.OPEN
 
@@ -69,11 +85,9 @@ class InvoiceRow:
     due_date: date | None
     total: Decimal
     paid: Decimal
+    open_amount: Decimal
+    reference: str
     status: InvoiceStatus
-
-    @property
-    def open_amount(self) -> Decimal:
-        return self.total - self.paid
 
 
 INVOICE_LIST = ListSpec(
@@ -84,6 +98,8 @@ INVOICE_LIST = ListSpec(
         "issued": (Invoice.issue_date,),
         "due": (Invoice.due_date,),
         "total": (Invoice.total_gross,),
+        "open": (open_amount_sql(),),
+        "reference": (Invoice.reference,),
     },
     default_sort="issued",
     default_descending=True,
@@ -118,6 +134,9 @@ def _invoice_base(query: ListQuery):
             Invoice.issue_date,
             Invoice.due_date,
             Invoice.total_gross,
+            Invoice.reference,
+            type_coerce(paid_amount_sql(Invoice.id), Money()).label("paid"),
+            type_coerce(credited_amount_sql(Invoice.id), Money()).label("credited"),
             InvoiceSeries.prefix,
             Customer.name,
         )
@@ -125,18 +144,6 @@ def _invoice_base(query: ListQuery):
         .join(Customer, Customer.id == Invoice.customer_id)
         .where(*_invoice_filter(query))
     )
-
-
-def _paid(uow: UnitOfWork, ids: list[int]) -> dict[int, Decimal]:
-    """Payments received for just these invoices."""
-    if not ids:
-        return {}
-    query = (
-        select(Payment.invoice_id, type_coerce(func.sum(Payment.amount), Money()))
-        .where(Payment.invoice_id.in_(ids))
-        .group_by(Payment.invoice_id)
-    )
-    return {invoice_id: amount for invoice_id, amount in uow.session.execute(query)}
 
 
 @requires(Permission.INVOICING)
@@ -148,11 +155,13 @@ def list_invoices(
     today = today or date.today()
     count = select(func.count()).select_from(Invoice).where(*_invoice_filter(query))
     rows, total = fetch_page(uow.session, INVOICE_LIST, _invoice_base(query), query, count)
-    paid = _paid(uow, [r.id for r in rows])
+    ids = [r.id for r in rows]
+    open_by_id = open_amounts(uow.session, ids)
     zero = Decimal("0.00")
     page = []
     for r in rows:
-        paid_amount = paid.get(r.id) or zero
+        open_amount = open_by_id.get(r.id, zero)
+        paid_amount = r.paid
         page.append(
             InvoiceRow(
                 id=r.id,
@@ -163,8 +172,16 @@ def list_invoices(
                 due_date=r.due_date,
                 total=r.total_gross,
                 paid=paid_amount,
+                open_amount=open_amount,
+                reference=format_reference(r.reference),
                 status=derive_status(
-                    r.state, r.kind, r.total_gross, paid_amount, r.due_date, today
+                    r.state,
+                    r.kind,
+                    r.total_gross,
+                    paid_amount,
+                    r.due_date,
+                    today,
+                    r.credited,
                 ),
             )
         )
@@ -175,3 +192,21 @@ def list_invoices(
 def invoice_row_position(uow: UnitOfWork, query: ListQuery, invoice_id: int) -> int | None:
     """Where the invoice stands in the sorted, filtered list (0-based), or None if not in it."""
     return position_in(uow.session, INVOICE_LIST, _invoice_base(query), query, invoice_id)
+
+
+@dataclass(frozen=True)
+class ReceivableTotals:
+    open: Decimal
+    overdue: Decimal
+
+
+@requires(Permission.INVOICING)
+def receivable_totals(uow: UnitOfWork, today: date | None = None) -> ReceivableTotals:
+    """What customers owe in all, and how much of it is past due (summed in SQL)."""
+    today = today or date.today()
+    amount = open_amount_sql()
+    issued = (Invoice.state == InvoiceState.ISSUED) & (Invoice.kind == InvoiceKind.INVOICE)
+    summed = type_coerce(func.coalesce(func.sum(amount), 0), Money())
+    total = uow.session.scalar(select(summed).where(issued))
+    overdue = uow.session.scalar(select(summed).where(issued, Invoice.due_date < today))
+    return ReceivableTotals(total, overdue)

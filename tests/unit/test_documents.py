@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
 import string
-import subprocess
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +38,7 @@ from app.services.share_ledger import share_ledger
 from app.services.shares import record_share_payment, subscribe_shares
 from app.services.uow import UnitOfWork
 from tests.conftest import DEMO_TODAY
+from tests.pdf_codes import decoded_qr
 
 T = TEXTS
 
@@ -319,19 +318,6 @@ def test_an_applicant_has_no_certificate(demo_db):
 # --- the share statement ----------------------------------------------------------------
 
 
-def decoded_qr(pdf: Path, tmp_path: Path) -> str | None:
-    """The QR code read back from the rendered page, when zbarimg and pdftoppm exist."""
-    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
-        return None
-    prefix = tmp_path / "qr"
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", pdf, prefix], check=True)
-    png = next(tmp_path.glob("qr*.png"))
-    result = subprocess.run(
-        ["zbarimg", "--raw", "-q", "-Sbinary", png], capture_output=True, check=True
-    )
-    return result.stdout.decode("utf-8").rstrip("\n")
-
-
 def open_member_without_plan(db) -> Member:
     with UnitOfWork(db) as uow:
         for member in uow.session.scalars(
@@ -365,9 +351,7 @@ def test_statement_shows_reference_iban_and_a_qr_code_that_decodes(demo_db, tmp_
     with UnitOfWork(demo_db) as uow:
         renderer = ShareStatementRenderer(statement_data(uow, member.id, DEMO_TODAY), lang)
     assert renderer.qr_payload == expected
-    decoded = decoded_qr(pdf, tmp_path)
-    if decoded is not None:
-        assert decoded == expected
+    assert decoded_qr(pdf) == expected
 
 
 def add_member_paying_in_installments(db, first_due: date) -> tuple[int, int]:
@@ -425,9 +409,7 @@ def test_statement_with_installments_points_to_the_next_due_date(coop_db, tmp_pa
         reference=data.reference,
     )
     assert data.qr_payload() == expected
-    decoded = decoded_qr(pdf, tmp_path)
-    if decoded is not None:
-        assert decoded == expected
+    assert decoded_qr(pdf) == expected
 
     # Before the first overdue date the QR code asks the bank for that date.
     early = statement_data_on(coop_db, member_id, date(2026, 8, 15))

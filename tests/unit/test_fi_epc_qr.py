@@ -22,7 +22,7 @@ def test_rf_reference_and_due_date_give_exact_lines() -> None:
     payload = epc_qr_payload(**BASE, reference="RF18 5390 0754 7034", due=date(2016, 12, 21))
     assert payload.split("\n") == [
         "BCD",
-        "002",
+        "001",
         "1",
         "SCT",
         "NDEAFIHH",
@@ -36,9 +36,29 @@ def test_rf_reference_and_due_date_give_exact_lines() -> None:
     ]
 
 
-def test_finnish_reference_goes_to_unstructured_line() -> None:
-    lines = epc_qr_payload(**BASE, reference="1 1112").split("\n")
-    assert lines[8:] == ["", "", "11112"]
+def test_finnish_reference_and_due_date_give_exact_lines() -> None:
+    """The Finnish practice (Kitsas, laskutys): a Finnish reference in the structured line."""
+    payload = epc_qr_payload(**BASE, reference="1 1112", due=date(2026, 6, 22))
+    assert payload.split("\n") == [
+        "BCD",
+        "001",
+        "1",
+        "SCT",
+        "NDEAFIHH",
+        "Osuuskunta Esimerkki",
+        "FI3715903000000776",
+        "EUR12.25",
+        "",
+        "11112",
+        "",
+        "ReqdExctnDt/2026-06-22",
+    ]
+
+
+def test_bic_comes_from_a_finnish_iban_when_not_given() -> None:
+    lines = epc_qr_payload(**{**BASE, "bic": ""}, reference="11112").split("\n")
+    assert lines[1] == "001"
+    assert lines[4] == "NDEAFIHH"
 
 
 def test_text_without_reference() -> None:
@@ -64,10 +84,11 @@ def test_amount_always_has_two_decimals_and_a_dot() -> None:
 
 
 def test_bic_optional_in_version_002_only() -> None:
-    lines = epc_qr_payload(**{**BASE, "bic": ""}).split("\n")
+    lines = epc_qr_payload(**{**BASE, "bic": ""}, version="002").split("\n")
     assert lines[4] == ""
+    foreign = {**BASE, "bic": "", "iban": "DE89370400440532013000"}
     with pytest.raises(ValueError, match="001 needs a BIC"):
-        epc_qr_payload(**{**BASE, "bic": ""}, version="001")
+        epc_qr_payload(**foreign, version="001")
 
 
 def test_long_name_is_truncated_to_70() -> None:

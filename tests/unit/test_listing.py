@@ -336,8 +336,9 @@ def test_invoices_search_by_number_reference_and_customer(business):
         assert numbers(search="äänekosken") == ["101"]
         assert numbers(search="AALTO") == ["102"]
         assert numbers(sort="customer") == ["102", "101"]  # aalto before Äänekoski
-        paid = {r.number: r.paid for r in list_invoices(uow, ListQuery())}
-        assert paid == {"101": Decimal("0.00"), "102": Decimal("40.00")}
+        still_open = {r.number: r.open_amount for r in list_invoices(uow, ListQuery())}
+        assert still_open == {"101": Decimal("100.00"), "102": Decimal("60.00")}
+        assert numbers(sort="open") == ["102", "101"]
 
 
 def test_row_positions_of_the_other_lists(business):

@@ -409,11 +409,21 @@ def test_list_invoices_agrees_with_sql(demo_db):
             "JOIN invoice_series s ON s.id = i.series_id",
         )
     }
+    credited = dict(
+        sql_rows(
+            demo_db,
+            "SELECT credited_invoice_id, -sum(total_gross) FROM invoice "
+            "WHERE kind = 'credit_note' AND state = 'issued' GROUP BY credited_invoice_id",
+        )
+    )
     for row in rows:
         number, state, total, prefix = stored[row.id]
         assert row.paid == cents(paid.get(row.id)), row
         assert row.total == cents(total), row
-        assert row.open_amount == row.total - row.paid
+        if row.kind == InvoiceKind.CREDIT_NOTE or state == InvoiceState.DRAFT.value:
+            assert row.open_amount == 0
+        else:
+            assert row.open_amount == row.total - row.paid - cents(credited.get(row.id)), row
         if state == InvoiceState.DRAFT.value:
             assert row.number == ""
             assert row.status is InvoiceStatus.DRAFT
@@ -422,15 +432,17 @@ def test_list_invoices_agrees_with_sql(demo_db):
             assert row.issue_date is not None
         # Each status means what it says.
         if row.status is InvoiceStatus.PAID:
-            assert row.paid >= row.total
+            assert row.open_amount <= 0
         elif row.status is InvoiceStatus.OVERDUE:
             assert row.due_date < DEMO_TODAY
-            assert row.paid < row.total
+            assert row.open_amount > 0
         elif row.status is InvoiceStatus.OPEN:
-            assert row.paid == 0
+            assert row.paid == 0 and row.open_amount == row.total
             assert row.due_date is None or row.due_date >= DEMO_TODAY
         elif row.status is InvoiceStatus.PARTLY_PAID:
-            assert 0 < row.paid < row.total
+            assert 0 < row.open_amount < row.total
+        elif row.status is InvoiceStatus.CREDITED:
+            assert row.open_amount <= 0 and row.paid < row.total
         elif row.status is InvoiceStatus.CREDIT_NOTE:
             assert row.kind is InvoiceKind.CREDIT_NOTE
     total_paid = sql_value(demo_db, "SELECT sum(amount) FROM payment WHERE invoice_id IS NOT NULL")
@@ -453,7 +465,8 @@ def test_list_invoices_status_follows_today(demo_db):
     for row in now:
         before, after = earlier[row.id], later[row.id]
         if row.status is InvoiceStatus.OVERDUE:
-            expected = InvoiceStatus.PARTLY_PAID if row.paid > 0 else InvoiceStatus.OPEN
+            partly = row.open_amount < row.total
+            expected = InvoiceStatus.PARTLY_PAID if partly else InvoiceStatus.OPEN
             if row.due_date == earlier_day:
                 assert before.status is expected, row
             assert after.status is InvoiceStatus.OVERDUE

@@ -1,0 +1,91 @@
+"""What each invoice still has open: its total less payments and issued credit notes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from app.domain import Invoice, Payment
+from app.domain.base import Money
+from app.domain.enums import InvoiceKind, InvoiceState
+
+ZERO = Decimal("0.00")
+
+
+def paid_amount_sql(invoice_id_column):
+    """Payments received for the invoice in ``invoice_id_column`` (a correlated subquery)."""
+    return (
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .where(Payment.invoice_id == invoice_id_column)
+        .scalar_subquery()
+    )
+
+
+def credited_amount_sql(invoice_id_column):
+    """|gross| of the issued credit notes referring to the invoice (a correlated subquery)."""
+    credit = aliased(Invoice)
+    return (
+        select(func.coalesce(-func.sum(credit.total_gross), 0))
+        .where(
+            credit.credited_invoice_id == invoice_id_column,
+            credit.state == InvoiceState.ISSUED,
+            credit.kind == InvoiceKind.CREDIT_NOTE,
+        )
+        .scalar_subquery()
+    )
+
+
+def open_amount_sql(invoice=Invoice):
+    """The open amount as SQL (for sorting and totals): zero for drafts and credit notes."""
+
+    return type_coerce(
+        case(
+            (
+                (invoice.state == InvoiceState.ISSUED) & (invoice.kind == InvoiceKind.INVOICE),
+                invoice.total_gross - paid_amount_sql(invoice.id) - credited_amount_sql(invoice.id),
+            ),
+            else_=0,
+        ),
+        Money(),
+    )
+
+
+def paid_amounts(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """Payments received per invoice, for just these invoices."""
+    if not invoice_ids:
+        return {}
+    query = (
+        select(Payment.invoice_id, type_coerce(func.sum(Payment.amount), Money()))
+        .where(Payment.invoice_id.in_(invoice_ids))
+        .group_by(Payment.invoice_id)
+    )
+    return {invoice_id: amount for invoice_id, amount in session.execute(query)}
+
+
+def credited_amounts(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """|gross| of issued credit notes per credited invoice, for just these invoices."""
+    if not invoice_ids:
+        return {}
+    query = (
+        select(Invoice.credited_invoice_id, type_coerce(-func.sum(Invoice.total_gross), Money()))
+        .where(
+            Invoice.credited_invoice_id.in_(invoice_ids),
+            Invoice.state == InvoiceState.ISSUED,
+            Invoice.kind == InvoiceKind.CREDIT_NOTE,
+        )
+        .group_by(Invoice.credited_invoice_id)
+    )
+    return {invoice_id: amount for invoice_id, amount in session.execute(query)}
+
+
+def open_amounts(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """Open amount per issued invoice: total_gross − payments − |gross| of its credit notes.
+
+    Drafts and credit notes have nothing open (a credit note settles its original).
+    """
+    if not invoice_ids:
+        return {}
+    query = select(Invoice.id, open_amount_sql()).where(Invoice.id.in_(invoice_ids))
+    return {invoice_id: amount for invoice_id, amount in session.execute(query)}
