@@ -747,6 +747,138 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceExport</name>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>Luonnoksella ei ole vielä numeroa. Tee siitä ensin valmis lasku.</translation>
+    </message>
+    <message>
+        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
+        <translation>Laskulla ei ole osuuskunnan pankkitiliä (IBAN).</translation>
+    </message>
+    <message>
+        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
+        <translation>Osuuskunnalla ei ole verkkolaskuosoitetta. Lisää se asetuksiin.</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <translation>SOAP-kehys tarvitsee osuuskunnan verkkolaskuoperaattorin. Lisää se asetuksiin.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
+        <translation>Asiakkaalla ei ole verkkolaskuosoitetta: lähetä tämä lasku PDF-tiedostona.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <translation>Asiakkaan verkkolaskuoperaattori puuttuu.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <translation>Käännetty verovelvollisuus edellyttää asiakkaan ALV-tunnistetta, eikä laskulla ole sitä.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Kansiota ei ole olemassa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one issued invoice.</source>
+        <translation>Valitse vähintään yksi valmis lasku.</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0</source>
+        <translation>Finvoice 3.0</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <translation>Finvoice 3.0 operaattorin SOAP-kehyksellä</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0 (UBL)</source>
+        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>%1 invoices were written into one batch file, %2.</source>
+        <translation>%1 laskua tallennettiin yhteen erätiedostoon %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n verkkolaskutiedosto tallennettiin kansioon %1.</numerusform>
+            <numerusform>%n verkkolaskutiedostoa tallennettiin kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-invoices exported</source>
+        <translation>Verkkolaskut viety</translation>
+    </message>
+    <message>
+        <source>E-invoices not exported</source>
+        <translation>Verkkolaskuja ei viety</translation>
+    </message>
+    <message>
+        <source>No files were written.</source>
+        <translation>Yhtään tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Writing the e-invoices…</source>
+        <translation>Tallennetaan verkkolaskuja…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExportDialog</name>
+    <message>
+        <source>Export e-invoices</source>
+        <translation>Vie verkkolaskut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
+        <translation>
+            <numerusform>%n valittu lasku tallennetaan verkkolaskutiedostoksi.</numerusform>
+            <numerusform>%n valittua laskua tallennetaan verkkolaskutiedostoiksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>One batch file holding every invoice</source>
+        <translation>Kaikki laskut yhteen erätiedostoon</translation>
+    </message>
+    <message>
+        <source>&amp;Operator file:</source>
+        <translation>&amp;Erätiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoices</source>
+        <translation>Verkkolaskujen kansio</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>

@@ -747,6 +747,138 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceExport</name>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>Ett utkast har inget nummer ännu. Gör först en färdig faktura av det.</translation>
+    </message>
+    <message>
+        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
+        <translation>Fakturan saknar andelslagets bankkonto (IBAN).</translation>
+    </message>
+    <message>
+        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
+        <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
+        <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <translation>Kundens e-fakturaoperatör saknas.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Mappen finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one issued invoice.</source>
+        <translation>Välj minst en färdig faktura.</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0</source>
+        <translation>Finvoice 3.0</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0 (UBL)</source>
+        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>%1 invoices were written into one batch file, %2.</source>
+        <translation>%1 fakturor sparades i en samlingsfil, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n e-fakturafil sparades i %1.</numerusform>
+            <numerusform>%n e-fakturafiler sparades i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-invoices exported</source>
+        <translation>E-fakturorna exporterades</translation>
+    </message>
+    <message>
+        <source>E-invoices not exported</source>
+        <translation>E-fakturorna exporterades inte</translation>
+    </message>
+    <message>
+        <source>No files were written.</source>
+        <translation>Inga filer sparades.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Writing the e-invoices…</source>
+        <translation>Sparar e-fakturorna…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExportDialog</name>
+    <message>
+        <source>Export e-invoices</source>
+        <translation>Exportera e-fakturor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
+        <translation>
+            <numerusform>%n vald faktura sparas som e-fakturafil.</numerusform>
+            <numerusform>%n valda fakturor sparas som e-fakturafiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>One batch file holding every invoice</source>
+        <translation>Alla fakturor i en samlingsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Operator file:</source>
+        <translation>&amp;Samlingsfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoices</source>
+        <translation>Mapp för e-fakturorna</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>

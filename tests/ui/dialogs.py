@@ -83,6 +83,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "new-cooperative", new
     yield "help", ownership_help(None)
     yield from _admin_dialogs(db)
+    yield from _einvoice_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -119,3 +120,13 @@ def _sign_in_dialog(db) -> Iterator[tuple[str, QWidget]]:
     dialog = SignInDialog(nobody, read(nobody, sign_in_info))
     dialog._refuse(3)
     yield "sign-in", dialog
+
+
+def _einvoice_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """Exporting invoices as Finvoice or Peppol files, with a folder that does not exist."""
+    from ui.invoicing.einvoice_actions import EInvoiceExportDialog
+
+    dialog = EInvoiceExportDialog(3)
+    dialog.folder.setText("/no/such/folder/for/osuva")
+    dialog._ok()
+    yield "einvoice-export", dialog
