@@ -824,6 +824,10 @@
         <translation>Yhtään tiedostoa ei tallennettu.</translation>
     </message>
     <message>
+        <source>Invoice %1 cannot be exported:</source>
+        <translation>Laskua %1 ei voi viedä:</translation>
+    </message>
+    <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>

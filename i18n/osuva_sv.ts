@@ -824,6 +824,10 @@
         <translation>Inga filer sparades.</translation>
     </message>
     <message>
+        <source>Invoice %1 cannot be exported:</source>
+        <translation>Faktura %1 kan inte exporteras:</translation>
+    </message>
+    <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Filen %1 kunde inte sparas: %2</translation>
     </message>

@@ -36,6 +36,7 @@ def cmd_export_einvoice(args: argparse.Namespace) -> int:
     from app.services.einvoices import (
         EInvoiceFormat,
         EInvoiceWriteError,
+        InvoiceRefused,
         export_einvoices,
         finvoice_xml,
         issued_between,
@@ -97,6 +98,8 @@ def cmd_export_einvoice(args: argparse.Namespace) -> int:
                 paths = [out]
         except NotFoundError as exc:
             raise CommandError(f"There is no issued invoice number {args.number}.") from exc
+        except InvoiceRefused as exc:
+            raise CommandError(_problem_text(f"Invoice {exc.number}", exc.problems)) from exc
         except ValidationError as exc:
             what = f"Invoice {args.number}" if args.number else "An invoice in that period"
             raise CommandError(_problem_text(what, exc.problems)) from exc

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from lxml import etree
 
-from .codes import is_ovt, unit_code
+from .codes import VATEX, is_ovt, unit_code
 from .routing import Transmission
 from .source import EInvoice, Line, Party, VatGroup
 from .text import chunks, clip, comma_amount, comma_number, one_line, xml_text
@@ -148,6 +148,8 @@ def _vat_group(parent: etree._Element, group: VatGroup, currency: str) -> None:
     _amount(spec, "VatRateAmount", group.vat, currency)
     for piece in chunks(group.exemption_text or "", 70)[:3]:
         etree.SubElement(spec, "VatFreeText").text = piece
+    if group.category in VATEX:
+        etree.SubElement(spec, "VatExemptionReasonCode").text = VATEX[group.category]
 
 
 def _details(root: etree._Element, inv: EInvoice) -> None:

@@ -7,7 +7,7 @@ invoice model, so a later change of the model touches this one function.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -213,6 +213,10 @@ def _buyer(invoice: Invoice) -> Party:
     )
 
 
+def _negated(line: Line) -> Line:
+    return replace(line, quantity=-line.quantity, net=-line.net, vat=-line.vat, gross=-line.gross)
+
+
 def display_number(invoice: Invoice) -> str:
     """The number as printed: the series' prefix and the number."""
     from app.domain import InvoiceSeries
@@ -245,22 +249,28 @@ def einvoice_source(invoice: Invoice) -> EInvoice:
         )
         for line in invoice.lines
     )
+    credit_note = invoice.kind == InvoiceKind.CREDIT_NOTE
+    totals = (invoice.total_net, invoice.total_vat, invoice.total_gross)
+    if credit_note and invoice.total_gross > 0:
+        # Credit notes are stored negative; one stored positive is read the same way.
+        lines = tuple(_negated(line) for line in lines)
+        totals = tuple(-amount for amount in totals)
     original = None
     credited = invoice.credited_invoice
-    if invoice.kind == InvoiceKind.CREDIT_NOTE and credited is not None:
+    if credit_note and credited is not None:
         assert credited.issue_date is not None
         original = OriginalInvoice(display_number(credited), credited.issue_date)
     return EInvoice(
         number=display_number(invoice),
-        is_credit_note=invoice.kind == InvoiceKind.CREDIT_NOTE,
+        is_credit_note=credit_note,
         issue_date=invoice.issue_date,
         due_date=invoice.due_date or invoice.issue_date,
         seller=_seller(invoice.seller_snapshot or {}),
         buyer=_buyer(invoice),
         lines=lines,
-        total_net=invoice.total_net,
-        total_vat=invoice.total_vat,
-        total_gross=invoice.total_gross,
+        total_net=totals[0],
+        total_vat=totals[1],
+        total_gross=totals[2],
         language=language,
         reference=normalize_reference(invoice.reference),
         delivery_from=invoice.delivery_from,

@@ -37,6 +37,14 @@ class EInvoiceFormat(StrEnum):
     PEPPOL = "peppol"
 
 
+class InvoiceRefused(ValidationError):
+    """One invoice of an export cannot be an e-invoice; `number` says which."""
+
+    def __init__(self, problems: dict[str, str], number: str) -> None:
+        super().__init__(problems)
+        self.number = number
+
+
 class EInvoiceWriteError(ServiceError):
     """The folder or a file in it could not be written; nothing half-written is left."""
 
@@ -208,7 +216,10 @@ def export_einvoices(
     for done, invoice_id in enumerate(invoice_ids):
         uow.progress(done, len(invoice_ids))
         source = _source(uow, invoice_id)
-        documents.append((source, _render(uow, source, fmt, stamp)))
+        try:
+            documents.append((source, _render(uow, source, fmt, stamp)))
+        except ValidationError as exc:
+            raise InvoiceRefused(exc.problems, source.number) from exc
     uow.progress(len(invoice_ids), len(invoice_ids))
     if batch:
         path = folder / f"finvoice-{stamp:%Y%m%d-%H%M%S}.xml"

@@ -89,6 +89,7 @@ def test_a_refused_invoice_is_explained_and_nothing_is_written(qtbot, coop_db, t
     title, text = messages[0]
     assert title == "E-invoices not exported"
     assert "No files were written." in text
+    assert "Invoice 3 cannot be exported:" in text
     assert "The customer has no e-invoice address" in text
     assert list(out.iterdir()) == []
 

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.einvoices import EInvoiceFormat, EInvoiceWriteError, export_einvoices
+from app.services.einvoices import (
+    EInvoiceFormat,
+    EInvoiceWriteError,
+    InvoiceRefused,
+    export_einvoices,
+)
 from app.services.errors import ValidationError
 from ui.i18n import fill
 from ui.operations import Context
@@ -176,12 +181,19 @@ def _not_exported(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def _refused(parent: QWidget | None, problems: dict[str, str]) -> None:
+def _refused(parent: QWidget | None, problems: dict[str, str], number: str = "") -> None:
     nothing = QCoreApplication.translate("EInvoiceExport", "No files were written.")
-    _not_exported(parent, "\n\n".join([nothing, "\n".join(problem_texts(problems))]))
+    reasons = "\n".join(problem_texts(problems))
+    if number:
+        which = QCoreApplication.translate("EInvoiceExport", "Invoice %1 cannot be exported:")
+        reasons = fill(which, number) + "\n" + reasons
+    _not_exported(parent, "\n\n".join([nothing, reasons]))
 
 
 def _failed(parent: QWidget | None, error: BaseException) -> bool:
+    if isinstance(error, InvoiceRefused):
+        _refused(parent, error.problems, error.number)
+        return True
     if not isinstance(error, EInvoiceWriteError):
         return False
     text = QCoreApplication.translate("EInvoiceExport", "The file %1 could not be written: %2")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree
 from sqlalchemy import select
@@ -74,9 +76,17 @@ def test_draft_unknown_number_and_missing_address_are_one_plain_line(
 def test_all_invoices_of_a_month_into_a_folder(demo_db, cli_user, tmp_path, capsys):
     cli_user("treasurer")
     db = str(demo_db.path)
-    args = ["--all", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(tmp_path)]
+    refused = tmp_path / "peppol"
+    refused.mkdir()
+    args = ["--all", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(refused)]
     assert main(["export", "peppol", *args, "--db", db]) == 2
-    assert "customer" in capsys.readouterr().err  # households cannot get Peppol
+    # Households have no e-invoice address: the refusal names the first such invoice.
+    assert re.fullmatch(
+        r"osuva-admin: Invoice \d+ cannot be exported: it has no e-invoice address "
+        r"of the customer\.\n",
+        capsys.readouterr().err,
+    )
+    assert list(refused.iterdir()) == []
     folder = tmp_path / "finvoice"
     folder.mkdir()
     args[-1] = str(folder)

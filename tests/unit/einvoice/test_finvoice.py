@@ -98,6 +98,7 @@ def test_reverse_charge_carries_the_legal_text_and_buyer_vat_id(coop_db, invoice
     assert spec.findtext("VatRateAmount") == "0,00"
     # The buyer reads Swedish: the legal ground is in Swedish too.
     assert spec.findtext("VatFreeText") == "Omvänd skattskyldighet, MomsL 8 c §"
+    assert spec.findtext("VatExemptionReasonCode") == "VATEX-EU-AE"
     assert root.findtext("InvoiceDetails/InvoiceTypeText") == "FAKTURA"
     assert root.findtext("InvoiceRow/RowVatCode") == "AE"
 
@@ -168,3 +169,56 @@ def test_every_demo_invoice_and_credit_note_is_valid(demo_db, finvoice_schema):
                 Decimal(r.findtext("RowAmount").replace(",", "."))
                 for r in root.findall("InvoiceRow")
             )
+
+
+def test_a_credit_note_stored_with_positive_amounts_is_still_a_credit(finvoice_schema):
+    from datetime import date
+
+    from app.domain import Invoice, InvoiceLine
+    from app.domain.enums import InvoiceKind, InvoiceState
+    from app.einvoice.source import einvoice_source
+
+    from .invoices import SELLER
+
+    original = Invoice(number=7, issue_date=date(2026, 10, 1), state=InvoiceState.ISSUED)
+    line = InvoiceLine(
+        position=1,
+        description="Hyvitys",
+        quantity=Decimal("2"),
+        unit="h",
+        unit_price=Decimal("10.00"),
+        vat_code="general",
+        vat_rate=Decimal("25.5"),
+        net_amount=Decimal("20.00"),
+        vat_amount=Decimal("5.10"),
+        gross_amount=Decimal("25.10"),
+    )
+    credit = Invoice(
+        number=8,
+        kind=InvoiceKind.CREDIT_NOTE,
+        state=InvoiceState.ISSUED,
+        issue_date=date(2026, 10, 9),
+        buyer_name="Porvoon kaupunki",
+        buyer_business_id="1061512-1",
+        buyer_vat_id="",
+        buyer_street="",
+        buyer_postal_code="",
+        buyer_city="",
+        buyer_einvoice_address="",
+        buyer_einvoice_operator="",
+        reference="",
+        our_reference="",
+        buyer_reference="",
+        notes="",
+        seller_snapshot=SELLER,
+        total_net=Decimal("20.00"),
+        total_vat=Decimal("5.10"),
+        total_gross=Decimal("25.10"),
+        lines=[line],
+        credited_invoice=original,
+    )
+    source = einvoice_source(credit)
+    assert (source.total_gross, source.lines[0].quantity) == (Decimal("-25.10"), Decimal("-2"))
+    assert source.vat_groups[0].base == Decimal("-20.00")
+    root = _valid(finvoice_schema, finvoice_bytes(source))
+    assert root.findtext("InvoiceDetails/OriginalInvoiceNumber") == "7"
