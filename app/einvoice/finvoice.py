@@ -14,6 +14,7 @@ from lxml import etree
 from .codes import VATEX, is_ovt, unit_code
 from .routing import Transmission
 from .source import EInvoice, Line, Party, VatGroup
+from .terms import late_interest, payment_terms
 from .text import chunks, clip, comma_amount, comma_number, one_line, xml_text
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -24,16 +25,6 @@ TYPE_TEXT = {
     "en": ("INVOICE", "CREDIT NOTE"),
 }
 VAT_REGISTERED = {"fi": "Alv.Rek.", "sv": "Momsreg.", "en": "VAT registered"}
-TERMS = {
-    "fi": "Maksettava viimeistään {due}",
-    "sv": "Betalas senast {due}",
-    "en": "Payable by {due}",
-}
-LATE_INTEREST = {
-    "fi": "Viivästyskorko {rate} %",
-    "sv": "Dröjsmålsränta {rate} %",
-    "en": "Late payment interest {rate} %",
-}
 
 
 def _date(parent: etree._Element, tag: str, day: date | None) -> None:
@@ -176,15 +167,13 @@ def _details(root: etree._Element, inv: EInvoice) -> None:
     for piece in chunks(inv.notes, 512):
         etree.SubElement(details, "InvoiceFreeText").text = piece
     terms = etree.SubElement(details, "PaymentTermsDetails")
-    due = f"{inv.due_date:%d.%m.%Y}"
-    etree.SubElement(terms, "PaymentTermsFreeText").text = TERMS[inv.language].format(due=due)
+    etree.SubElement(terms, "PaymentTermsFreeText").text = payment_terms(inv)
     _date(terms, "InvoiceDueDate", inv.due_date)
-    if inv.late_interest_rate is not None and not inv.is_credit_note:
-        rate = comma_number(inv.late_interest_rate)
+    interest = late_interest(inv)
+    if interest is not None and inv.late_interest_rate is not None:
         fine = etree.SubElement(terms, "PaymentOverDueFineDetails")
-        etree.SubElement(fine, "PaymentOverDueFineFreeText").text = LATE_INTEREST[
-            inv.language
-        ].format(rate=rate)
+        etree.SubElement(fine, "PaymentOverDueFineFreeText").text = interest
+        rate = comma_number(inv.late_interest_rate)
         etree.SubElement(fine, "PaymentOverDueFinePercent").text = rate
 
 

@@ -21,6 +21,7 @@ from .codes import (
     unit_code,
 )
 from .source import EInvoice, Line, Party, VatGroup
+from .terms import late_interest, payment_terms
 from .text import dot_amount, one_line, plain_number, xml_text
 
 CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
@@ -35,17 +36,6 @@ INVOICE_TYPE = "380"
 CREDIT_NOTE_TYPE = "381"
 SEPA_CREDIT_TRANSFER = "58"
 CREDIT_TRANSFER = "30"
-
-TERMS = {
-    "fi": "Eräpäivä {due}.",
-    "sv": "Förfallodag {due}.",
-    "en": "Due date {due}.",
-}
-LATE_INTEREST = {
-    "fi": " Viivästyskorko {rate} %.",
-    "sv": " Dröjsmålsränta {rate} %.",
-    "en": " Late payment interest {rate} %.",
-}
 
 
 class PeppolAddressMissing(ValueError):
@@ -172,11 +162,9 @@ class _Writer:
             self.cbc(account, "Name", one_line(seller.name))
             if seller.bic:
                 self.cbc(self.cac(account, "FinancialInstitutionBranch"), "ID", seller.bic)
-        terms = TERMS[inv.language].format(due=f"{inv.due_date:%d.%m.%Y}")
-        if inv.late_interest_rate is not None and not self.credit:
-            rate = plain_number(inv.late_interest_rate)
-            terms += LATE_INTEREST[inv.language].format(rate=rate.replace(".", ","))
-        self.cbc(self.cac(root, "PaymentTerms"), "Note", terms)
+        terms = [payment_terms(inv), late_interest(inv)]
+        note = ". ".join(text for text in terms if text) + "."
+        self.cbc(self.cac(root, "PaymentTerms"), "Note", note)
 
     # -- lines -----------------------------------------------------------------
     def line(self, root: etree._Element, line: Line) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.domain import Cooperative, Customer, Invoice, InvoiceLine, InvoiceSeries
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState, Language
+from app.fi.reference import fi_reference
 from app.fi.vat import split_line
 from app.services.uow import UnitOfWork
 
@@ -56,19 +57,18 @@ def _line(position: int, text: str, quantity: str, price: str, code: str, rate: 
 
 
 def _invoice(session, customer: Customer, number: int | None, lines, **extra) -> Invoice:
+    """A draft with its lines, then issued by an update, as issuing does (triggers allow it)."""
     series = session.scalars(select(InvoiceSeries)).first()
     issued = number is not None
     invoice = Invoice(
         series_id=series.id,
-        number=number,
-        state=InvoiceState.ISSUED if issued else InvoiceState.DRAFT,
+        number=None,
+        state=InvoiceState.DRAFT,
         customer_id=customer.id,
         language=customer.language,
-        issue_date=date(2026, 11, 2) if issued else None,
         delivery_from=date(2026, 10, 1),
         delivery_to=date(2026, 10, 31),
-        due_date=date(2026, 11, 16) if issued else None,
-        reference=f"{1000 + number}" if issued else "",
+        reference="",
         our_reference="Katja Lindroos",
         buyer_kind=customer.kind,
         buyer_name=customer.name,
@@ -79,20 +79,23 @@ def _invoice(session, customer: Customer, number: int | None, lines, **extra) ->
         buyer_city=customer.city,
         buyer_einvoice_address=customer.einvoice_address,
         buyer_einvoice_operator=customer.einvoice_operator,
-        seller_snapshot=dict(SELLER) if issued else None,
-        late_interest_rate=Decimal("10.50") if issued else None,
         lines=lines,
         total_net=sum((line.net_amount for line in lines), Decimal(0)),
         total_vat=sum((line.vat_amount for line in lines), Decimal(0)),
         total_gross=sum((line.gross_amount for line in lines), Decimal(0)),
         **extra,
     )
-    if issued:
-        from app.fi.reference import fi_reference
-
-        invoice.reference = fi_reference(str(1000 + number))
     session.add(invoice)
     session.flush()
+    if issued:
+        invoice.number = number
+        invoice.state = InvoiceState.ISSUED
+        invoice.issue_date = date(2026, 11, 2)
+        invoice.due_date = date(2026, 11, 16)
+        invoice.reference = fi_reference(str(1000 + number))
+        invoice.seller_snapshot = dict(SELLER)
+        invoice.late_interest_rate = Decimal("10.50")
+        session.flush()
     return invoice
 
 

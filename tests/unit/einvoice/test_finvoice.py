@@ -222,3 +222,15 @@ def test_a_credit_note_stored_with_positive_amounts_is_still_a_credit(finvoice_s
     assert source.vat_groups[0].base == Decimal("-20.00")
     root = _valid(finvoice_schema, finvoice_bytes(source))
     assert root.findtext("InvoiceDetails/OriginalInvoiceNumber") == "7"
+
+
+def test_payment_terms_and_late_interest_in_the_buyers_language(coop_db, invoices):
+    swedish = etree.fromstring(_finvoice(coop_db, invoices.reverse_charge))
+    terms = swedish.find("InvoiceDetails/PaymentTermsDetails")
+    assert terms.findtext("PaymentTermsFreeText") == "14 dagar netto, förfallodag 16.11.2026"
+    assert terms.findtext("InvoiceDueDate") == "20261116"
+    fine = terms.find("PaymentOverDueFineDetails")
+    assert fine.findtext("PaymentOverDueFineFreeText") == "Dröjsmålsränta 10,5 %"
+    assert fine.findtext("PaymentOverDueFinePercent") == "10,5"
+    credit = etree.fromstring(_finvoice(coop_db, invoices.credit_note))
+    assert credit.find("InvoiceDetails/PaymentTermsDetails/PaymentOverDueFineDetails") is None
