@@ -130,6 +130,20 @@ def _render(uow: UnitOfWork, source: EInvoice, fmt: EInvoiceFormat, now: datetim
 
 
 @requires(Permission.INVOICING)
+def einvoice_problems(uow: UnitOfWork, invoice_id: int, fmt: EInvoiceFormat) -> dict[str, str]:
+    """What keeps an issued invoice from going out in ``fmt`` ({} when it can go).
+
+    For the invoice run and sending: customers with an e-invoice address and operator get
+    `FINVOICE_SOAP`, the rest a PDF.
+    """
+    try:
+        _render(uow, _source(uow, invoice_id), fmt, None)
+    except ValidationError as exc:
+        return dict(exc.problems)
+    return {}
+
+
+@requires(Permission.INVOICING)
 def issued_invoice_id(uow: UnitOfWork, number: str) -> int:
     """The id of the issued invoice or credit note printed with this number (prefix included)."""
     text = "".join(number.split())

@@ -176,3 +176,17 @@ def test_a_facilitator_may_not_export_e_invoices(coop_db, invoices, out, call):
     ):
         call(uow, invoices, out)
     assert list(out.iterdir()) == []
+
+
+def test_problems_tell_which_invoices_can_go_to_an_operator(coop_db, invoices):
+    from app.services.einvoices import einvoice_problems
+
+    soap = EInvoiceFormat.FINVOICE_SOAP
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        assert einvoice_problems(uow, invoices.invoice, soap) == {}
+        assert einvoice_problems(uow, invoices.household, soap) == {
+            "buyer_einvoice_address": "missing",
+            "buyer_einvoice_operator": "missing",
+        }
+        assert einvoice_problems(uow, invoices.household, EInvoiceFormat.FINVOICE) == {}
+        assert einvoice_problems(uow, invoices.draft, EInvoiceFormat.PEPPOL) == {"invoice": "draft"}
