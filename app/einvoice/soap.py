@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .finvoice import finvoice_bytes
+from .finvoice import FINVOICE_ENCODING, finvoice_bytes
 from .routing import Transmission
 from .source import EInvoice
 
@@ -66,7 +66,10 @@ def envelope_element(route: Transmission) -> etree._Element:
 def enveloped_finvoice(invoice: EInvoice, route: Transmission) -> bytes:
     """The envelope and the Finvoice document, one after the other, as an operator takes them."""
     envelope = etree.tostring(
-        envelope_element(route), xml_declaration=True, encoding="UTF-8", pretty_print=True
+        envelope_element(route),
+        xml_declaration=True,
+        encoding=FINVOICE_ENCODING,
+        pretty_print=True,
     )
     return envelope + finvoice_bytes(invoice, route)
 
