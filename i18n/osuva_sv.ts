@@ -169,7 +169,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>User&apos;s role</source>
+        <source>User's role</source>
         <translation>Användarens roll</translation>
     </message>
     <message>
@@ -692,7 +692,11 @@
         <source>Employment certificate</source>
         <translation>Arbetsintyg</translation>
     </message>
-</context>
+<message>
+        <source>price per share</source>
+        <translation>pris per andel</translation>
+    </message>
+    </context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1475,7 +1479,7 @@
         <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
         <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
@@ -1548,11 +1552,11 @@
         <translation>&amp;Nästa månad</translation>
     </message>
     <message>
-        <source>Members&apos; earnings in the month</source>
+        <source>Members' earnings in the month</source>
         <translation>Medlemmarnas inkomster under månaden</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
     </message>
     <message>
@@ -1695,7 +1699,7 @@
         <translation>Anställningar: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
     </message>
     <message>
@@ -1749,7 +1753,7 @@
         <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera om det finns skrivfel.</translation>
     </message>
     <message>
@@ -1817,7 +1821,7 @@
         <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
         <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
     </message>
     <message>
@@ -1845,7 +1849,7 @@
         <translation>Skriv ett användarnamn utan mellanslag.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s full name.</source>
+        <source>Write the person's full name.</source>
         <translation>Skriv personens fullständiga namn.</translation>
     </message>
     <message>
@@ -1885,7 +1889,7 @@
         <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
         <translation>Kontrollsiffran stämmer inte: en OVT-kod är 0037 och FO-numrets åtta siffror; en konsuments e-fakturaadress är hens IBAN.</translation>
     </message>
     <message>
@@ -2074,7 +2078,7 @@
         <translation>Ägande och utkomstskydd för arbetslösa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2686,7 +2690,15 @@
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
-</context>
+<message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    </context>
 <context>
     <name>LedgerModel</name>
     <message>
@@ -2999,7 +3011,11 @@
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
     </message>
-</context>
+<message>
+        <source>Monthly earnings lim&amp;it (€)</source>
+        <translation>Inkomstgr&amp;äns per månad (€)</translation>
+    </message>
+    </context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -3345,7 +3361,7 @@
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -3390,7 +3406,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
         <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
     </message>
     <message>
@@ -3694,7 +3710,7 @@
         <translation>Återbetalningen har redan gjorts.</translation>
     </message>
     <message>
-        <source>This member&apos;s personal data has been erased.</source>
+        <source>This member's personal data has been erased.</source>
         <translation>Medlemmens personuppgifter har raderats.</translation>
     </message>
     <message>
@@ -3762,11 +3778,11 @@
         <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
         <translation>Filens första rad måste ha en kolumn för kundens namn (Nimi, Namn eller Name).</translation>
     </message>
     <message>
@@ -3943,7 +3959,7 @@
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le</source>
+        <source>Signer's tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
     </message>
     <message>
@@ -4377,7 +4393,7 @@
         <translation>Alla tjänster (personlig timlön)</translation>
     </message>
     <message>
-        <source>Everyone (the service&apos;s rate)</source>
+        <source>Everyone (the service's rate)</source>
         <translation>Alla (tjänstens timlön)</translation>
     </message>
     <message>
@@ -4401,7 +4417,7 @@
         <translation>Gäller t&amp;ill</translation>
     </message>
     <message>
-        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
     </message>
 </context>
@@ -4556,7 +4572,7 @@
         <translation>Välkommen till Osuva</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen till Osuva&lt;/h2&gt;&lt;p&gt;I Osuva sköter du andelslagets medlemsförteckning, arbetsuppdrag, coachning och fakturor. Hur vill du börja?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4564,7 +4580,7 @@
         <translation>&amp;Skapa ett nytt andelslag</translation>
     </message>
     <message>
-        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
+        <source>Start with your own cooperative's name, business ID and bank account.</source>
         <translation>Börja med ditt andelslags namn, FO-nummer och bankkonto.</translation>
     </message>
     <message>
@@ -4599,7 +4615,7 @@
         <translation>Ett dygn har högst 24 timmar.</translation>
     </message>
     <message>
-        <source>The member&apos;s hours on this day add up to more than 24.</source>
+        <source>The member's hours on this day add up to more than 24.</source>
         <translation>Medlemmens timmar för den här dagen blir sammanlagt över 24.</translation>
     </message>
     <message>
@@ -4732,6 +4748,142 @@
     <message>
         <source>Hours to &amp;bill…</source>
         <translation>&amp;Ofakturerade timmar…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExport</name>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>Ett utkast har inget nummer ännu. Gör först en färdig faktura av det.</translation>
+    </message>
+    <message>
+        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
+        <translation>Fakturan saknar andelslagets bankkonto (IBAN).</translation>
+    </message>
+    <message>
+        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
+        <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
+        <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
+        <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
+    </message>
+    <message>
+        <source>The customer's e-invoice operator is missing.</source>
+        <translation>Kundens e-fakturaoperatör saknas.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
+        <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Mappen finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one issued invoice.</source>
+        <translation>Välj minst en färdig faktura.</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0</source>
+        <translation>Finvoice 3.0</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
+        <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0 (UBL)</source>
+        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>%1 invoices were written into one batch file, %2.</source>
+        <translation>%1 fakturor sparades i en samlingsfil, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n e-fakturafil sparades i %1.</numerusform>
+            <numerusform>%n e-fakturafiler sparades i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-invoices exported</source>
+        <translation>E-fakturorna exporterades</translation>
+    </message>
+    <message>
+        <source>E-invoices not exported</source>
+        <translation>E-fakturorna exporterades inte</translation>
+    </message>
+    <message>
+        <source>No files were written.</source>
+        <translation>Inga filer sparades.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be exported:</source>
+        <translation>Faktura %1 kan inte exporteras:</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Writing the e-invoices…</source>
+        <translation>Sparar e-fakturorna…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExportDialog</name>
+    <message>
+        <source>Export e-invoices</source>
+        <translation>Exportera e-fakturor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
+        <translation>
+            <numerusform>%n vald faktura sparas som e-fakturafil.</numerusform>
+            <numerusform>%n valda fakturor sparas som e-fakturafiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>One batch file holding every invoice</source>
+        <translation>Alla fakturor i en samlingsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Operator file:</source>
+        <translation>&amp;Samlingsfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoices</source>
+        <translation>Mapp för e-fakturorna</translation>
     </message>
 </context>
 </TS>

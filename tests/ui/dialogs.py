@@ -87,6 +87,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _customer_dialogs(db)
     yield from _work_dialogs(db)
     yield from _earnings_dialogs(context, member)
+    yield from _einvoice_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -212,3 +213,13 @@ def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str
     yield "employment", employment
     yield "employment-period", PeriodDialog(context, member.id, employment.periods.row_at(0))
     yield "employment-certificate", CertificateDialog(context, member.id, Language.FI)
+
+
+def _einvoice_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """Exporting invoices as Finvoice or Peppol files, with a folder that does not exist."""
+    from ui.invoicing.einvoice_actions import EInvoiceExportDialog
+
+    dialog = EInvoiceExportDialog(3)
+    dialog.folder.setText("/no/such/folder/for/osuva")
+    dialog._ok()
+    yield "einvoice-export", dialog
