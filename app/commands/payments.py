@@ -2,11 +2,111 @@
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.cli import Parsers
+    from app.services.bank_import import ImportPreview
+
+FILE_PROBLEMS = {
+    "empty": "is empty.",
+    "too_large": "is too large for a bank statement.",
+    "not_xml": "is not a complete XML file (truncated, or not XML at all){detail}.",
+    "not_camt": "is XML but not an ISO 20022 bank statement (camt.053 or camt.054).",
+    "bad_value": "has a value that is not valid{detail}.",
+}
+OUTCOMES = {
+    "invoice": "settles invoice",
+    "share_fee": "share fee of",
+    "suggested": "suggested: invoice",
+    "unmatched": "unmatched, waits for manual allocation",
+    "reversal": "reversal, undoes the payment of",
+    "refused": "REFUSED (only euros are booked)",
+    "duplicate": "already imported",
+    "listed": "debit, listed only",
+}
+WARNINGS = {
+    "partial": "partial payment",
+    "overpaid": "overpayment",
+    "before_invoice": "WARNING: paid before the invoice date",
+    "unknown_reference": "unknown reference",
+    "former_member": "a former member: decide by hand",
+    "original_not_found": "the reversed payment is not in Osuva",
+    "bad_entry": "the entry has no booking date",
+}
 
 
 def register(parsers: Parsers) -> None:
-    """Add this area's subcommands (none yet)."""
+    camt = parsers.imports.add_parser(
+        "camt",
+        parents=[parsers.common, parsers.user],
+        help="a bank statement (ISO 20022 camt.053 or camt.054)",
+    )
+    camt.add_argument("file", metavar="FILE", help="the statement file from the bank")
+    camt.add_argument("--commit", action="store_true", help="book it (default: only preview)")
+    camt.set_defaults(func=cmd_import_camt)
+
+
+def _print_preview(preview: ImportPreview) -> None:
+    for iban, ref, start, end in preview.statements:
+        period = f" {start or ''}..{end or ''}" if start or end else ""
+        print(f"Statement {ref or '-'} of {iban or 'an unnamed account'}{period}")
+    if "other_account" in preview.warnings:
+        print("WARNING: the statement is for another account than the cooperative's.")
+    for planned in preview.items:
+        item = planned.item
+        what = OUTCOMES[planned.outcome.value]
+        if planned.target:
+            what += f" {planned.target}"
+        notes = [WARNINGS.get(w, w) for w in planned.warnings]
+        if planned.open_after is not None and planned.outcome == "invoice":
+            notes.append(f"open after: {planned.open_after:.2f}")
+        sign = "" if item.credit else "-"
+        print(
+            f"  {item.booking_date or '':10} {sign}{item.amount:>10.2f} {item.currency} "
+            f"{item.payer_name[:30]:30} {item.reference or '-':20} {what}"
+            + (f" ({'; '.join(notes)})" if notes else "")
+        )
+    counts = preview.counts
+    summary = ", ".join(f"{n} {OUTCOMES[o.value].split(',')[0]}" for o, n in counts.items())
+    print(f"{len(preview.items)} items: {summary}. Booked: {preview.credited:.2f} EUR.")
+
+
+def cmd_import_camt(args: argparse.Namespace) -> int:
+    from app.cli import CommandError, _opened, _signed_in
+    from app.services.bank_import import (
+        StatementFileError,
+        import_statement,
+        preview_statement,
+        read_statement,
+    )
+    from app.services.uow import UnitOfWork
+
+    source = Path(args.file)
+    if source.is_dir():
+        raise CommandError(f"{source} is a folder; give the statement file.")
+    if not source.is_file():
+        raise CommandError(f"{source} does not exist.")
+    data = source.read_bytes()
+    try:
+        read_statement(data)
+    except StatementFileError as exc:
+        detail = f" ({exc.detail})" if exc.detail else ""
+        text = FILE_PROBLEMS.get(exc.code, "cannot be read ({code}).")
+        raise CommandError(
+            f"{source.name} {text.format(detail=detail, code=exc.code)} Nothing was booked."
+        ) from exc
+    with _opened(args) as db:
+        actor = _signed_in(args, db)
+        with UnitOfWork(db, actor, write=False) as uow:
+            preview = preview_statement(uow, data, source.name)
+        _print_preview(preview)
+        if not args.commit:
+            print("Nothing was booked: add --commit to book it.")
+            return 0
+        with UnitOfWork(db, actor) as uow:
+            result = import_statement(uow, data, source.name)
+    print(f"Booked {len(result.transaction_ids)} bank transactions.")
+    return 0

@@ -14,8 +14,16 @@ from .coaching import (
 )
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
 from .customers import Customer, PriceList, PriceListItem, Service
-from .invoices import Invoice, InvoiceLine, Payment, Reminder
+from .invoices import Invoice, InvoiceLine
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
+from .payments import (
+    BankStatement,
+    BankTransaction,
+    Payment,
+    PaymentReference,
+    Reminder,
+    TransactionStatus,
+)
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
 from .users import AuditEntry, AuditPersonal, User, UserRole
 from .work import WorkAssignment, WorkEntry, assignment_member
@@ -25,6 +33,8 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "AuditPersonal",
+    "BankStatement",
+    "BankTransaction",
     "Base",
     "BenefitLimit",
     "CoachingSession",
@@ -41,6 +51,7 @@ __all__ = [
     "ParticipationAnswer",
     "ParticipationMeasurement",
     "Payment",
+    "PaymentReference",
     "Plan",
     "PlanReview",
     "PriceList",
@@ -55,6 +66,7 @@ __all__ = [
     "ShareRefund",
     "ShareSubscription",
     "SupportContact",
+    "TransactionStatus",
     "User",
     "UserRole",
     "VatRate",
