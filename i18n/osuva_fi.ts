@@ -1,6 +1,61 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Kohdista maksu</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 maksajalta %2 %3. Osien summan on oltava koko maksu.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Lasku &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Lasku &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Lasku &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Su&amp;mma 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>S&amp;umma 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Summ&amp;a 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, avoinna %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, avoinna %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Jäsenen osuusmaksu</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Osuusmaksun &amp;summa (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Osien summa ei ole sama kuin maksun (%1).</translation>
+    </message>
+</context>
 <context>
     <name>AssignmentTableModel</name>
     <message>
@@ -59,7 +114,7 @@
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>User&apos;s role</source>
+        <source>User's role</source>
         <translation>Käyttäjän rooli</translation>
     </message>
     <message>
@@ -577,6 +632,201 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Maksaa laskun %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Osuusmaksu: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Vahvistettava ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Kohdistamaton: kohdista itse</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Palautus: peruu maksun %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Hylätty: ei euroja</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Tuotu jo aiemmin</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Lähtevä maksu: vain luettelossa</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>osasuoritus, avoimeksi jää %1</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>liikasuoritus %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>maksettu ennen laskun päivämäärää</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>tuntematon viitenumero</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>entinen jäsen: päätä itse</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>palautettua maksua ei ole Osuvassa</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>tapahtumalla ei ole kirjauspäivää</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Tiedosto on liian suuri tiliotteeksi.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Tiedosto ei ole kokonainen XML-tiedosto: se on voinut katketa latauksessa, tai se ei ole tiliote lainkaan. Lataa tiliote uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Tiedosto ei ole ISO 20022 -muotoinen tiliote (camt.053 tai camt.054). Pyydä pankilta XML-tiliote.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Tiedostossa on arvo, jota Osuva ei osaa lukea (%1). Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Tuo tiliote</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Valitse pankin antama tiliote XML-tiedostona (camt.053 tai camt.054). Tunnetulla viitenumerolla maksetut maksut kuittaavat laskunsa tai osuusmaksunsa; muut jäävät kohdistamattomien maksujen luetteloon. Mitään ei kirjata ennen kuin hyväksyt esikatselun, eikä jo tuotu tiliote lisää mitään.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Tiliotteen tapahtumat</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Kirjaa maksut</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Valitse tiliote</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Tiliotteet (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Kirjaa %n maksu</numerusform>
+            <numerusform>&amp;Kirjaa %n maksua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Tiliotteella on %n tapahtuma.</numerusform>
+            <numerusform>Tiliotteella on %n tapahtumaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Kirjataan yhteensä %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative's.</source>
+        <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Kirjataan %n maksu…</numerusform>
+            <numerusform>Kirjataan %n maksua…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -692,7 +942,7 @@
         <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
         <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
@@ -757,7 +1007,7 @@
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
         <translation>IBANin tarkisteet eivät täsmää: tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
@@ -825,7 +1075,7 @@
         <translation>Säännöt eivät salli jäsenelle näin montaa osuutta.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
         <translation>Palkasta vähentäminen edellyttää jäsenen kirjallista suostumusta. Kirjaa se ensin kohdassa Suostumus palkasta vähentämiseen.</translation>
     </message>
     <message>
@@ -853,7 +1103,7 @@
         <translation>Kirjoita käyttäjätunnus ilman välilyöntejä.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s full name.</source>
+        <source>Write the person's full name.</source>
         <translation>Kirjoita henkilön koko nimi.</translation>
     </message>
     <message>
@@ -979,7 +1229,7 @@
         <translation>Omistus ja työttömyysturva</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2084,7 +2334,7 @@
         <translation>Joku muu muutti tätä sillä aikaa, kun muokkasit sitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä lomakkeella. Tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
@@ -2129,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
         <translation>Lähde: työttömyysturvalaki 1:6 Pellervon osuuskunnan perustajan oppaan mukaan.</translation>
     </message>
     <message>
@@ -2173,6 +2423,49 @@
     <message>
         <source>Rows: %1</source>
         <translation>Rivejä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Kirjaa maksu laskulle %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · laskutettu %2 · eräpäivä %3 · yhteensä %4 · avoinna %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Summa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Maksupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Maksu&amp;tapa</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Ma&amp;ksaja</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Lisätieto</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Maksupäivä on ennen laskun päivämäärää. Tarkista päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Laskua on nyt maksettu %1 liikaa: palauta summa tai käytä se myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Maksu kirjattu</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2552,7 @@
         <translation>Palautus on jo maksettu.</translation>
     </message>
     <message>
-        <source>This member&apos;s personal data has been erased.</source>
+        <source>This member's personal data has been erased.</source>
         <translation>Jäsenen henkilötiedot on poistettu.</translation>
     </message>
     <message>
@@ -2327,7 +2620,7 @@
         <translation>Tiedostossa on henkilötunnuksia. Vain pääkäyttäjä voi tuoda niitä; poista sarake tai pyydä pääkäyttäjää tuomaan tiedosto.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
@@ -2457,7 +2750,7 @@
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le</source>
+        <source>Signer's tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
     </message>
     <message>
@@ -2630,6 +2923,67 @@
     </message>
 </context>
 <context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Kohdistamaton</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Viite tai viesti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Kohdistamattomat maksut</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Vahvista ehdotus</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Kohdista…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n maksu, yhteensä %1.</numerusform>
+            <numerusform>%n maksua, yhteensä %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserFormDialog</name>
     <message>
         <source>Add user</source>
@@ -2791,7 +3145,7 @@
         <translation>Tervetuloa Osuvaan</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tervetuloa Osuvaan&lt;/h2&gt;&lt;p&gt;Osuvassa pidät osuuskuntasi jäsenluettelon, työtehtävät, valmennuksen ja laskut. Miten haluat aloittaa?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2799,7 +3153,7 @@
         <translation>&amp;Luo uusi osuuskunta</translation>
     </message>
     <message>
-        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
+        <source>Start with your own cooperative's name, business ID and bank account.</source>
         <translation>Aloita oman osuuskuntasi nimellä, Y-tunnuksella ja pankkitilillä.</translation>
     </message>
     <message>

@@ -1,6 +1,61 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
+<context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Fördela en betalning</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 från %2 den %3. Delarna ska tillsammans vara hela betalningen.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Faktura &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Faktura &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Faktura &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Bel&amp;opp 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>B&amp;elopp 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Be&amp;lopp 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, öppet %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, öppet %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Medlemmens andelsavgift</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Andelsavgiftens &amp;belopp (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Delarnas summa är inte betalningens belopp (%1).</translation>
+    </message>
+</context>
 <context>
     <name>AssignmentTableModel</name>
     <message>
@@ -59,7 +114,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>User&apos;s role</source>
+        <source>User's role</source>
         <translation>Användarens roll</translation>
     </message>
     <message>
@@ -577,6 +632,201 @@
     </message>
 </context>
 <context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Betalar fakturan %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Andelsavgift: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Förslag att bekräfta: faktura %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Ej avstämd: fördela för hand</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Återföring: upphäver betalningen %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Avvisad: inte i euro</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Utgående: endast listad</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>delbetalning, %1 förblir öppet</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>överbetalning %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>betald före fakturadatumet</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>okänt referensnummer</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>tidigare medlem: avgör för hand</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>den återförda betalningen finns inte i Osuva</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>händelsen saknar bokföringsdag</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Filen är för stor för ett kontoutdrag.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Filen är inte en hel XML-fil: den kan ha avbrutits vid nedladdningen, eller så är den inget kontoutdrag. Ladda ned kontoutdraget på nytt.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Filen är inget kontoutdrag i ISO 20022-format (camt.053 eller camt.054). Be banken om kontoutdraget i XML-format.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Filen har ett värde som Osuva inte kan läsa (%1). Ingenting bokfördes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Importera kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Välj kontoutdraget som banken ger som XML-fil (camt.053 eller camt.054). Betalningar med ett känt referensnummer betalar sin faktura eller andelsavgift; övriga väntar i listan över ej avstämda betalningar. Ingenting bokförs innan du godkänner förhandsvisningen, och ett kontoutdrag som redan importerats lägger inte till något.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Kontoutdragets händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Bokför betalningarna</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Välj kontoutdraget</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Kontoutdrag (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Bokför %n betalning</numerusform>
+            <numerusform>&amp;Bokför %n betalningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Kontoutdraget har %n händelse.</numerusform>
+            <numerusform>Kontoutdraget har %n händelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n har importerats tidigare.</numerusform>
+            <numerusform>%n har importerats tidigare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Bokförs sammanlagt %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative's.</source>
+        <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Bokför %n betalning…</numerusform>
+            <numerusform>Bokför %n betalningar…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -692,7 +942,7 @@
         <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
         <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
@@ -757,7 +1007,7 @@
         <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera om det finns skrivfel.</translation>
     </message>
     <message>
@@ -825,7 +1075,7 @@
         <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
         <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
     </message>
     <message>
@@ -853,7 +1103,7 @@
         <translation>Skriv ett användarnamn utan mellanslag.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s full name.</source>
+        <source>Write the person's full name.</source>
         <translation>Skriv personens fullständiga namn.</translation>
     </message>
     <message>
@@ -979,7 +1229,7 @@
         <translation>Ägande och utkomstskydd för arbetslösa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2084,7 +2334,7 @@
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -2129,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
         <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
     </message>
     <message>
@@ -2173,6 +2423,49 @@
     <message>
         <source>Rows: %1</source>
         <translation>Rader: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Registrera en betalning för fakturan %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · fakturerad %2 · förfallodag %3 · totalt %4 · öppet %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Belopp (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>Betal&amp;ningsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Betalnings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Betala&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Betalningsdagen är före fakturadatumet. Kontrollera datumet.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Fakturan är nu överbetald med %1: återbetala beloppet eller använd det senare.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Betalningen registrerad</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2552,7 @@
         <translation>Återbetalningen har redan gjorts.</translation>
     </message>
     <message>
-        <source>This member&apos;s personal data has been erased.</source>
+        <source>This member's personal data has been erased.</source>
         <translation>Medlemmens personuppgifter har raderats.</translation>
     </message>
     <message>
@@ -2327,7 +2620,7 @@
         <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -2457,7 +2750,7 @@
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le</source>
+        <source>Signer's tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
     </message>
     <message>
@@ -2630,6 +2923,67 @@
     </message>
 </context>
 <context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ej avstämd</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Förslag: faktura %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Referens eller meddelande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Ej avstämda betalningar</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Bekräfta förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Fördela…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n betalning, sammanlagt %1.</numerusform>
+            <numerusform>%n betalningar, sammanlagt %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserFormDialog</name>
     <message>
         <source>Add user</source>
@@ -2791,7 +3145,7 @@
         <translation>Välkommen till Osuva</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen till Osuva&lt;/h2&gt;&lt;p&gt;I Osuva sköter du andelslagets medlemsförteckning, arbetsuppdrag, coachning och fakturor. Hur vill du börja?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2799,7 +3153,7 @@
         <translation>&amp;Skapa ett nytt andelslag</translation>
     </message>
     <message>
-        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
+        <source>Start with your own cooperative's name, business ID and bank account.</source>
         <translation>Börja med ditt andelslags namn, FO-nummer och bankkonto.</translation>
     </message>
     <message>

@@ -83,6 +83,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "new-cooperative", new
     yield "help", ownership_help(None)
     yield from _admin_dialogs(db)
+    yield from _payment_dialogs(context, data_dir)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -119,3 +120,27 @@ def _sign_in_dialog(db) -> Iterator[tuple[str, QWidget]]:
     dialog = SignInDialog(nobody, read(nobody, sign_in_info))
     dialog._refuse(3)
     yield "sign-in", dialog
+
+
+def _payment_dialogs(context: Context, data_dir) -> Iterator[tuple[str, QWidget]]:
+    """Bank statement import with its preview, unmatched payments, allocation, a payment."""
+    from datetime import date
+    from decimal import Decimal
+
+    from app.domain import TransactionStatus
+    from app.services.payments import WaitingRow, open_invoices
+    from ui.payments.bank_import import BankImportDialog
+    from ui.payments.record_payment import open_record_payment
+    from ui.payments.unmatched import AllocateDialog, UnmatchedDialog
+
+    importer = BankImportDialog(context)
+    importer.load(data_dir / "camt" / "finnish_november.xml")
+    yield "bank-import", importer
+    yield "unmatched", UnmatchedDialog(context)
+    waiting = WaitingRow(
+        0, 1, date(2026, 11, 6), Decimal("99.00"), "TUNTEMATON MAKSAJA", "12344", "",
+        TransactionStatus.UNMATCHED, None,
+    )  # fmt: skip
+    yield "allocate", AllocateDialog(context, waiting)
+    invoice = read(context, open_invoices, "", 1)[0]
+    yield "record-payment", open_record_payment(None, context, invoice.id)

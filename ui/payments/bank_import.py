@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -165,6 +166,7 @@ class BankImportDialog(FittedDialog):
         self.table.setAccessibleName(self.tr("Entries of the statement"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.import_button = QPushButton(self.tr("&Book payments"), self)
         self.import_button.clicked.connect(self.commit)
@@ -217,6 +219,11 @@ class BankImportDialog(FittedDialog):
             return False
         self.model.set_rows(self.preview.items)
         fit_columns(self.table)
+        # Wrapped outcome texts get their height; a huge statement keeps one line per row.
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        if len(self.preview.items) > 2000:
+            mode = QHeaderView.ResizeMode.Interactive
+        self.table.verticalHeader().setSectionResizeMode(mode)
         self._update()
         if self.model.rowCount():
             self.table.setFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.enums import PaymentMethod
@@ -27,20 +28,24 @@ class RecordPaymentDialog(FormDialog):
         self, context: Context, info: InvoicePaymentInfo, parent: QWidget | None = None
     ) -> None:
         lang = current_language()
-        super().__init__("", "", parent)
-        self.setWindowTitle(fill(self.tr("Record a payment for invoice %1"), info.number))
-        self.context = context
-        self.info = info
-        self.recorded: RecordedPayment | None = None
         intro = fill(
-            self.tr("%1 · issued %2 · due %3 · total %4 · open %5"),
+            QCoreApplication.translate(
+                "RecordPaymentDialog", "%1 · issued %2 · due %3 · total %4 · open %5"
+            ),
             info.customer,
             date_text(info.issue_date, lang),
             date_text(info.due_date, lang),
             format_money(info.total, lang),
             format_money(info.open_amount, lang),
         )
-        self.form.add_section(intro)
+        title = fill(
+            QCoreApplication.translate("RecordPaymentDialog", "Record a payment for invoice %1"),
+            info.number,
+        )
+        super().__init__(title, intro, parent)
+        self.context = context
+        self.info = info
+        self.recorded: RecordedPayment | None = None
         self.amount = MoneyField(info.open_amount if info.open_amount > 0 else None)
         self.form.add_row("amount", self.tr("&Amount (€)"), self.amount)
         self.form.add_row("paid_on", self.tr("&Paid on"), DateField(date.today()))

@@ -42,7 +42,7 @@ from ui.widgets.table_model import Column, RowTableModel, date_text
 CONTEXT = "Unmatched"
 STATUS = {
     TransactionStatus.UNMATCHED: QT_TRANSLATE_NOOP("Unmatched", "Unmatched"),
-    TransactionStatus.SUGGESTED: QT_TRANSLATE_NOOP("Unmatched", "Suggestion: %1"),
+    TransactionStatus.SUGGESTED: QT_TRANSLATE_NOOP("Unmatched", "Suggestion: invoice %1"),
 }
 
 
@@ -135,8 +135,7 @@ class UnmatchedDialog(FittedDialog):
         total = sum((r.amount for r in page.rows), Decimal("0.00"))
         self.summary.setText(
             fill(
-                self.tr("%1 payment(s), %2 in all.", "", page.total),
-                page.total,
+                self.tr("%n payment(s), %1 in all.", "", page.total),
                 format_money(total, current_language()),
             )
         )
@@ -188,10 +187,11 @@ class AllocateDialog(FormDialog):
     def __init__(self, context: Context, row: WaitingRow, parent: QWidget | None = None) -> None:
         lang = current_language()
         super().__init__(
-            QCoreApplication.translate(CONTEXT, "Allocate a payment"),
+            QCoreApplication.translate("AllocateDialog", "Allocate a payment"),
             fill(
                 QCoreApplication.translate(
-                    CONTEXT, "%1 from %2 on %3. The parts must add up to the whole payment."
+                    "AllocateDialog",
+                    "%1 from %2 on %3. The parts must add up to the whole payment.",
                 ),
                 format_money(row.amount, lang),
                 row.payer_name or "—",
@@ -204,15 +204,19 @@ class AllocateDialog(FormDialog):
         self.invoices: list[OpenInvoice] = read(context, open_invoices, "", 500)
         self.targets: list[QComboBox] = []
         self.amounts: list[MoneyField] = []
-        labels = (tr("Invoice &1"), tr("Invoice &2"), tr("Invoice &3"))
-        amount_labels = (tr("A&mount 1 (€)"), tr("Amou&nt 2 (€)"), tr("Amoun&t 3 (€)"))
+        labels = (self.tr("Invoice &1"), self.tr("Invoice &2"), self.tr("Invoice &3"))
+        amount_labels = (
+            self.tr("A&mount 1 (€)"),
+            self.tr("Amou&nt 2 (€)"),
+            self.tr("Amoun&t 3 (€)"),
+        )
         for index in range(self.ROWS):
             combo = QComboBox()
             combo.addItem("—", None)
             for invoice in self.invoices:
                 combo.addItem(
                     fill(
-                        tr("%1 %2, open %3"),
+                        self.tr("%1 %2, open %3"),
                         invoice.number,
                         invoice.customer,
                         format_money(invoice.open_amount, lang),
@@ -229,12 +233,14 @@ class AllocateDialog(FormDialog):
         if context.actor.may(Permission.SHARES):
             for choice in read(context, share_fee_choices, "", 500):
                 self.share_fee.addItem(
-                    fill(tr("%1, open %2"), choice.name, format_money(choice.open_amount, lang)),
+                    fill(
+                        self.tr("%1, open %2"), choice.name, format_money(choice.open_amount, lang)
+                    ),
                     choice.member_id,
                 )
         self.share_amount = MoneyField()
-        self.form.add_row("member", tr("&Share fee of"), self.share_fee)
-        self.form.add_row("share_amount", tr("Share &fee amount (€)"), self.share_amount)
+        self.form.add_row("member", self.tr("&Share fee of"), self.share_fee)
+        self.form.add_row("share_amount", self.tr("Share &fee amount (€)"), self.share_amount)
         self.preferred = (70, 0)
         if row.suggested_invoice_id is not None:
             self.targets[0].setCurrentIndex(
@@ -246,7 +252,7 @@ class AllocateDialog(FormDialog):
         super().show_problems({k: ("invalid" if k in own else v) for k, v in problems.items()})
         for key in own:
             message = fill(
-                tr("The parts add up to a different sum than the payment (%1)."),
+                self.tr("The parts add up to a different sum than the payment (%1)."),
                 format_money(self.row.amount, current_language()),
             )
             self.form.errors[key].setText(message)
