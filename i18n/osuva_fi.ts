@@ -2359,6 +2359,37 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Myöhässä pv</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Seuraava aikaisintaan</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -2404,6 +2435,52 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-tiedosto tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Viitekorko</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Viitekorot</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Suomen Pankki julkaisee viitekoron kullekin puolivuotiskaudelle (1. tammikuuta ja 1. heinäkuuta alkaen). Viivästyskorko on viitekorko lisättynä 7 prosenttiyksiköllä, yritysten välillä 8:lla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lisää korko…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lisää viitekorko</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Kausi alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Viitekorko (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Puolivuotiskausi alkaa 1. tammikuuta tai 1. heinäkuuta.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Tälle puolivuotiskaudelle on jo korko.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2543,158 @@
     <message>
         <source>Payment recorded</source>
         <translation>Maksu kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>Kuluttajalle saa lähettää muistutuksen aikaisintaan 14 päivää eräpäivän tai edellisen muistutuksen jälkeen: %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>%1 alkavan puolivuotiskauden viitekorko puuttuu. Lisää se kohdassa Viitekorot (Suomen Pankki julkaisee sen).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Lasku on maksettu.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Maksumuistutukset</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Muistutuksen päiväys</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Muistutuksen &amp;päiväys</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Erääntyneet laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Esikatsele…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>&amp;Lähetä muistutus…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Viitekorot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n erääntynyt lasku.</numerusform>
+            <numerusform>%n erääntynyttä laskua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>maksumuistutus-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Kirjataanko laskulle %1 muistutus päivätty %2? Se vaatii yhteensä %3: avoinna %4, maksu %5, viivästyskorko %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Lähetä muistutus</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ei muistutusta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Myyntisaamisten ikäjakauma (loppupäivänä)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Myynti asiakkaittain</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Myynti palveluittain</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Arvonlisävero verokannoittain veroilmoitusta varten</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Laskupäiväkirja</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Tallenna &amp;CSV- tai Excel-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Loppupäivä on ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Raportti tallennettiin.</translation>
     </message>
 </context>
 <context>

@@ -2359,6 +2359,37 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Nästa tidigast</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -2404,6 +2435,52 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-filen sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Referensränta</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referensräntor</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Finlands Bank publicerar referensräntan för varje halvår (från 1 januari och 1 juli). Dröjsmålsräntan är referensräntan plus 7 procentenheter, mellan företag 8.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lägg till ränta…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lägg till referensränta</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Halvår från</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Referensränta (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Ett halvår börjar 1 januari eller 1 juli.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Detta halvår har redan en ränta.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2543,158 @@
     <message>
         <source>Payment recorded</source>
         <translation>Betalningen registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>En påminnelse till en konsument får skickas tidigast 14 dagar efter förfallodagen eller den föregående påminnelsen: från %1.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>Referensräntan för halvåret som börjar %1 saknas. Lägg till den under Referensräntor (Finlands Bank publicerar den).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Fakturan är betald.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Betalningspåminnelser</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Påminnelsens datum</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Påminnelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>S&amp;kicka påminnelse…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Referensräntor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n förfallen faktura.</numerusform>
+            <numerusform>%n förfallna fakturor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>betalningspaminnelse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Registrera en påminnelse för fakturan %1 daterad %2? Den kräver sammanlagt %3: öppet %4, avgift %5, dröjsmålsränta %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Skicka påminnelse</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ingen påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Kundfordringarnas åldersfördelning (på slutdatumet)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Försäljning per kund</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Försäljning per tjänst</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Moms per skattesats för momsdeklarationen</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Fakturajournal</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Spara som &amp;CSV eller Excel…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Rapporten sparades.</translation>
     </message>
 </context>
 <context>

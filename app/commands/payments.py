@@ -48,6 +48,32 @@ def register(parsers: Parsers) -> None:
     camt.add_argument("--commit", action="store_true", help="book it (default: only preview)")
     camt.set_defaults(func=cmd_import_camt)
 
+    reminder = parsers.render.add_parser(
+        "reminder",
+        parents=[parsers.common, parsers.user],
+        help="a payment reminder for an overdue invoice",
+    )
+    reminder.add_argument("number", metavar="NUMBER", help="the invoice number")
+    reminder.add_argument("--out", required=True, help="the PDF file to write")
+    reminder.add_argument("--date", help="the reminder's date, YYYY-MM-DD (default: today)")
+    reminder.add_argument("--lang", choices=["fi", "sv", "en"], help="default: the invoice's")
+    reminder.add_argument(
+        "--record", action="store_true", help="also record the reminder as sent on that date"
+    )
+    reminder.set_defaults(func=cmd_render_reminder)
+
+    journal = parsers.exports.add_parser(
+        "invoice-journal",
+        parents=[parsers.common, parsers.user],
+        help="the invoice journal for the accountant as .csv or .xlsx",
+    )
+    journal.add_argument("--from", dest="start", required=True, help="first issue date, YYYY-MM-DD")
+    journal.add_argument("--to", dest="end", required=True, help="last issue date, YYYY-MM-DD")
+    journal.add_argument("--out", required=True, help="the new file, FILE.csv or FILE.xlsx")
+    journal.add_argument("--lang", choices=("fi", "sv", "en"), default="fi", help="headers")
+    journal.add_argument("--force", action="store_true", help="replace an existing file")
+    journal.set_defaults(func=cmd_export_journal)
+
 
 def _print_preview(preview: ImportPreview) -> None:
     for iban, ref, start, end in preview.statements:
@@ -109,4 +135,56 @@ def cmd_import_camt(args: argparse.Namespace) -> int:
         with UnitOfWork(db, actor) as uow:
             result = import_statement(uow, data, source.name)
     print(f"Booked {len(result.transaction_ids)} bank transactions.")
+    return 0
+
+
+def cmd_render_reminder(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.cli import CommandError, _opened, _parse_day, _signed_in
+    from app.documents.reminder import reminder_pdf
+    from app.services.errors import NotFoundError
+    from app.services.reminders import invoice_id_by_number, send_reminder
+    from app.services.uow import UnitOfWork
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"The folder {out.parent} does not exist.")
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; give a file name for the PDF.")
+    on = _parse_day(args.date) if args.date else date.today()
+    with _opened(args) as db:
+        actor = _signed_in(args, db)
+        try:
+            with UnitOfWork(db, actor, write=args.record) as uow:
+                invoice_id = invoice_id_by_number(uow, args.number)
+                if args.record:
+                    send_reminder(uow, invoice_id, on)
+                pdf = reminder_pdf(uow, invoice_id, on, args.lang)
+        except NotFoundError as exc:
+            raise CommandError(f"There is no issued invoice number {args.number}.") from exc
+        out.write_bytes(pdf)
+    print(f"Reminder written to {out}")
+    return 0
+
+
+def cmd_export_journal(args: argparse.Namespace) -> int:
+    from app.cli import CommandError, _opened, _parse_day, _signed_in
+    from app.services.money_reports import invoice_journal, write_report
+    from app.services.uow import UnitOfWork
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CommandError(f"{out.name}: the file name must end in .csv or .xlsx.")
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist.")
+    if out.exists() and not args.force:
+        raise CommandError(f"{out} already exists; choose another file or add --force.")
+    start, end = _parse_day(args.start), _parse_day(args.end)
+    if end < start:
+        raise CommandError("--to is before --from.")
+    with _opened(args) as db, UnitOfWork(db, _signed_in(args, db), write=False) as uow:
+        table = invoice_journal(uow, start, end, args.lang)
+        write_report(table, out)
+    print(f"{len(table.rows) - 1} invoices and credit notes written to {out}")
     return 0

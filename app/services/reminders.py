@@ -281,3 +281,19 @@ def add_reference_rate(uow: UnitOfWork, valid_from: date | None, rate: Decimal |
         raise ValidationError(problems)
     uow.session.add(ReferenceRate(valid_from=valid_from, rate=rate))
     uow.session.flush()
+
+
+@requires(Permission.INVOICING)
+def invoice_id_by_number(uow: UnitOfWork, key: str) -> int:
+    """An issued invoice's id for its number as printed (with or without the series prefix)."""
+    text = "".join(str(key).split())
+    rows = uow.session.execute(
+        select(Invoice.id, InvoiceSeries.prefix, Invoice.number)
+        .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
+        .where(Invoice.state == InvoiceState.ISSUED, Invoice.kind == InvoiceKind.INVOICE)
+        .where(Invoice.number == int(text) if text.isdigit() else Invoice.number.is_not(None))
+    ).all()
+    found = [r.id for r in rows if f"{r.prefix}{r.number}" == text or str(r.number) == text]
+    if len(found) != 1:
+        raise NotFoundError("invoice number", key)
+    return found[0]

@@ -144,3 +144,15 @@ def _payment_dialogs(context: Context, data_dir) -> Iterator[tuple[str, QWidget]
     yield "allocate", AllocateDialog(context, waiting)
     invoice = read(context, open_invoices, "", 1)[0]
     yield "record-payment", open_record_payment(None, context, invoice.id)
+    from ui.payments.reminders import RatesDialog, RemindersDialog
+
+    yield "reminders", RemindersDialog(context)
+    rates = RatesDialog(context)
+    yield "reference-rates", rates
+    yield "reference-rate-add", rates.add_dialog()
+    from ui.payments.reports import ReportsDialog
+
+    reports = ReportsDialog(context)
+    reports.report.setCurrentIndex(reports.report.count() - 1)  # the widest: the journal
+    reports.show_report()
+    yield "money-reports", reports

@@ -40,4 +40,24 @@ def record_payment(parent: QWidget | None, context: Context, invoice_id: int) ->
     return bool(dialog.exec())
 
 
-__all__ = ["open_bank_import", "open_unmatched", "record_payment"]
+def open_reminders(parent: QWidget | None, context: Context) -> None:
+    """Overdue invoices: preview and send payment reminders; the reference rates."""
+    from .reminders import RemindersDialog
+
+    RemindersDialog(context, parent).exec()
+
+
+def open_reports(parent: QWidget | None, context: Context) -> None:
+    """Receivables aging, sales, VAT per rate and the invoice journal; saved as CSV or XLSX."""
+    from .reports import ReportsDialog
+
+    ReportsDialog(context, parent).exec()
+
+
+__all__ = [
+    "open_bank_import",
+    "open_reminders",
+    "open_reports",
+    "open_unmatched",
+    "record_payment",
+]
