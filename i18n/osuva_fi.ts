@@ -2521,6 +2521,18 @@
         <translation>&amp;Maksupäivä</translation>
     </message>
     <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>Maksu&amp;tapa</translation>
     </message>

@@ -2521,6 +2521,18 @@
         <translation>Betal&amp;ningsdag</translation>
     </message>
     <message>
+        <source>Bank transfer</source>
+        <translation>Kontoöverföring</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>Betalnings&amp;sätt</translation>
     </message>

@@ -74,6 +74,16 @@ def register(parsers: Parsers) -> None:
     journal.add_argument("--force", action="store_true", help="replace an existing file")
     journal.set_defaults(func=cmd_export_journal)
 
+    demo = parsers.exports.add_parser(
+        "demo-statement",
+        parents=[parsers.common, parsers.user],
+        help="for the demo cooperative: a camt.053 statement paying every open invoice and "
+        "share fee, to try the bank statement import",
+    )
+    demo.add_argument("--out", required=True, help="the new XML file")
+    demo.add_argument("--date", help="the booking date, YYYY-MM-DD (default: today)")
+    demo.set_defaults(func=cmd_export_demo_statement)
+
 
 def _print_preview(preview: ImportPreview) -> None:
     for iban, ref, start, end in preview.statements:
@@ -187,4 +197,28 @@ def cmd_export_journal(args: argparse.Namespace) -> int:
         table = invoice_journal(uow, start, end, args.lang)
         write_report(table, out)
     print(f"{len(table.rows) - 1} invoices and credit notes written to {out}")
+    return 0
+
+
+def cmd_export_demo_statement(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.cli import CommandError, _opened, _parse_day, _signed_in
+    from app.demo.bank_statement import statement_xml
+    from app.domain import Setting
+    from app.services.uow import UnitOfWork
+    from app.services.users import DEMO_SETTING
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist.")
+    booked = _parse_day(args.date) if args.date else date.today()
+    with _opened(args) as db, UnitOfWork(db, _signed_in(args, db), write=False) as uow:
+        if uow.session.get(Setting, DEMO_SETTING) is None:
+            raise CommandError(
+                "This is not the demo cooperative; real statements come from the bank."
+            )
+        data = statement_xml(uow, booked)
+    out.write_bytes(data)
+    print(f"Demo bank statement written to {out}")
     return 0

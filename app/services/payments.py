@@ -46,10 +46,10 @@ def register_reference(
         session.add(PaymentReference(reference=key, invoice_id=invoice_id, member_id=member_id))
 
 
-def sync_references(session: Session) -> int:
-    """Register every issued invoice's and share subscription's reference not yet known."""
+def missing_references(session: Session) -> list[dict[str, object]]:
+    """Issued invoices' and share subscriptions' references the registry does not know yet,
+    as rows of the registry (reference, invoice_id, member_id)."""
     known = set(session.scalars(select(PaymentReference.reference)))
-    added = 0
     invoices = session.execute(
         select(Invoice.id, Invoice.reference)
         .where(Invoice.state == InvoiceState.ISSUED, Invoice.reference != "")
@@ -61,14 +61,23 @@ def sync_references(session: Session) -> int:
         .where(ShareSubscription.reference != "")
         .order_by(ShareSubscription.id)
     )
-    for target, rows in (("invoice_id", invoices), ("member_id", members)):
-        for owner, reference in rows:
+    rows: list[dict[str, object]] = []
+    for target, found in (("invoice_id", invoices), ("member_id", members)):
+        for owner, reference in found:
             key = payment_reference_key(reference)
             if key and key not in known:
                 known.add(key)
-                session.add(PaymentReference(reference=key, **{target: owner}))
-                added += 1
-    return added
+                row: dict[str, object] = {"reference": key, "invoice_id": None, "member_id": None}
+                row[target] = owner
+                rows.append(row)
+    return rows
+
+
+def sync_references(session: Session) -> int:
+    """Register every issued invoice's and share subscription's reference not yet known."""
+    rows = missing_references(session)
+    session.add_all(PaymentReference(**row) for row in rows)
+    return len(rows)
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,19 @@ def test_a_facilitator_may_not_import(world, coop_db):
         preview_statement(uow, NOVEMBER, "x.xml")
     with pytest.raises(PermissionDeniedError), UnitOfWork(coop_db, FACILITATOR) as uow:
         import_statement(uow, NOVEMBER, "x.xml")
+
+
+def test_a_reversed_share_fee_leaves_the_share_ledger(world, coop_db):
+    commit(coop_db)
+    share_reversal = (
+        REVERSAL.replace(b">1240.00<", b">50.00<")
+        .replace(b"<Ref>10016</Ref>", b"<Ref>80000017</Ref>")
+        .replace(b"261210ARCH0009", b"261211ARCH0011")
+    )
+    commit(coop_db, share_reversal, "dec.xml")
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        ledger = share_ledger(uow, world.member_id)
+    assert (ledger.paid, ledger.open) == (Decimal("0.00"), Decimal("50.00"))
+    assert count(coop_db, SharePayment) == 0
+    # The city's payment is untouched.
+    assert opens(coop_db, world)[1] == Decimal("0.00")

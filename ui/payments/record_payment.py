@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from app.domain.enums import PaymentMethod
 from app.locale import format_money
@@ -18,7 +18,6 @@ from app.services.payments import (
 from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, MoneyField, typed
-from ui.widgets.form import EnumCombo
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.table_model import date_text
 
@@ -49,8 +48,13 @@ class RecordPaymentDialog(FormDialog):
         self.amount = MoneyField(info.open_amount if info.open_amount > 0 else None)
         self.form.add_row("amount", self.tr("&Amount (€)"), self.amount)
         self.form.add_row("paid_on", self.tr("&Paid on"), DateField(date.today()))
-        self.method = EnumCombo(list(PaymentMethod))
-        self.method.set_value(PaymentMethod.BANK)
+        self.method = QComboBox()
+        for method, text in (
+            (PaymentMethod.BANK, self.tr("Bank transfer")),
+            (PaymentMethod.CASH, self.tr("Cash")),
+            (PaymentMethod.OTHER, self.tr("Other")),
+        ):
+            self.method.addItem(text, method)
         self.form.add_row("method", self.tr("&Method"), self.method)
         self.payer = self.form.add_field("payer_name", self.tr("Pa&yer"), info.customer)
         self.note = self.form.add_field("note", self.tr("&Note"))
@@ -64,7 +68,7 @@ class RecordPaymentDialog(FormDialog):
             self.info.id,
             amount,
             paid_on,
-            self.method.value(),
+            self.method.currentData(),
             payer_name=typed(self.payer),
             note=typed(self.note),
         )
