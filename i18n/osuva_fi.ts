@@ -4886,4 +4886,599 @@
         <translation>Verkkolaskujen kansio</translation>
     </message>
 </context>
+<context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Kohdista maksu</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 maksajalta %2 %3. Osien summan on oltava koko maksu.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Lasku &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Lasku &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Lasku &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Su&amp;mma 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>S&amp;umma 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Summ&amp;a 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, avoinna %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, avoinna %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Jäsenen osuusmaksu</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Osuusmaksun &amp;summa (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Osien summa ei ole sama kuin maksun (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Maksaa laskun %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Osuusmaksu: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Vahvistettava ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Kohdistamaton: kohdista itse</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Palautus: peruu maksun %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Hylätty: ei euroja</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Tuotu jo aiemmin</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Lähtevä maksu: vain luettelossa</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>osasuoritus, avoimeksi jää %1</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>liikasuoritus %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>maksettu ennen laskun päivämäärää</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>tuntematon viitenumero</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>entinen jäsen: päätä itse</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>palautettua maksua ei ole Osuvassa</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>tapahtumalla ei ole kirjauspäivää</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Tiedosto on liian suuri tiliotteeksi.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Tiedosto ei ole kokonainen XML-tiedosto: se on voinut katketa latauksessa, tai se ei ole tiliote lainkaan. Lataa tiliote uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Tiedosto ei ole ISO 20022 -muotoinen tiliote (camt.053 tai camt.054). Pyydä pankilta XML-tiliote.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Tiedostossa on arvo, jota Osuva ei osaa lukea (%1). Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Tuo tiliote</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Valitse pankin antama tiliote XML-tiedostona (camt.053 tai camt.054). Tunnetulla viitenumerolla maksetut maksut kuittaavat laskunsa tai osuusmaksunsa; muut jäävät kohdistamattomien maksujen luetteloon. Mitään ei kirjata ennen kuin hyväksyt esikatselun, eikä jo tuotu tiliote lisää mitään.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Tiliotteen tapahtumat</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Kirjaa maksut</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Valitse tiliote</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Tiliotteet (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Kirjaa %n maksu</numerusform>
+            <numerusform>&amp;Kirjaa %n maksua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Tiliotteella on %n tapahtuma.</numerusform>
+            <numerusform>Tiliotteella on %n tapahtumaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Kirjataan yhteensä %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative's.</source>
+        <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Kirjataan %n maksu…</numerusform>
+            <numerusform>Kirjataan %n maksua…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Myöhässä pv</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Seuraava aikaisintaan</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Viitekorko</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Viitekorot</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Suomen Pankki julkaisee viitekoron kullekin puolivuotiskaudelle (1. tammikuuta ja 1. heinäkuuta alkaen). Viivästyskorko on viitekorko lisättynä 7 prosenttiyksiköllä, yritysten välillä 8:lla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lisää korko…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lisää viitekorko</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Kausi alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Viitekorko (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Puolivuotiskausi alkaa 1. tammikuuta tai 1. heinäkuuta.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Tälle puolivuotiskaudelle on jo korko.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Kirjaa maksu laskulle %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · laskutettu %2 · eräpäivä %3 · yhteensä %4 · avoinna %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Summa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Maksu&amp;tapa</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Ma&amp;ksaja</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Lisätieto</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Maksupäivä on ennen laskun päivämäärää. Tarkista päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Laskua on nyt maksettu %1 liikaa: palauta summa tai käytä se myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Maksu kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>Kuluttajalle saa lähettää muistutuksen aikaisintaan 14 päivää eräpäivän tai edellisen muistutuksen jälkeen: %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>%1 alkavan puolivuotiskauden viitekorko puuttuu. Lisää se kohdassa Viitekorot (Suomen Pankki julkaisee sen).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Lasku on maksettu.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Maksumuistutukset</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Muistutuksen päiväys</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Muistutuksen &amp;päiväys</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Erääntyneet laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Esikatsele…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>&amp;Lähetä muistutus…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Viitekorot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n erääntynyt lasku.</numerusform>
+            <numerusform>%n erääntynyttä laskua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>maksumuistutus-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Kirjataanko laskulle %1 muistutus päivätty %2? Se vaatii yhteensä %3: avoinna %4, maksu %5, viivästyskorko %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Lähetä muistutus</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ei muistutusta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Myyntisaamisten ikäjakauma (loppupäivänä)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Myynti asiakkaittain</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Myynti palveluittain</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Arvonlisävero verokannoittain veroilmoitusta varten</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Laskupäiväkirja</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Tallenna &amp;CSV- tai Excel-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Loppupäivä on ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Raportti tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Kohdistamaton</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Viite tai viesti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Kohdistamattomat maksut</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Vahvista ehdotus</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Kohdista…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n maksu, yhteensä %1.</numerusform>
+            <numerusform>%n maksua, yhteensä %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4886,4 +4886,599 @@
         <translation>Mapp för e-fakturorna</translation>
     </message>
 </context>
+<context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Fördela en betalning</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 från %2 den %3. Delarna ska tillsammans vara hela betalningen.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Faktura &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Faktura &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Faktura &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Bel&amp;opp 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>B&amp;elopp 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Be&amp;lopp 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, öppet %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, öppet %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Medlemmens andelsavgift</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Andelsavgiftens &amp;belopp (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Delarnas summa är inte betalningens belopp (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Betalar fakturan %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Andelsavgift: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Förslag att bekräfta: faktura %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Ej avstämd: fördela för hand</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Återföring: upphäver betalningen %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Avvisad: inte i euro</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Utgående: endast listad</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>delbetalning, %1 förblir öppet</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>överbetalning %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>betald före fakturadatumet</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>okänt referensnummer</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>tidigare medlem: avgör för hand</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>den återförda betalningen finns inte i Osuva</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>händelsen saknar bokföringsdag</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Filen är för stor för ett kontoutdrag.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Filen är inte en hel XML-fil: den kan ha avbrutits vid nedladdningen, eller så är den inget kontoutdrag. Ladda ned kontoutdraget på nytt.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Filen är inget kontoutdrag i ISO 20022-format (camt.053 eller camt.054). Be banken om kontoutdraget i XML-format.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Filen har ett värde som Osuva inte kan läsa (%1). Ingenting bokfördes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Importera kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Välj kontoutdraget som banken ger som XML-fil (camt.053 eller camt.054). Betalningar med ett känt referensnummer betalar sin faktura eller andelsavgift; övriga väntar i listan över ej avstämda betalningar. Ingenting bokförs innan du godkänner förhandsvisningen, och ett kontoutdrag som redan importerats lägger inte till något.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Kontoutdragets händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Bokför betalningarna</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Välj kontoutdraget</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Kontoutdrag (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Bokför %n betalning</numerusform>
+            <numerusform>&amp;Bokför %n betalningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Kontoutdraget har %n händelse.</numerusform>
+            <numerusform>Kontoutdraget har %n händelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n har importerats tidigare.</numerusform>
+            <numerusform>%n har importerats tidigare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Bokförs sammanlagt %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative's.</source>
+        <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Bokför %n betalning…</numerusform>
+            <numerusform>Bokför %n betalningar…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Nästa tidigast</translation>
+    </message>
+</context>
+<context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Referensränta</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referensräntor</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Finlands Bank publicerar referensräntan för varje halvår (från 1 januari och 1 juli). Dröjsmålsräntan är referensräntan plus 7 procentenheter, mellan företag 8.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lägg till ränta…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lägg till referensränta</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Halvår från</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Referensränta (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Ett halvår börjar 1 januari eller 1 juli.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Detta halvår har redan en ränta.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Registrera en betalning för fakturan %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · fakturerad %2 · förfallodag %3 · totalt %4 · öppet %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Belopp (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>Betal&amp;ningsdag</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Kontoöverföring</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Betalnings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Betala&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Betalningsdagen är före fakturadatumet. Kontrollera datumet.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Fakturan är nu överbetald med %1: återbetala beloppet eller använd det senare.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Betalningen registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>En påminnelse till en konsument får skickas tidigast 14 dagar efter förfallodagen eller den föregående påminnelsen: från %1.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>Referensräntan för halvåret som börjar %1 saknas. Lägg till den under Referensräntor (Finlands Bank publicerar den).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Fakturan är betald.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Betalningspåminnelser</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Påminnelsens datum</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Påminnelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>S&amp;kicka påminnelse…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Referensräntor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n förfallen faktura.</numerusform>
+            <numerusform>%n förfallna fakturor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>betalningspaminnelse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Registrera en påminnelse för fakturan %1 daterad %2? Den kräver sammanlagt %3: öppet %4, avgift %5, dröjsmålsränta %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Skicka påminnelse</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ingen påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Kundfordringarnas åldersfördelning (på slutdatumet)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Försäljning per kund</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Försäljning per tjänst</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Moms per skattesats för momsdeklarationen</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Fakturajournal</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Spara som &amp;CSV eller Excel…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Rapporten sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ej avstämd</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Förslag: faktura %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Referens eller meddelande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Ej avstämda betalningar</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Bekräfta förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Fördela…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n betalning, sammanlagt %1.</numerusform>
+            <numerusform>%n betalningar, sammanlagt %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

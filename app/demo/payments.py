@@ -8,8 +8,15 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from app.domain import Payment, Reminder
-from app.domain.enums import CustomerKind, InvoiceKind, PaymentMethod
+from app.domain import (
+    BankStatement,
+    BankTransaction,
+    Payment,
+    PaymentReference,
+    Reminder,
+    TransactionStatus,
+)
+from app.domain.enums import CustomerKind, InvoiceKind, MemberStatus, PaymentMethod
 
 from .context import DemoContext
 from .dates import at
@@ -70,6 +77,73 @@ def add_payments(ctx: DemoContext, issued: list[Issued]) -> None:
             pay(invoice, paid_on, invoice.gross)
     ctx.insert(Payment, rows)
     ctx.insert(Reminder, [_reminder(ctx, rng, invoice) for invoice in reminded])
+    _waiting_credits(ctx, rng, [i for i in issued if i.id in overdue and i not in reminded])
+    from app.services.payments import missing_references
+
+    # Every invoice's and share fee's reference, so bank credits find their target.
+    references = missing_references(ctx.session)
+    ctx.insert(PaymentReference, [{"id": ctx.new_id(PaymentReference), **r} for r in references])
+
+
+def _waiting_credits(ctx: DemoContext, rng: random.Random, overdue: list[Issued]) -> None:
+    """This month's statement so far left two credits for the treasurer: one without a
+    reference that Osuva can suggest an invoice for, and a share fee paid without one."""
+    today = ctx.today
+    statement_id = ctx.new_id(BankStatement)
+    ctx.insert(
+        BankStatement,
+        [
+            {
+                "id": statement_id,
+                "account_iban": ctx.coop["iban"],
+                "statement_ref": f"{today:%Y%m%d}1",
+                "from_date": today.replace(day=1),
+                "to_date": today,
+                "file_name": f"tiliote-{today:%Y-%m}.xml",
+                "imported_at": at(today, 8),
+                "imported_by_id": ctx.users["treasurer"][0],
+            }
+        ],
+    )
+    credits = []
+    if overdue:
+        invoice = rng.choice(overdue)
+        credits.append((invoice.gross, invoice.customer.name.upper(), "Lasku", invoice.id))
+    members = [m for m in ctx.members if m.status == MemberStatus.MEMBER]
+    if members:
+        member = rng.choice(members)
+        payer = f"{member.last_name} {member.first_name}".upper()
+        credits.append((Decimal("50.00"), payer, "Osuusmaksu", None))
+    rows = []
+    for number, (amount, payer, message, suggested) in enumerate(credits, start=1):
+        transaction_id = ctx.new_id(BankTransaction)
+        booked = today - timedelta(days=number)
+        rows.append(
+            {
+                "id": transaction_id,
+                "statement_id": statement_id,
+                "archive_id": f"{booked:%y%m%d}7{transaction_id:011d}",
+                "booking_date": booked,
+                "value_date": booked,
+                "amount": amount,
+                "currency": "EUR",
+                "payer_name": payer,
+                "reference": "",
+                "message": message,
+                "bank_code": "710",
+                "reversal": False,
+                "reverses_id": None,
+                "status": (
+                    TransactionStatus.SUGGESTED if suggested else TransactionStatus.UNMATCHED
+                ),
+                "suggested_invoice_id": suggested,
+                "note": "",
+                "version": 1,
+                "created_at": at(today, 8),
+                "updated_at": at(today, 8),
+            }
+        )
+    ctx.insert(BankTransaction, rows)
 
 
 def _problems(

@@ -22,8 +22,16 @@ from .customers import (
     ServicePrice,
 )
 from .earnings import EmploymentCertificate, EmploymentPeriod, LoadCeiling, WageRate
-from .invoices import Invoice, InvoiceLine, Payment, Reminder
+from .invoices import Invoice, InvoiceLine
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
+from .payments import (
+    BankStatement,
+    BankTransaction,
+    Payment,
+    PaymentReference,
+    Reminder,
+    TransactionStatus,
+)
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
 from .users import AuditEntry, AuditPersonal, User, UserRole
 from .work import PlannedShift, WorkAssignment, WorkEntry, assignment_member
@@ -33,6 +41,8 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "AuditPersonal",
+    "BankStatement",
+    "BankTransaction",
     "Base",
     "BenefitLimit",
     "CoachingSession",
@@ -53,6 +63,7 @@ __all__ = [
     "ParticipationAnswer",
     "ParticipationMeasurement",
     "Payment",
+    "PaymentReference",
     "Plan",
     "PlanReview",
     "PlannedShift",
@@ -69,6 +80,7 @@ __all__ = [
     "ShareRefund",
     "ShareSubscription",
     "SupportContact",
+    "TransactionStatus",
     "User",
     "UserRole",
     "VatRate",

@@ -1,4 +1,4 @@
-"""Invoices and credit notes, their lines, payments received and reminders sent."""
+"""Invoices and credit notes and their lines (payments and reminders: payments.py)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Fixed, Money, TimestampMixin, UTCDateTime, VersionedMixin, enum_column
-from .enums import CustomerKind, InvoiceKind, InvoiceState, Language, PaymentMethod
+from .enums import CustomerKind, InvoiceKind, InvoiceState, Language
 
 if TYPE_CHECKING:
     from .customers import Customer
+    from .payments import Payment, Reminder
 
 
 class Invoice(VersionedMixin, TimestampMixin, Base):
@@ -140,41 +141,3 @@ class InvoiceLine(Base):
     credited_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_line.id"), index=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
-
-
-class Payment(TimestampMixin, Base):
-    """Money received; unmatched bank payments wait with no invoice until matched."""
-
-    __tablename__ = "payment"
-    __table_args__ = (CheckConstraint("amount != 0", name="amount"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
-    paid_on: Mapped[date] = mapped_column(Date)
-    amount: Mapped[Decimal] = mapped_column(Money())
-    method: Mapped[PaymentMethod] = mapped_column(enum_column(PaymentMethod, "payment_method"))
-    reference: Mapped[str] = mapped_column(String(35), default="", index=True)
-    payer_name: Mapped[str] = mapped_column(String(200), default="")
-    # The bank's archive id (camt.053 AcctSvcrRef): importing a statement twice adds nothing.
-    bank_archive_id: Mapped[str | None] = mapped_column(String(64), unique=True)
-    note: Mapped[str] = mapped_column(Text, default="")
-
-    invoice: Mapped[Invoice | None] = relationship(back_populates="payments")
-
-
-class Reminder(TimestampMixin, Base):
-    __tablename__ = "reminder"
-    __table_args__ = (
-        CheckConstraint("fee >= 0", name="fee"),
-        CheckConstraint("interest >= 0", name="interest"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
-    sent_on: Mapped[date] = mapped_column(Date)
-    new_due_date: Mapped[date] = mapped_column(Date)
-    fee: Mapped[Decimal] = mapped_column(Money(), default=0)
-    interest: Mapped[Decimal] = mapped_column(Money(), default=0)
-    level: Mapped[int] = mapped_column(default=1)
-
-    invoice: Mapped[Invoice] = relationship(back_populates="reminders")

@@ -56,6 +56,9 @@ PERSONAL_COLUMNS = frozenset(
         # The lower-case search keys of a member's names are the names themselves.
         "search_name",
         "search_given",
+        # Who paid and what they wrote, on bank transactions and payments.
+        "payer_name",
+        "message",
     }
 )
 # Never worth keeping in the log: secrets and bookkeeping columns.

@@ -88,6 +88,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _work_dialogs(db)
     yield from _earnings_dialogs(context, member)
     yield from _einvoice_dialogs(db)
+    yield from _payment_dialogs(context, data_dir)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -223,3 +224,39 @@ def _einvoice_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     dialog.folder.setText("/no/such/folder/for/osuva")
     dialog._ok()
     yield "einvoice-export", dialog
+
+
+def _payment_dialogs(context: Context, data_dir) -> Iterator[tuple[str, QWidget]]:
+    """Bank statement import with its preview, unmatched payments, allocation, a payment."""
+    from datetime import date
+    from decimal import Decimal
+
+    from app.domain import TransactionStatus
+    from app.services.payments import WaitingRow, open_invoices
+    from ui.payments.bank_import import BankImportDialog
+    from ui.payments.record_payment import open_record_payment
+    from ui.payments.unmatched import AllocateDialog, UnmatchedDialog
+
+    importer = BankImportDialog(context)
+    importer.load(data_dir / "camt" / "finnish_november.xml")
+    yield "bank-import", importer
+    yield "unmatched", UnmatchedDialog(context)
+    waiting = WaitingRow(
+        0, 1, date(2026, 11, 6), Decimal("99.00"), "TUNTEMATON MAKSAJA", "12344", "",
+        TransactionStatus.UNMATCHED, None,
+    )  # fmt: skip
+    yield "allocate", AllocateDialog(context, waiting)
+    invoice = read(context, open_invoices, "", 1)[0]
+    yield "record-payment", open_record_payment(None, context, invoice.id)
+    from ui.payments.reminders import RatesDialog, RemindersDialog
+
+    yield "reminders", RemindersDialog(context)
+    rates = RatesDialog(context)
+    yield "reference-rates", rates
+    yield "reference-rate-add", rates.add_dialog()
+    from ui.payments.reports import ReportsDialog
+
+    reports = ReportsDialog(context)
+    reports.report.setCurrentIndex(reports.report.count() - 1)  # the widest: the journal
+    reports.show_report()
+    yield "money-reports", reports
