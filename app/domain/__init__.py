@@ -3,19 +3,27 @@
 from .base import Base
 from .coaching import (
     Attendance,
+    CoachingGroup,
     CoachingSession,
-    Goal,
-    Outcome,
-    ParticipationAnswer,
-    ParticipationMeasurement,
-    Plan,
-    PlanReview,
-    QuestionnaireItem,
+    GroupMembership,
+    Participant,
+    Project,
+    SessionSeries,
 )
+from .coaching_plans import Goal, ParticipantSensitive, Plan, PlanStep, SupportContact
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
 from .customers import Customer, PriceList, PriceListItem, Service
+from .impact import (
+    FollowUp,
+    Outcome,
+    ParticipationAnswer,
+    ParticipationCertificate,
+    ParticipationMeasurement,
+    QuestionnaireItem,
+    QuestionnaireScale,
+)
 from .invoices import Invoice, InvoiceLine, Payment, Reminder
-from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
+from .members import BenefitLimit, Consent, Member
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
 from .users import AuditEntry, AuditPersonal, User, UserRole
 from .work import WorkAssignment, WorkEntry, assignment_member
@@ -27,28 +35,36 @@ __all__ = [
     "AuditPersonal",
     "Base",
     "BenefitLimit",
+    "CoachingGroup",
     "CoachingSession",
     "Consent",
     "Cooperative",
     "Customer",
+    "FollowUp",
     "Goal",
+    "GroupMembership",
     "Invoice",
     "InvoiceLine",
     "InvoiceSeries",
     "Member",
-    "MemberSensitive",
     "Outcome",
+    "Participant",
+    "ParticipantSensitive",
     "ParticipationAnswer",
+    "ParticipationCertificate",
     "ParticipationMeasurement",
     "Payment",
     "Plan",
-    "PlanReview",
+    "PlanStep",
     "PriceList",
     "PriceListItem",
+    "Project",
     "QuestionnaireItem",
+    "QuestionnaireScale",
     "ReferenceRate",
     "Reminder",
     "Service",
+    "SessionSeries",
     "Setting",
     "ShareInstallment",
     "SharePayment",

@@ -9,17 +9,12 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, type_coerce
 
 from app.domain import (
-    Attendance,
     Consent,
     Member,
-    MemberSensitive,
-    Outcome,
-    ParticipationMeasurement,
-    Plan,
+    Participant,
     SharePayment,
     ShareRefund,
     ShareSubscription,
-    SupportContact,
     WorkEntry,
     assignment_member,
 )
@@ -372,10 +367,8 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
     checks = (
         select(ShareSubscription.id).where(ShareSubscription.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.member_id == member_id),
-        select(Attendance.member_id).where(Attendance.member_id == member_id),
-        select(Plan.id).where(Plan.member_id == member_id),
-        select(Outcome.id).where(Outcome.member_id == member_id),
-        select(ParticipationMeasurement.id).where(ParticipationMeasurement.member_id == member_id),
+        # Coaching records belong to the member's participant row.
+        select(Participant.id).where(Participant.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.substitute_for_id == member_id),
         select(Member.id).where(Member.id == member_id, Member.member_number.is_not(None)),
     )
@@ -395,10 +388,6 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
         uow.session.delete(consent)
     for limit in list(member.benefit_limits):
         uow.session.delete(limit)
-    # One object at a time, so the audit log sees every row that goes.
-    for model in (MemberSensitive, SupportContact):
-        for row in uow.session.scalars(select(model).where(model.member_id == member_id)):
-            uow.session.delete(row)
     uow.session.flush()
     uow.session.connection().execute(
         assignment_member.delete().where(assignment_member.c.member_id == member_id)
