@@ -12,7 +12,7 @@ audit_personal WHERE subject_member_id = ?` or `... subject_participant_id = ?`)
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -79,7 +79,7 @@ def plain(value: Any) -> Any:
     """A JSON-safe form of a column value."""
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, (date, datetime)):
+    if isinstance(value, (date, datetime, time)):
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
