@@ -35,6 +35,9 @@ class SessionRow:
     duration_minutes: int
     present: int
     invited: int
+    group: str = ""
+    cancelled: bool = False
+    attendee_count: int | None = None
 
 
 SESSION_LIST = ListSpec(
@@ -59,7 +62,10 @@ def _session_base(query: ListQuery):
         CoachingSession.topic,
         CoachingSession.facilitator_name,
         CoachingSession.duration_minutes,
-    )
+        CoachingSession.cancelled,
+        CoachingSession.attendee_count,
+        CoachingGroup.name.label("group_name"),
+    ).outerjoin(CoachingGroup, CoachingGroup.id == CoachingSession.group_id)
     words = search_key(query.search)
     if words:
         base = base.where(starts_with(CoachingSession.search_topic, words))
@@ -104,6 +110,9 @@ def list_sessions(uow: UnitOfWork, query: ListQuery | None = None) -> Page[Sessi
                 duration_minutes=r.duration_minutes,
                 present=present,
                 invited=invited,
+                group=r.group_name or "",
+                cancelled=r.cancelled,
+                attendee_count=r.attendee_count,
             )
         )
     return Page(page, total, query.offset)

@@ -225,3 +225,17 @@ def participant_of_member(uow: UnitOfWork, member_number: int) -> Participant:
     if participant is None:
         raise NotFoundError("participant of member", member_number)
     return participant
+
+
+@requires(Permission.COACHING)
+def find_member(
+    uow: UnitOfWork, member_number: int | None, member_id: int | None = None
+) -> tuple[int | None, int | None]:
+    """(member number, member id) of the member with this number or id; Nones if none."""
+    query = select(Member.member_number, Member.id)
+    if member_id is not None:
+        query = query.where(Member.id == member_id)
+    else:
+        query = query.where(Member.member_number == member_number)
+    row = uow.session.execute(query).first()
+    return (row[0], row[1]) if row else (member_number, None)
