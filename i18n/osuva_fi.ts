@@ -2647,6 +2647,10 @@
         <translation>Koulutus</translation>
     </message>
     <message>
+        <source>Peer-support group</source>
+        <translation>Vertaistukiryhmä</translation>
+    </message>
+    <message>
         <source>Info session</source>
         <translation>Infotilaisuus</translation>
     </message>

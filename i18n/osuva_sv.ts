@@ -2647,6 +2647,10 @@
         <translation>Utbildning</translation>
     </message>
     <message>
+        <source>Peer-support group</source>
+        <translation>Kamratstödsgrupp</translation>
+    </message>
+    <message>
         <source>Info session</source>
         <translation>Infotillfälle</translation>
     </message>

@@ -76,6 +76,7 @@ _TEXTS_LIST: tuple[tuple[Enum, str], ...] = (
     (SessionKind.GROUP, QT_TRANSLATE_NOOP("Labels", "Group meeting")),
     (SessionKind.INDIVIDUAL, QT_TRANSLATE_NOOP("Labels", "Individual coaching")),
     (SessionKind.TRAINING, QT_TRANSLATE_NOOP("Labels", "Training")),
+    (SessionKind.PEER_SUPPORT, QT_TRANSLATE_NOOP("Labels", "Peer-support group")),
     (SessionKind.INFO, QT_TRANSLATE_NOOP("Labels", "Info session")),
     (InvoiceKind.INVOICE, QT_TRANSLATE_NOOP("Labels", "Invoice")),
     (InvoiceKind.CREDIT_NOTE, QT_TRANSLATE_NOOP("Labels", "Credit note")),

@@ -118,8 +118,8 @@ def _generate(session: Session, db: Database, seed: int, scale: int, today: date
     invoicing.add_drafts()
     invoicing.finish()
     add_payments(ctx, invoicing.issued)
-    Coaching(ctx).run()
-    Pathways(ctx).run()
+    participants = Coaching(ctx).run()
+    Pathways(ctx, participants).run()
     summary = _summary(ctx, invoicing)
     session.add(
         AuditEntry(

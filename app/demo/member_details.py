@@ -1,4 +1,4 @@
-"""Consents, yearly earnings limits and the facilitator's neutral notes on members."""
+"""Consents and yearly earnings limits of members."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from app.domain import BenefitLimit, Consent, MemberSensitive, SupportContact
-from app.domain.enums import BenefitKind, ConsentKind, Language, MemberKind, MemberStatus
+from app.domain import BenefitLimit, Consent
+from app.domain.enums import BenefitKind, ConsentKind, MemberKind, MemberStatus
 
-from . import names
 from .context import DemoContext, DemoMember
-from .identities import email_local, phone_number
 
 
 def add_member_details(
@@ -21,7 +19,7 @@ def add_member_details(
     limits: list[tuple[DemoMember, BenefitKind, Decimal | None]],
 ) -> None:
     """Everything recorded about members besides the register row itself."""
-    contacted = _facilitator_notes(ctx, rng)
+    contacted = _contacted(ctx, rng)
     _consents(ctx, rng, contacted)
     _benefit_limits(ctx, limits)
 
@@ -93,41 +91,14 @@ def _benefit_limits(
     ctx.insert(BenefitLimit, rows)
 
 
-def _facilitator_notes(ctx: DemoContext, rng: random.Random) -> set[int]:
-    """Neutral work-arrangement notes and support contacts; returns who has contacts."""
-    sensitive, contacts = [], []
+def _contacted(ctx: DemoContext, rng: random.Random) -> set[int]:
+    """Who agreed that the facilitator may talk with their support network (coaching adds it)."""
+    chosen: set[int] = set()
     for block in range(ctx.scale):
         working = [
             m
             for m in ctx.block_members(block)
             if m.kind == MemberKind.WORKING and m.status == MemberStatus.MEMBER
         ]
-        for member in rng.sample(working, min(6, len(working))):
-            lang = "sv" if member.language == Language.SV else "fi"
-            sensitive.append(
-                {
-                    "member_id": member.id,
-                    "work_ability_notes": rng.choice(names.WORK_ABILITY_NOTES[lang]),
-                    "support_needs": rng.choice(names.SUPPORT_NEEDS[lang]),
-                }
-            )
-        for member in rng.sample(working, min(8, len(working))):
-            organisation, relation = rng.choice(names.SUPPORT_ORGANISATIONS)
-            first = rng.choice(names.FINNISH_FEMALE + names.FINNISH_MALE)
-            name = f"{first} {rng.choice(names.FINNISH_SURNAMES)}"
-            contacts.append(
-                {
-                    "id": ctx.new_id(SupportContact),
-                    "member_id": member.id,
-                    "name": name,
-                    "relation": relation,
-                    "organisation": organisation,
-                    "phone": phone_number(rng),
-                    "email": f"{email_local(name)}@example.org" if organisation else "",
-                    "note": "Yhteydenotto jäsenen luvalla." if organisation else "",
-                }
-            )
-    sensitive.sort(key=lambda row: row["member_id"])
-    ctx.insert(MemberSensitive, sensitive)
-    ctx.insert(SupportContact, contacts)
-    return {row["member_id"] for row in contacts}
+        chosen |= {m.id for m in rng.sample(working, min(8, len(working)))}
+    return chosen

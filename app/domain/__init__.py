@@ -3,15 +3,14 @@
 from .base import Base
 from .coaching import (
     Attendance,
+    CoachingGroup,
     CoachingSession,
-    Goal,
-    Outcome,
-    ParticipationAnswer,
-    ParticipationMeasurement,
-    Plan,
-    PlanReview,
-    QuestionnaireItem,
+    GroupMembership,
+    Participant,
+    Project,
+    SessionSeries,
 )
+from .coaching_plans import Goal, ParticipantSensitive, Plan, PlanStep, SupportContact
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
 from .customers import (
     Customer,
@@ -22,8 +21,17 @@ from .customers import (
     ServicePrice,
 )
 from .earnings import EmploymentCertificate, EmploymentPeriod, LoadCeiling, WageRate
+from .impact import (
+    FollowUp,
+    Outcome,
+    ParticipationAnswer,
+    ParticipationCertificate,
+    ParticipationMeasurement,
+    QuestionnaireItem,
+    QuestionnaireScale,
+)
 from .invoices import Invoice, InvoiceLine
-from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
+from .members import BenefitLimit, Consent, Member
 from .payments import (
     BankStatement,
     BankTransaction,
@@ -45,6 +53,7 @@ __all__ = [
     "BankTransaction",
     "Base",
     "BenefitLimit",
+    "CoachingGroup",
     "CoachingSession",
     "Consent",
     "Cooperative",
@@ -52,28 +61,36 @@ __all__ = [
     "CustomerPrice",
     "EmploymentCertificate",
     "EmploymentPeriod",
+    "FollowUp",
     "Goal",
+    "GroupMembership",
     "Invoice",
     "InvoiceLine",
     "InvoiceSeries",
     "LoadCeiling",
     "Member",
-    "MemberSensitive",
     "Outcome",
+    "Participant",
+    "ParticipantSensitive",
     "ParticipationAnswer",
+    "ParticipationCertificate",
     "ParticipationMeasurement",
     "Payment",
     "PaymentReference",
     "Plan",
     "PlanReview",
+    "PlanStep",
     "PlannedShift",
     "PriceList",
     "PriceListItem",
+    "Project",
     "QuestionnaireItem",
+    "QuestionnaireScale",
     "ReferenceRate",
     "Reminder",
     "Service",
     "ServicePrice",
+    "SessionSeries",
     "Setting",
     "ShareInstallment",
     "SharePayment",

@@ -114,7 +114,10 @@ class Recurrence(StrEnum):
 class SessionKind(StrEnum):
     GROUP = "group"
     INDIVIDUAL = "individual"
+    # Osuuskuntavalmennus: learning how a cooperative works.
     TRAINING = "training"
+    PEER_SUPPORT = "peer_support"
+    # Attendees are counted, not registered: they are not participants (ESF).
     INFO = "info"
 
 
@@ -133,30 +136,30 @@ class PathStep(StrEnum):
     OPEN_LABOUR_MARKET = "open_labour_market"
     EDUCATION = "education"
     ENTREPRENEURSHIP = "entrepreneurship"
+    OTHER = "other"
 
 
 class GoalStatus(StrEnum):
     OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    ACHIEVED = "achieved"
+    REACHED = "reached"
     DROPPED = "dropped"
 
 
 class MeasurementPhase(StrEnum):
     START = "start"
-    MIDDLE = "middle"
     END = "end"
 
 
 class Destination(StrEnum):
-    OPEN_LABOUR_MARKET = "open_labour_market"
-    SUBSIDISED_WORK = "subsidised_work"
+    """Where a participant went on leaving, as the funder's report counts it."""
+
+    OPEN_FULL_TIME = "open_full_time"
+    OPEN_PART_TIME = "open_part_time"
     EDUCATION = "education"
-    ENTREPRENEURSHIP = "entrepreneurship"
-    UNEMPLOYED = "unemployed"
-    REHABILITATION = "rehabilitation"
+    # Their own business or another cooperative.
+    OWN_BUSINESS = "own_business"
+    OTHER_SERVICES = "other_services"
     PENSION = "pension"
-    OTHER = "other"
     UNKNOWN = "unknown"
 
 

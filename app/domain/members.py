@@ -1,4 +1,4 @@
-"""Members of the cooperative, their consents, benefit limits and facilitator-only notes."""
+"""Members of the cooperative, their consents and benefit limits."""
 
 from __future__ import annotations
 
@@ -175,28 +175,3 @@ class BenefitLimit(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     member: Mapped[Member] = relationship(back_populates="benefit_limits")
-
-
-class MemberSensitive(Base):
-    """Health and work-ability notes: the facilitator's, never the treasurer's."""
-
-    __tablename__ = "member_sensitive"
-
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
-    work_ability_notes: Mapped[str] = mapped_column(Text, default="")
-    support_needs: Mapped[str] = mapped_column(Text, default="")
-
-
-class SupportContact(Base):
-    """Someone in the member's support network (tukiverkosto); facilitator only."""
-
-    __tablename__ = "support_contact"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    relation: Mapped[str] = mapped_column(String(100), default="")
-    organisation: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(Text, default="")

@@ -76,6 +76,8 @@ class AuditPersonal(Base):
     audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), index=True)
     # The person the data is about (a member), so erasure finds every row of theirs.
     subject_member_id: Mapped[int | None] = mapped_column(index=True)
+    # The coaching participant it is about, who may not be a member (yet).
+    subject_participant_id: Mapped[int | None] = mapped_column(index=True)
     field: Mapped[str] = mapped_column(String(50))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)

@@ -3,9 +3,10 @@
 A session listener, not a call each service must remember: an insert, update or delete of
 any domain record writes one `audit_log` row (column-level before → after) in the same
 transaction, naming the signed-in user. Personal values go to `audit_personal` instead,
-keyed by the member they are about, so a privacy erasure can delete exactly those rows
-(`DELETE FROM audit_personal WHERE subject_member_id = ?`) while `audit_log` — which
-database triggers make append-only — keeps the rest of history unchanged.
+keyed by the member they are about and, for coaching records, by the participant (who may
+not be a member), so a privacy erasure can delete exactly those rows (`DELETE FROM
+audit_personal WHERE subject_member_id = ?` or `... subject_participant_id = ?`) while
+`audit_log` — which database triggers make append-only — keeps the rest of history unchanged.
 """
 
 from __future__ import annotations
@@ -16,19 +17,30 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
-from app.domain import AuditEntry, AuditPersonal, Base, Member
+from app.domain import (
+    AuditEntry,
+    AuditPersonal,
+    Base,
+    Member,
+    Outcome,
+    Participant,
+    ParticipationMeasurement,
+    Plan,
+)
 from app.domain.base import utcnow
 
 NOT_AUDITED = frozenset({"audit_log", "audit_personal"})
-# Whole tables about one person's health, support network or coaching.
+# Whole tables about one person's health, support network, plan or answers.
 PERSONAL_TABLES = frozenset(
     {
-        "member_sensitive",
+        "participant_sensitive",
         "support_contact",
-        "plan_review",
+        "plan",
+        "plan_step",
+        "goal",
         "participation_answer",
         # The assessment of a person's skills and conduct.
         "employment_certificate",
@@ -41,6 +53,7 @@ PERSONAL_COLUMNS = frozenset(
         "last_name",
         "personal_id",
         "birth_date",
+        "birth_year",
         "street",
         "postal_code",
         "city",
@@ -50,6 +63,7 @@ PERSONAL_COLUMNS = frozenset(
         "note",
         "leaving_note",
         "intake_note",
+        "review_notes",
         "description",
         "text",
         "destination_note",
@@ -85,10 +99,32 @@ def _is_personal(table: str, column: str) -> bool:
     )
 
 
-def _subject(obj: Any) -> int | None:
+# Coaching rows that reach their participant through a parent row.
+_PARENTS = (
+    ("plan_id", Plan),
+    ("measurement_id", ParticipationMeasurement),
+    ("outcome_id", Outcome),
+)
+
+
+def _subjects(obj: Any, connection: Connection) -> tuple[int | None, int | None]:
+    """(member id, participant id) of the person a row is about."""
     if isinstance(obj, Member):
-        return obj.id
-    return getattr(obj, "member_id", None)
+        return obj.id, None
+    if isinstance(obj, Participant):
+        return obj.member_id, obj.id
+    participant_id = getattr(obj, "participant_id", None)
+    for key, parent in _PARENTS:
+        if participant_id is None and getattr(obj, key, None) is not None:
+            participant_id = connection.scalar(
+                select(parent.participant_id).where(parent.id == getattr(obj, key))
+            )
+    if participant_id is None:
+        return getattr(obj, "member_id", None), None
+    member_id = connection.scalar(
+        select(Participant.member_id).where(Participant.id == participant_id)
+    )
+    return member_id, participant_id
 
 
 def _changes(obj: Any, action: str) -> dict[str, tuple[Any, Any]]:
@@ -177,13 +213,14 @@ def record_changes(session: Session, _flush: UOWTransaction) -> None:
         )
         if personal:
             audit_id = result.inserted_primary_key[0]
-            subject = _subject(obj)
+            member_id, participant_id = _subjects(obj, connection)
             connection.execute(
                 insert(AuditPersonal.__table__),
                 [
                     {
                         "audit_id": audit_id,
-                        "subject_member_id": subject,
+                        "subject_member_id": member_id,
+                        "subject_participant_id": participant_id,
                         "field": key,
                         "before": None if old is None else str(old),
                         "after": None if new is None else str(new),

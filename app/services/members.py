@@ -9,20 +9,15 @@ from decimal import Decimal
 from sqlalchemy import func, or_, select, type_coerce
 
 from app.domain import (
-    Attendance,
     Consent,
     EmploymentCertificate,
     EmploymentPeriod,
     LoadCeiling,
     Member,
-    MemberSensitive,
-    Outcome,
-    ParticipationMeasurement,
-    Plan,
+    Participant,
     SharePayment,
     ShareRefund,
     ShareSubscription,
-    SupportContact,
     WageRate,
     WorkEntry,
     assignment_member,
@@ -401,10 +396,8 @@ def has_history(uow: UnitOfWork, member_id: int) -> bool:
     checks = (
         select(ShareSubscription.id).where(ShareSubscription.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.member_id == member_id),
-        select(Attendance.member_id).where(Attendance.member_id == member_id),
-        select(Plan.id).where(Plan.member_id == member_id),
-        select(Outcome.id).where(Outcome.member_id == member_id),
-        select(ParticipationMeasurement.id).where(ParticipationMeasurement.member_id == member_id),
+        # Coaching records belong to the member's participant row.
+        select(Participant.id).where(Participant.member_id == member_id),
         select(WorkEntry.id).where(WorkEntry.substitute_for_id == member_id),
         select(EmploymentCertificate.id).where(EmploymentCertificate.member_id == member_id),
         select(Member.id).where(Member.id == member_id, Member.member_number.is_not(None)),
@@ -426,7 +419,7 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
     for limit in list(member.benefit_limits):
         uow.session.delete(limit)
     # One object at a time, so the audit log sees every row that goes.
-    for model in (MemberSensitive, SupportContact, LoadCeiling, WageRate, EmploymentPeriod):
+    for model in (LoadCeiling, WageRate, EmploymentPeriod):
         for row in uow.session.scalars(select(model).where(model.member_id == member_id)):
             uow.session.delete(row)
     uow.session.flush()

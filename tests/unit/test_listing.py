@@ -15,6 +15,7 @@ from app.domain import (
     Invoice,
     InvoiceSeries,
     Member,
+    Participant,
     Payment,
     Service,
     WorkAssignment,
@@ -254,6 +255,10 @@ def business(coop_db):
                     hours=Decimal(hours),
                 )
             )
+        person = Participant(
+            member_id=member.id, first_name="A", last_name="B", intake_on=date(2026, 1, 1)
+        )
+        s.add(person)
         for offset, topic in ((0, "Ryhmätapaaminen"), (1, "Älykäs työnhaku")):
             session = CoachingSession(
                 kind=SessionKind.GROUP,
@@ -265,7 +270,9 @@ def business(coop_db):
             s.flush()
             s.add(
                 Attendance(
-                    session_id=session.id, member_id=member.id, status=AttendanceStatus.PRESENT
+                    session_id=session.id,
+                    participant_id=person.id,
+                    status=AttendanceStatus.PRESENT,
                 )
             )
         series = s.scalars(select(InvoiceSeries)).first() or InvoiceSeries(code="L", name="Laskut")

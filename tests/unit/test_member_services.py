@@ -21,13 +21,9 @@ from app.domain import (
     Cooperative,
     Customer,
     Member,
-    MemberSensitive,
-    Outcome,
-    ParticipationMeasurement,
-    Plan,
+    Participant,
     Service,
     ShareRefund,
-    SupportContact,
     WorkAssignment,
     WorkEntry,
 )
@@ -36,12 +32,9 @@ from app.domain.enums import (
     BenefitKind,
     ConsentKind,
     CustomerKind,
-    Destination,
     Gender,
     LeavingReason,
-    MeasurementPhase,
     MemberStatus,
-    PathStep,
     Role,
     SessionKind,
     SharePaymentMethod,
@@ -777,45 +770,34 @@ def _work(db, member_id):
         session.commit()
 
 
-def _attendance(db, member_id):
-    with db.sessions() as session:
-        meeting = CoachingSession(
-            kind=SessionKind.GROUP,
-            starts_at=datetime(2026, 1, 20, 8, tzinfo=UTC),
-            duration_minutes=90,
-        )
-        meeting.attendance.append(Attendance(member_id=member_id, status=AttendanceStatus.PRESENT))
-        session.add(meeting)
-        session.commit()
-
-
-def _plan(db, member_id):
-    with db.sessions() as session:
-        session.add(Plan(member_id=member_id, started_on=APPLIED, step=PathStep.PARTICIPATION_WORK))
-        session.commit()
-
-
-def _outcome(db, member_id):
+def _participant(db, member_id):
     with db.sessions() as session:
         session.add(
-            Outcome(member_id=member_id, exit_on=APPLIED, destination=Destination.EDUCATION)
-        )
-        session.commit()
-
-
-def _measurement(db, member_id):
-    with db.sessions() as session:
-        session.add(
-            ParticipationMeasurement(
-                member_id=member_id, answered_on=APPLIED, phase=MeasurementPhase.START
+            Participant(
+                member_id=member_id, first_name="Aino", last_name="Ahonen", intake_on=APPLIED
             )
         )
         session.commit()
 
 
+def _attendance(db, member_id):
+    with db.sessions() as session:
+        person = Participant(
+            member_id=member_id, first_name="Aino", last_name="Ahonen", intake_on=APPLIED
+        )
+        meeting = CoachingSession(
+            kind=SessionKind.GROUP,
+            starts_at=datetime(2026, 1, 20, 8, tzinfo=UTC),
+            duration_minutes=90,
+        )
+        meeting.attendance.append(Attendance(participant=person, status=AttendanceStatus.PRESENT))
+        session.add(meeting)
+        session.commit()
+
+
 @pytest.mark.parametrize(
     "history",
-    [_shares, _number, _former, _work, _attendance, _plan, _outcome, _measurement],
+    [_shares, _number, _former, _work, _participant, _attendance],
     ids=lambda f: f.__name__.strip("_"),
 )
 def test_member_with_history_is_not_deleted(coop, history):
@@ -829,14 +811,12 @@ def test_member_with_history_is_not_deleted(coop, history):
     assert len(audit(coop)) == audits_before
 
 
-def test_applicant_with_personal_notes_is_deleted_with_them(coop):
-    """Support contacts, sensitive notes and benefit limits are no history: they go too."""
+def test_applicant_with_benefit_limits_is_deleted_with_them(coop):
+    """Benefit limits are no history: they go too."""
     member_id = add(coop)
     with coop.sessions() as session:
         session.add_all(
             [
-                MemberSensitive(member_id=member_id, support_needs="Rauhallinen työpiste"),
-                SupportContact(member_id=member_id, name="Sirpa Sosiaaliohjaaja"),
                 BenefitLimit(
                     member_id=member_id,
                     year=2026,
@@ -849,8 +829,7 @@ def test_applicant_with_personal_notes_is_deleted_with_them(coop):
     with UnitOfWork(coop, ADMIN) as uow:
         delete_member(uow, member_id)
     assert member(coop, member_id) is None
-    for model in (MemberSensitive, SupportContact, BenefitLimit):
-        assert count(coop, model) == 0, model.__name__
+    assert count(coop, BenefitLimit) == 0
 
 
 # --- list_members -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from app.domain import (
     InvoiceLine,
     InvoiceSeries,
     Member,
+    Participant,
     Payment,
     Plan,
     Service,
@@ -128,17 +129,21 @@ def ids(coop_db) -> dict[str, int]:
             duration_minutes=90,
             topic="Työnhaku",
         )
+        person = Participant(
+            member=member, first_name="Aino", last_name="Ahonen", intake_on=date(2026, 1, 15)
+        )
+        newcomer = Participant(first_name="Ville", last_name="Uusi", intake_on=date(2026, 2, 1))
         coaching.attendance = [
-            Attendance(member=member, status=AttendanceStatus.PRESENT),
-            Attendance(member=substitute, status=AttendanceStatus.EXCUSED, note="lääkäri"),
+            Attendance(participant=person, status=AttendanceStatus.PRESENT),
+            Attendance(participant=newcomer, status=AttendanceStatus.EXCUSED, note="lääkäri"),
         ]
-        plan = Plan(member=member, started_on=date(2026, 2, 1), step=PathStep.SUPPORTED_WORK)
+        plan = Plan(participant=person, started_on=date(2026, 2, 1), step=PathStep.SUPPORTED_WORK)
         plan.goals = [
             Goal(
-                title="Trukkikortti",
+                text="Trukkikortti",
                 target_on=date(2026, 6, 30),
-                status=GoalStatus.ACHIEVED,
-                achieved_on=date(2026, 5, 20),
+                status=GoalStatus.REACHED,
+                status_on=date(2026, 5, 20),
             )
         ]
         session.add_all([member, substitute, assignment, entry, coaching, plan])
@@ -186,6 +191,8 @@ def ids(coop_db) -> dict[str, int]:
             "assignment": assignment.id,
             "entry": entry.id,
             "coaching": coaching.id,
+            "participant": person.id,
+            "newcomer": newcomer.id,
             "plan": plan.id,
             "invoice": invoice.id,
             "customer": customer.id,
@@ -266,15 +273,17 @@ def test_coaching_round_trip(coop_db, ids):
         assert coaching.starts_at == datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
         assert coaching.starts_at.tzinfo is UTC
         assert coaching.duration_minutes == 90
-        statuses = {a.member_id: (a.status, a.note) for a in coaching.attendance}
+        statuses = {a.participant_id: (a.status, a.note) for a in coaching.attendance}
         assert statuses == {
-            ids["member"]: (AttendanceStatus.PRESENT, ""),
-            ids["substitute"]: (AttendanceStatus.EXCUSED, "lääkäri"),
+            ids["participant"]: (AttendanceStatus.PRESENT, ""),
+            ids["newcomer"]: (AttendanceStatus.EXCUSED, "lääkäri"),
         }
+        assert coaching.attendance[0].participant.member.id == ids["member"]
         plan = session.get(Plan, ids["plan"])
         assert plan.step is PathStep.SUPPORTED_WORK
-        assert [(g.title, g.status, g.achieved_on) for g in plan.goals] == [
-            ("Trukkikortti", GoalStatus.ACHIEVED, date(2026, 5, 20))
+        assert plan.participant.gender == "unknown"
+        assert [(g.text, g.status, g.status_on) for g in plan.goals] == [
+            ("Trukkikortti", GoalStatus.REACHED, date(2026, 5, 20))
         ]
 
 
@@ -491,7 +500,9 @@ def test_work_entry_for_a_missing_member(coop_db, ids):
 
 def test_attendance_status_outside_the_enum(coop_db, ids):
     def build(session):
-        session.add(Attendance(session_id=ids["coaching"], member_id=ids["member"], status="late"))
+        session.add(
+            Attendance(session_id=ids["coaching"], participant_id=ids["participant"], status="late")
+        )
 
     # The enum type refuses it before SQL (it is in the primary key, so delete and re-add).
     with coop_db.sessions() as session:
@@ -507,10 +518,10 @@ def test_attendance_status_outside_the_enum(coop_db, ids):
         with pytest.raises(IntegrityError):
             con.execute(
                 text(
-                    "INSERT INTO attendance (session_id, member_id, status, note) "
+                    "INSERT INTO attendance (session_id, participant_id, status, note) "
                     "VALUES (:s, :m, 'late', '')"
                 ),
-                {"s": ids["coaching"], "m": ids["member"]},
+                {"s": ids["coaching"], "m": ids["participant"]},
             )
         con.rollback()
 

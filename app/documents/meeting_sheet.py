@@ -1,0 +1,211 @@
+"""The week's meeting on one page: agenda, this week's work (no prices), who is expected and
+a column for signatures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from sqlalchemy import select
+
+from app.domain import CoachingGroup, CoachingSession, Cooperative
+from app.domain.enums import SessionKind
+from app.locale import FINLAND
+from app.services.coaching import carried_over_items
+from app.services.coaching_projects import participants_in_group
+from app.services.errors import ServiceError
+from app.services.policy import Permission, requires
+from app.services.uow import UnitOfWork
+
+from . import coaching_texts  # noqa: F401  (adds the coaching texts)
+from .base import DocumentRenderer, Letterhead, letterhead
+from .style import grid_style
+
+
+@dataclass(frozen=True)
+class WorkRow:
+    """One work shift of the week as the meeting sheet shows it: who, where, when."""
+
+    day: date
+    who: str
+    start: time | None
+    end: time | None
+    where: str
+    substitute_for: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingSheetData:
+    head: Letterhead
+    language: str
+    day: date
+    start: time
+    end: time
+    group: str
+    place: str
+    topic: str
+    facilitator: str
+    agenda: list[str]
+    carried: list[str]
+    expected: list[str]
+    work: list[WorkRow]
+
+
+def _work_plan_rows(uow: UnitOfWork, week_start: date) -> list[WorkRow]:
+    """This week's work plan from the Work tab, without prices; empty until that exists."""
+    try:
+        from app.services.week_plan import week_plan  # provided by the work area
+    except ImportError:
+        return []
+    plan = week_plan(uow, week_start)
+    rows = []
+    for r in getattr(plan, "rows", plan):
+        where = " – ".join(
+            part for part in (getattr(r, "customer_name", ""), getattr(r, "place", "")) if part
+        )
+        rows.append(
+            WorkRow(
+                day=r.day,
+                who=getattr(r, "member_name", "") or getattr(r, "display_name", ""),
+                start=getattr(r, "start", None),
+                end=getattr(r, "end", None),
+                where=where or getattr(r, "title", ""),
+                substitute_for=getattr(r, "substitute_for", "") or "",
+            )
+        )
+    return rows
+
+
+def _week(day: date) -> tuple[datetime, datetime]:
+    monday = day - timedelta(days=day.weekday())
+    first = datetime.combine(monday, time(), tzinfo=FINLAND)
+    return first, first + timedelta(days=7)
+
+
+@requires(Permission.COACHING)
+def meeting_sheet_data(
+    uow: UnitOfWork, day: date, group: str | None = None, lang: str | None = None
+) -> MeetingSheetData:
+    """The first group meeting of the week of `day` (of the named group, if one is given)."""
+    first, last = _week(day)
+    query = (
+        select(CoachingSession)
+        .where(
+            CoachingSession.kind == SessionKind.GROUP,
+            CoachingSession.cancelled.is_(False),
+            CoachingSession.starts_at >= first,
+            CoachingSession.starts_at < last,
+        )
+        .order_by(CoachingSession.starts_at)
+    )
+    if group is not None:
+        query = query.join(CoachingGroup, CoachingGroup.id == CoachingSession.group_id).where(
+            CoachingGroup.name == group
+        )
+    session = uow.session.scalars(query).first()
+    if session is None:
+        raise ServiceError("there is no group meeting in that week", code="no_meeting")
+    starts = session.starts_at.astimezone(FINLAND)
+    ends = starts + timedelta(minutes=session.duration_minutes)
+    expected = (
+        [p.full_name for p in participants_in_group(uow, session.group_id, starts.date())]
+        if session.group_id
+        else []
+    )
+    coop = uow.session.scalar(select(Cooperative).limit(1))
+    return MeetingSheetData(
+        head=letterhead(uow),
+        language=lang or str(coop.default_language),
+        day=starts.date(),
+        start=starts.time(),
+        end=ends.time(),
+        group=session.group.name if session.group else "",
+        place=session.place,
+        topic=session.topic,
+        facilitator=session.facilitator_name,
+        agenda=[line.strip() for line in session.agenda.splitlines() if line.strip()],
+        carried=carried_over_items(uow, session.id),
+        expected=expected,
+        work=_work_plan_rows(uow, first.date()),
+    )
+
+
+class MeetingSheetRenderer(DocumentRenderer):
+    document = "meeting_sheet"
+
+    def __init__(self, data: MeetingSheetData) -> None:
+        super().__init__(data.head, data.language)
+        self.data = data
+
+    def header_note(self) -> str:
+        return self.day(self.data.day)
+
+    def _clock(self, value: time | None) -> str:
+        return value.strftime("%H.%M" if self.lang == "fi" else "%H:%M") if value else ""
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        when = self.tx(
+            "when", date=self.day(d.day), start=self._clock(d.start), end=self._clock(d.end)
+        )
+        details = [
+            (self.t("group"), d.group),
+            (self.t("time"), when),
+            (self.t("place"), d.place),
+            (self.t("topic"), d.topic),
+            (self.t("facilitator"), d.facilitator),
+        ]
+        flow: list[Flowable] = [
+            self.para(escape(self.title()), "title"),
+            self.pairs([(k, v) for k, v in details if v], (30, 140)),
+            Spacer(1, 3 * mm),
+            self.para(escape(self.t("agenda")), "heading"),
+        ]
+        if d.agenda:
+            flow += [self.para(f"{n}. {escape(item)}") for n, item in enumerate(d.agenda, 1)]
+        else:
+            flow.append(self.para(escape(self.t("no_agenda"))))
+        if d.carried:
+            flow.append(self.para(escape(self.t("carried")) + ": " + escape("; ".join(d.carried))))
+        if d.work:
+            flow += [Spacer(1, 3 * mm), self.para(escape(self.t("work_plan")), "heading")]
+            flow.append(self._work())
+        flow += [Spacer(1, 3 * mm), self._expected()]
+        return flow
+
+    def _work(self) -> Table:
+        columns = (("col_day", 28, False), ("col_hours", 24, False), ("col_who", 50, False),
+                   ("col_where", 68, False))  # fmt: skip
+        rows = []
+        for r in sorted(self.data.work, key=lambda r: (r.day, r.start or time(), r.who)):
+            who = r.who
+            if r.substitute_for:
+                who += f" ({self.t('substitute_for').format(name=r.substitute_for)})"
+            hours = f"{self._clock(r.start)}–{self._clock(r.end)}" if r.start else ""
+            rows.append([self.cell(self.day(r.day)), self.cell(hours), self.cell(who),
+                         self.cell(r.where)])  # fmt: skip
+        return self.grid(columns, rows)
+
+    def _expected(self) -> Flowable:
+        heading = self.para(escape(self.t("expected")), "heading")
+        if not self.data.expected:
+            return KeepTogether([heading, self.para(escape(self.t("nobody")))])
+        columns = (("col_number", 10, True), ("col_name", 70, False), ("col_signature", 90, False))
+        head = [self.cell(self.t(key), "th_right" if right else "th") for key, _, right in columns]
+        rows = [
+            [self.cell(n, "td_right"), self.cell(name), self.cell("")]
+            for n, name in enumerate(self.data.expected, 1)
+        ]
+        # Rows tall enough to sign by hand.
+        table = Table(
+            [head, *rows],
+            colWidths=[width * mm for _, width, _ in columns],
+            rowHeights=[None] + [8 * mm] * len(rows),
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(grid_style())
+        return KeepTogether([heading, table])
