@@ -58,6 +58,8 @@ class MemberDialog(FormDialog):
         )
         form.add_row("birth_date", self.tr("&Birth date"), DateField(f.birth_date if f else None))
         self.gender = EnumCombo(list(Gender))
+        # Unknown unless the person or their identity code says otherwise.
+        self.gender.set_value(Gender.UNKNOWN)
         form.add_row("gender", self.tr("&Gender"), self.gender)
         self.language = EnumCombo(list(Language))
         form.add_row("language", self.tr("Lang&uage"), self.language)
