@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Kohdista maksu</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 maksajalta %2 %3. Osien summan on oltava koko maksu.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Lasku &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Lasku &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Lasku &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Su&amp;mma 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>S&amp;umma 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Summ&amp;a 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, avoinna %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, avoinna %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Jäsenen osuusmaksu</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Osuusmaksun &amp;summa (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Osien summa ei ole sama kuin maksun (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>New work assignment</source>
@@ -169,7 +224,7 @@
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>User's role</source>
+        <source>User&apos;s role</source>
         <translation>Käyttäjän rooli</translation>
     </message>
     <message>
@@ -692,11 +747,7 @@
         <source>Employment certificate</source>
         <translation>Työtodistus</translation>
     </message>
-<message>
-        <source>price per share</source>
-        <translation>osuuden hinta</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -808,6 +859,201 @@
     <message>
         <source>Erased.</source>
         <translation>Poistettu tietosuojasyistä.</translation>
+    </message>
+</context>
+<context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Maksaa laskun %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Osuusmaksu: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Vahvistettava ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Kohdistamaton: kohdista itse</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Palautus: peruu maksun %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Hylätty: ei euroja</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Tuotu jo aiemmin</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Lähtevä maksu: vain luettelossa</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>osasuoritus, avoimeksi jää %1</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>liikasuoritus %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>maksettu ennen laskun päivämäärää</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>tuntematon viitenumero</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>entinen jäsen: päätä itse</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>palautettua maksua ei ole Osuvassa</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>tapahtumalla ei ole kirjauspäivää</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Tiedosto on liian suuri tiliotteeksi.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Tiedosto ei ole kokonainen XML-tiedosto: se on voinut katketa latauksessa, tai se ei ole tiliote lainkaan. Lataa tiliote uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Tiedosto ei ole ISO 20022 -muotoinen tiliote (camt.053 tai camt.054). Pyydä pankilta XML-tiliote.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Tiedostossa on arvo, jota Osuva ei osaa lukea (%1). Mitään ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mitä tapahtuu</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Tuo tiliote</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Valitse pankin antama tiliote XML-tiedostona (camt.053 tai camt.054). Tunnetulla viitenumerolla maksetut maksut kuittaavat laskunsa tai osuusmaksunsa; muut jäävät kohdistamattomien maksujen luetteloon. Mitään ei kirjata ennen kuin hyväksyt esikatselun, eikä jo tuotu tiliote lisää mitään.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Tiliotteen tapahtumat</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Kirjaa maksut</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Valitse tiliote</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Tiliotteet (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Kirjaa %n maksu</numerusform>
+            <numerusform>&amp;Kirjaa %n maksua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Tiliotteella on %n tapahtuma.</numerusform>
+            <numerusform>Tiliotteella on %n tapahtumaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+            <numerusform>%n on tuotu jo aiemmin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Kirjataan yhteensä %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
+        <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Kirjataan %n maksu…</numerusform>
+            <numerusform>Kirjataan %n maksua…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1725,7 @@
         <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
         <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
@@ -1534,6 +1780,142 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceExport</name>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>Luonnoksella ei ole vielä numeroa. Tee siitä ensin valmis lasku.</translation>
+    </message>
+    <message>
+        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
+        <translation>Laskulla ei ole osuuskunnan pankkitiliä (IBAN).</translation>
+    </message>
+    <message>
+        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
+        <translation>Osuuskunnalla ei ole verkkolaskuosoitetta. Lisää se asetuksiin.</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <translation>SOAP-kehys tarvitsee osuuskunnan verkkolaskuoperaattorin. Lisää se asetuksiin.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
+        <translation>Asiakkaalla ei ole verkkolaskuosoitetta: lähetä tämä lasku PDF-tiedostona.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <translation>Asiakkaan verkkolaskuoperaattori puuttuu.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <translation>Käännetty verovelvollisuus edellyttää asiakkaan ALV-tunnistetta, eikä laskulla ole sitä.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Kansiota ei ole olemassa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one issued invoice.</source>
+        <translation>Valitse vähintään yksi valmis lasku.</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0</source>
+        <translation>Finvoice 3.0</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <translation>Finvoice 3.0 operaattorin SOAP-kehyksellä</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0 (UBL)</source>
+        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Arvo ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>%1 invoices were written into one batch file, %2.</source>
+        <translation>%1 laskua tallennettiin yhteen erätiedostoon %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n verkkolaskutiedosto tallennettiin kansioon %1.</numerusform>
+            <numerusform>%n verkkolaskutiedostoa tallennettiin kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-invoices exported</source>
+        <translation>Verkkolaskut viety</translation>
+    </message>
+    <message>
+        <source>E-invoices not exported</source>
+        <translation>Verkkolaskuja ei viety</translation>
+    </message>
+    <message>
+        <source>No files were written.</source>
+        <translation>Yhtään tiedostoa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be exported:</source>
+        <translation>Laskua %1 ei voi viedä:</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Writing the e-invoices…</source>
+        <translation>Tallennetaan verkkolaskuja…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExportDialog</name>
+    <message>
+        <source>Export e-invoices</source>
+        <translation>Vie verkkolaskut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
+        <translation>
+            <numerusform>%n valittu lasku tallennetaan verkkolaskutiedostoksi.</numerusform>
+            <numerusform>%n valittua laskua tallennetaan verkkolaskutiedostoiksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>One batch file holding every invoice</source>
+        <translation>Kaikki laskut yhteen erätiedostoon</translation>
+    </message>
+    <message>
+        <source>&amp;Operator file:</source>
+        <translation>&amp;Erätiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoices</source>
+        <translation>Verkkolaskujen kansio</translation>
+    </message>
+</context>
+<context>
     <name>EarningsDialog</name>
     <message>
         <source>Earnings</source>
@@ -1552,11 +1934,11 @@
         <translation>&amp;Seuraava kuukausi</translation>
     </message>
     <message>
-        <source>Members' earnings in the month</source>
+        <source>Members&apos; earnings in the month</source>
         <translation>Jäsenten ansiot kuukaudessa</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoansiot ovat tunnit kerrottuna kunakin päivänä voimassa olleella tuntipalkalla; vapaaehtoistyö ei koskaan kerrytä ansioita. Osuva varoittaa, kun ansiot ovat 80 % ja 100 % jäsenen omasta kuukausirajasta. Osuva vain varoittaa: se ei koskaan päätä, onko joku oikeutettu etuuteen. Sen päättää Kela, työttömyyskassa tai eläkelaitos.</translation>
     </message>
     <message>
@@ -1699,7 +2081,7 @@
         <translation>Työsuhteet: %1</translation>
     </message>
     <message>
-        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Jäsenen %1 työsuhteet osuuskunnassa. Todistuksen työtehtävät ovat ne palvelut, joissa jäsen on työskennellyt näiden jaksojen aikana.</translation>
     </message>
     <message>
@@ -1753,7 +2135,7 @@
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
         <translation>IBANin tarkisteet eivät täsmää: tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
@@ -1821,7 +2203,7 @@
         <translation>Säännöt eivät salli jäsenelle näin montaa osuutta.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
         <translation>Palkasta vähentäminen edellyttää jäsenen kirjallista suostumusta. Kirjaa se ensin kohdassa Suostumus palkasta vähentämiseen.</translation>
     </message>
     <message>
@@ -1849,7 +2231,7 @@
         <translation>Kirjoita käyttäjätunnus ilman välilyöntejä.</translation>
     </message>
     <message>
-        <source>Write the person's full name.</source>
+        <source>Write the person&apos;s full name.</source>
         <translation>Kirjoita henkilön koko nimi.</translation>
     </message>
     <message>
@@ -1889,7 +2271,7 @@
         <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
         <translation>Tarkistusnumero ei täsmää: OVT-tunnus on 0037 ja Y-tunnuksen kahdeksan numeroa; kuluttajan verkkolaskuosoite on hänen IBAN-tilinumeronsa.</translation>
     </message>
     <message>
@@ -2078,7 +2460,7 @@
         <translation>Omistus ja työttömyysturva</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2694,15 +3076,7 @@
         <source>In progress</source>
         <translation>Käynnissä</translation>
     </message>
-<message>
-        <source>Planned</source>
-        <translation>Suunniteltu</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Käynnissä</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>LedgerModel</name>
     <message>
@@ -3015,11 +3389,7 @@
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Jäsen päättää itse työmääränsä. Osuva varoittaa, jos työtä tulee enemmän.</translation>
     </message>
-<message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -3365,7 +3735,7 @@
         <translation>Joku muu muutti tätä sillä aikaa, kun muokkasit sitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä lomakkeella. Tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
@@ -3390,6 +3760,37 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Myöhässä pv</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Muistutukset</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Seuraava aikaisintaan</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -3410,7 +3811,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
         <translation>Lähde: työttömyysturvalaki 1:6 Pellervon osuuskunnan perustajan oppaan mukaan.</translation>
     </message>
     <message>
@@ -3553,6 +3954,52 @@
     </message>
 </context>
 <context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Viitekorko</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Viitekorot</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Suomen Pankki julkaisee viitekoron kullekin puolivuotiskaudelle (1. tammikuuta ja 1. heinäkuuta alkaen). Viivästyskorko on viitekorko lisättynä 7 prosenttiyksiköllä, yritysten välillä 8:lla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lisää korko…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lisää viitekorko</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Kausi alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Viitekorko (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Puolivuotiskausi alkaa 1. tammikuuta tai 1. heinäkuuta.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Tälle puolivuotiskaudelle on jo korko.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -3569,6 +4016,213 @@
     <message>
         <source>Rows: %1</source>
         <translation>Rivejä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Kirjaa maksu laskulle %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · laskutettu %2 · eräpäivä %3 · yhteensä %4 · avoinna %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Summa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Maksupäivä</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Maksu&amp;tapa</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Ma&amp;ksaja</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Lisätieto</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Maksupäivä on ennen laskun päivämäärää. Tarkista päivämäärä.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Laskua on nyt maksettu %1 liikaa: palauta summa tai käytä se myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Maksu kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>Kuluttajalle saa lähettää muistutuksen aikaisintaan 14 päivää eräpäivän tai edellisen muistutuksen jälkeen: %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>%1 alkavan puolivuotiskauden viitekorko puuttuu. Lisää se kohdassa Viitekorot (Suomen Pankki julkaisee sen).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Lasku on maksettu.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Maksumuistutukset</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Muistutuksen päiväys</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Muistutuksen &amp;päiväys</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Erääntyneet laskut</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Esikatsele…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>&amp;Lähetä muistutus…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Viitekorot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n erääntynyt lasku.</numerusform>
+            <numerusform>%n erääntynyttä laskua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>maksumuistutus-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Kirjataanko laskulle %1 muistutus päivätty %2? Se vaatii yhteensä %3: avoinna %4, maksu %5, viivästyskorko %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Lähetä muistutus</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ei muistutusta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Myyntisaamisten ikäjakauma (loppupäivänä)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Myynti asiakkaittain</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Myynti palveluittain</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Arvonlisävero verokannoittain veroilmoitusta varten</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Laskupäiväkirja</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkupäivä</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Loppupäivä</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Tallenna &amp;CSV- tai Excel-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Loppupäivä on ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-työkirja (*.xlsx);;CSV Exceliin (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Raportti tallennettiin.</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +4368,7 @@
         <translation>Palautus on jo maksettu.</translation>
     </message>
     <message>
-        <source>This member's personal data has been erased.</source>
+        <source>This member&apos;s personal data has been erased.</source>
         <translation>Jäsenen henkilötiedot on poistettu.</translation>
     </message>
     <message>
@@ -3782,11 +4436,11 @@
         <translation>Tiedostossa on henkilötunnuksia. Vain pääkäyttäjä voi tuoda niitä; poista sarake tai pyydä pääkäyttäjää tuomaan tiedosto.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
         <translation>Tiedoston ensimmäisellä rivillä on oltava sarake asiakkaan nimelle (Nimi, Namn tai Name).</translation>
     </message>
     <message>
@@ -3963,7 +4617,7 @@
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>
-        <source>Signer's tit&amp;le</source>
+        <source>Signer&apos;s tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
     </message>
     <message>
@@ -4182,6 +4836,67 @@
     </message>
 </context>
 <context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Kohdistamaton</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Ehdotus: lasku %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Viite tai viesti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Kohdistamattomat maksut</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Vahvista ehdotus</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Kohdista…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n maksu, yhteensä %1.</numerusform>
+            <numerusform>%n maksua, yhteensä %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserFormDialog</name>
     <message>
         <source>Add user</source>
@@ -4397,7 +5112,7 @@
         <translation>Kaikki palvelut (henkilökohtainen tuntipalkka)</translation>
     </message>
     <message>
-        <source>Everyone (the service's rate)</source>
+        <source>Everyone (the service&apos;s rate)</source>
         <translation>Kaikki (palvelun tuntipalkka)</translation>
     </message>
     <message>
@@ -4421,7 +5136,7 @@
         <translation>Voimassa &amp;asti</translation>
     </message>
     <message>
-        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Jäsenen henkilökohtainen tuntipalkka menee palvelun tuntipalkan edelle, ja yhden palvelun henkilökohtainen tuntipalkka molempien edelle. Saman palvelun ja jäsenen tuntipalkat eivät saa olla päällekkäin: päätä vanha tuntipalkka uutta edeltävään päivään.</translation>
     </message>
 </context>
@@ -4576,7 +5291,7 @@
         <translation>Tervetuloa Osuvaan</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tervetuloa Osuvaan&lt;/h2&gt;&lt;p&gt;Osuvassa pidät osuuskuntasi jäsenluettelon, työtehtävät, valmennuksen ja laskut. Miten haluat aloittaa?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4584,7 +5299,7 @@
         <translation>&amp;Luo uusi osuuskunta</translation>
     </message>
     <message>
-        <source>Start with your own cooperative's name, business ID and bank account.</source>
+        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
         <translation>Aloita oman osuuskuntasi nimellä, Y-tunnuksella ja pankkitilillä.</translation>
     </message>
     <message>
@@ -4619,7 +5334,7 @@
         <translation>Vuorokaudessa on enintään 24 tuntia.</translation>
     </message>
     <message>
-        <source>The member's hours on this day add up to more than 24.</source>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
         <translation>Jäsenen tunteja on tälle päivälle yhteensä yli 24.</translation>
     </message>
     <message>
@@ -4752,737 +5467,6 @@
     <message>
         <source>Hours to &amp;bill…</source>
         <translation>Laskutettavat tunn&amp;it…</translation>
-    </message>
-</context>
-<context>
-    <name>EInvoiceExport</name>
-    <message>
-        <source>A draft has no number yet: issue it first.</source>
-        <translation>Luonnoksella ei ole vielä numeroa. Tee siitä ensin valmis lasku.</translation>
-    </message>
-    <message>
-        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
-        <translation>Laskulla ei ole osuuskunnan pankkitiliä (IBAN).</translation>
-    </message>
-    <message>
-        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
-        <translation>Osuuskunnalla ei ole verkkolaskuosoitetta. Lisää se asetuksiin.</translation>
-    </message>
-    <message>
-        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
-        <translation>SOAP-kehys tarvitsee osuuskunnan verkkolaskuoperaattorin. Lisää se asetuksiin.</translation>
-    </message>
-    <message>
-        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
-        <translation>Asiakkaalla ei ole verkkolaskuosoitetta: lähetä tämä lasku PDF-tiedostona.</translation>
-    </message>
-    <message>
-        <source>The customer's e-invoice operator is missing.</source>
-        <translation>Asiakkaan verkkolaskuoperaattori puuttuu.</translation>
-    </message>
-    <message>
-        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
-        <translation>Käännetty verovelvollisuus edellyttää asiakkaan ALV-tunnistetta, eikä laskulla ole sitä.</translation>
-    </message>
-    <message>
-        <source>The folder does not exist. Choose another one.</source>
-        <translation>Kansiota ei ole olemassa. Valitse toinen kansio.</translation>
-    </message>
-    <message>
-        <source>Choose at least one issued invoice.</source>
-        <translation>Valitse vähintään yksi valmis lasku.</translation>
-    </message>
-    <message>
-        <source>Finvoice 3.0</source>
-        <translation>Finvoice 3.0</translation>
-    </message>
-    <message>
-        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
-        <translation>Finvoice 3.0 operaattorin SOAP-kehyksellä</translation>
-    </message>
-    <message>
-        <source>Peppol BIS Billing 3.0 (UBL)</source>
-        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
-    </message>
-    <message>
-        <source>The value is not valid.</source>
-        <translation>Arvo ei kelpaa.</translation>
-    </message>
-    <message>
-        <source>%1 invoices were written into one batch file, %2.</source>
-        <translation>%1 laskua tallennettiin yhteen erätiedostoon %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-invoice file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n verkkolaskutiedosto tallennettiin kansioon %1.</numerusform>
-            <numerusform>%n verkkolaskutiedostoa tallennettiin kansioon %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>E-invoices exported</source>
-        <translation>Verkkolaskut viety</translation>
-    </message>
-    <message>
-        <source>E-invoices not exported</source>
-        <translation>Verkkolaskuja ei viety</translation>
-    </message>
-    <message>
-        <source>No files were written.</source>
-        <translation>Yhtään tiedostoa ei tallennettu.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 cannot be exported:</source>
-        <translation>Laskua %1 ei voi viedä:</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
-    </message>
-    <message>
-        <source>Writing the e-invoices…</source>
-        <translation>Tallennetaan verkkolaskuja…</translation>
-    </message>
-</context>
-<context>
-    <name>EInvoiceExportDialog</name>
-    <message>
-        <source>Export e-invoices</source>
-        <translation>Vie verkkolaskut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
-        <translation>
-            <numerusform>%n valittu lasku tallennetaan verkkolaskutiedostoksi.</numerusform>
-            <numerusform>%n valittua laskua tallennetaan verkkolaskutiedostoiksi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Muoto:</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>&amp;Selaa…</translation>
-    </message>
-    <message>
-        <source>Fo&amp;lder:</source>
-        <translation>&amp;Kansio:</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Kansio</translation>
-    </message>
-    <message>
-        <source>One batch file holding every invoice</source>
-        <translation>Kaikki laskut yhteen erätiedostoon</translation>
-    </message>
-    <message>
-        <source>&amp;Operator file:</source>
-        <translation>&amp;Erätiedosto:</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Vie</translation>
-    </message>
-    <message>
-        <source>Folder for the e-invoices</source>
-        <translation>Verkkolaskujen kansio</translation>
-    </message>
-</context>
-<context>
-    <name>AllocateDialog</name>
-    <message>
-        <source>Allocate a payment</source>
-        <translation>Kohdista maksu</translation>
-    </message>
-    <message>
-        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
-        <translation>%1 maksajalta %2 %3. Osien summan on oltava koko maksu.</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;1</source>
-        <translation>Lasku &amp;1</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;2</source>
-        <translation>Lasku &amp;2</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;3</source>
-        <translation>Lasku &amp;3</translation>
-    </message>
-    <message>
-        <source>A&amp;mount 1 (€)</source>
-        <translation>Su&amp;mma 1 (€)</translation>
-    </message>
-    <message>
-        <source>Amou&amp;nt 2 (€)</source>
-        <translation>S&amp;umma 2 (€)</translation>
-    </message>
-    <message>
-        <source>Amoun&amp;t 3 (€)</source>
-        <translation>Summ&amp;a 3 (€)</translation>
-    </message>
-    <message>
-        <source>%1 %2, open %3</source>
-        <translation>%1 %2, avoinna %3</translation>
-    </message>
-    <message>
-        <source>%1, open %2</source>
-        <translation>%1, avoinna %2</translation>
-    </message>
-    <message>
-        <source>&amp;Share fee of</source>
-        <translation>&amp;Jäsenen osuusmaksu</translation>
-    </message>
-    <message>
-        <source>Share &amp;fee amount (€)</source>
-        <translation>Osuusmaksun &amp;summa (€)</translation>
-    </message>
-    <message>
-        <source>The parts add up to a different sum than the payment (%1).</source>
-        <translation>Osien summa ei ole sama kuin maksun (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>BankImport</name>
-    <message>
-        <source>Settles invoice %1</source>
-        <translation>Maksaa laskun %1</translation>
-    </message>
-    <message>
-        <source>Share fee of %1</source>
-        <translation>Osuusmaksu: %1</translation>
-    </message>
-    <message>
-        <source>Suggestion to confirm: invoice %1</source>
-        <translation>Vahvistettava ehdotus: lasku %1</translation>
-    </message>
-    <message>
-        <source>Unmatched: allocate by hand</source>
-        <translation>Kohdistamaton: kohdista itse</translation>
-    </message>
-    <message>
-        <source>Reversal: undoes the payment %1</source>
-        <translation>Palautus: peruu maksun %1</translation>
-    </message>
-    <message>
-        <source>Refused: not in euros</source>
-        <translation>Hylätty: ei euroja</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Tuotu jo aiemmin</translation>
-    </message>
-    <message>
-        <source>Outgoing: listed only</source>
-        <translation>Lähtevä maksu: vain luettelossa</translation>
-    </message>
-    <message>
-        <source>partial payment, %1 stays open</source>
-        <translation>osasuoritus, avoimeksi jää %1</translation>
-    </message>
-    <message>
-        <source>overpayment of %1</source>
-        <translation>liikasuoritus %1</translation>
-    </message>
-    <message>
-        <source>paid before the invoice date</source>
-        <translation>maksettu ennen laskun päivämäärää</translation>
-    </message>
-    <message>
-        <source>unknown reference</source>
-        <translation>tuntematon viitenumero</translation>
-    </message>
-    <message>
-        <source>a former member: decide by hand</source>
-        <translation>entinen jäsen: päätä itse</translation>
-    </message>
-    <message>
-        <source>the reversed payment is not in Osuva</source>
-        <translation>palautettua maksua ei ole Osuvassa</translation>
-    </message>
-    <message>
-        <source>the entry has no booking date</source>
-        <translation>tapahtumalla ei ole kirjauspäivää</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Tiedosto on tyhjä.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a bank statement.</source>
-        <translation>Tiedosto on liian suuri tiliotteeksi.</translation>
-    </message>
-    <message>
-        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
-        <translation>Tiedosto ei ole kokonainen XML-tiedosto: se on voinut katketa latauksessa, tai se ei ole tiliote lainkaan. Lataa tiliote uudelleen.</translation>
-    </message>
-    <message>
-        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
-        <translation>Tiedosto ei ole ISO 20022 -muotoinen tiliote (camt.053 tai camt.054). Pyydä pankilta XML-tiliote.</translation>
-    </message>
-    <message>
-        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
-        <translation>Tiedostossa on arvo, jota Osuva ei osaa lukea (%1). Mitään ei kirjattu.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Summa</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Maksaja</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Viitenumero</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Mitä tapahtuu</translation>
-    </message>
-</context>
-<context>
-    <name>BankImportDialog</name>
-    <message>
-        <source>Import a bank statement</source>
-        <translation>Tuo tiliote</translation>
-    </message>
-    <message>
-        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
-        <translation>Valitse pankin antama tiliote XML-tiedostona (camt.053 tai camt.054). Tunnetulla viitenumerolla maksetut maksut kuittaavat laskunsa tai osuusmaksunsa; muut jäävät kohdistamattomien maksujen luetteloon. Mitään ei kirjata ennen kuin hyväksyt esikatselun, eikä jo tuotu tiliote lisää mitään.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>Entries of the statement</source>
-        <translation>Tiliotteen tapahtumat</translation>
-    </message>
-    <message>
-        <source>&amp;Book payments</source>
-        <translation>&amp;Kirjaa maksut</translation>
-    </message>
-    <message>
-        <source>Choose the bank statement</source>
-        <translation>Valitse tiliote</translation>
-    </message>
-    <message>
-        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
-        <translation>Tiliotteet (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Tiedostoa ei voi lukea: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Book %n payment(s)</source>
-        <translation>
-            <numerusform>&amp;Kirjaa %n maksu</numerusform>
-            <numerusform>&amp;Kirjaa %n maksua</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) in the statement.</source>
-        <translation>
-            <numerusform>Tiliotteella on %n tapahtuma.</numerusform>
-            <numerusform>Tiliotteella on %n tapahtumaa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n settle an invoice or a share fee.</source>
-        <translation>
-            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
-            <numerusform>%n kuittaa laskun tai osuusmaksun.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n wait for you in the unmatched payments.</source>
-        <translation>
-            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
-            <numerusform>%n jää odottamaan kohdistamattomiin maksuihin.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in another currency are not booked.</source>
-        <translation>
-            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
-            <numerusform>%n muussa valuutassa ei kirjata.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n were imported before.</source>
-        <translation>
-            <numerusform>%n on tuotu jo aiemmin.</numerusform>
-            <numerusform>%n on tuotu jo aiemmin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total booked: %1.</source>
-        <translation>Kirjataan yhteensä %1.</translation>
-    </message>
-    <message>
-        <source>Note: the statement is for another account than the cooperative's.</source>
-        <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Booking %n payment(s)…</source>
-        <translation>
-            <numerusform>Kirjataan %n maksu…</numerusform>
-            <numerusform>Kirjataan %n maksua…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverdueModel</name>
-    <message>
-        <source>Invoice</source>
-        <translation>Lasku</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Eräpäivä</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Myöhässä pv</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Avoinna</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Muistutukset</translation>
-    </message>
-    <message>
-        <source>Next reminder from</source>
-        <translation>Seuraava aikaisintaan</translation>
-    </message>
-</context>
-<context>
-    <name>RateModel</name>
-    <message>
-        <source>From</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
-        <source>Reference rate</source>
-        <translation>Viitekorko</translation>
-    </message>
-</context>
-<context>
-    <name>RatesDialog</name>
-    <message>
-        <source>Reference rates</source>
-        <translation>Viitekorot</translation>
-    </message>
-    <message>
-        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
-        <translation>Suomen Pankki julkaisee viitekoron kullekin puolivuotiskaudelle (1. tammikuuta ja 1. heinäkuuta alkaen). Viivästyskorko on viitekorko lisättynä 7 prosenttiyksiköllä, yritysten välillä 8:lla.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a rate…</source>
-        <translation>&amp;Lisää korko…</translation>
-    </message>
-    <message>
-        <source>Add a reference rate</source>
-        <translation>Lisää viitekorko</translation>
-    </message>
-    <message>
-        <source>&amp;Half-year from</source>
-        <translation>&amp;Kausi alkaen</translation>
-    </message>
-    <message>
-        <source>&amp;Reference rate (%)</source>
-        <translation>&amp;Viitekorko (%)</translation>
-    </message>
-    <message>
-        <source>A half-year starts on 1 January or 1 July.</source>
-        <translation>Puolivuotiskausi alkaa 1. tammikuuta tai 1. heinäkuuta.</translation>
-    </message>
-    <message>
-        <source>This half-year already has a rate.</source>
-        <translation>Tälle puolivuotiskaudelle on jo korko.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPaymentDialog</name>
-    <message>
-        <source>Record a payment for invoice %1</source>
-        <translation>Kirjaa maksu laskulle %1</translation>
-    </message>
-    <message>
-        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
-        <translation>%1 · laskutettu %2 · eräpäivä %3 · yhteensä %4 · avoinna %5</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (€)</source>
-        <translation>&amp;Summa (€)</translation>
-    </message>
-    <message>
-        <source>&amp;Paid on</source>
-        <translation>&amp;Maksupäivä</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Tilisiirto</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Käteinen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>Maksu&amp;tapa</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yer</source>
-        <translation>Ma&amp;ksaja</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Lisätieto</translation>
-    </message>
-    <message>
-        <source>The payment date is before the invoice date. Check the date.</source>
-        <translation>Maksupäivä on ennen laskun päivämäärää. Tarkista päivämäärä.</translation>
-    </message>
-    <message>
-        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
-        <translation>Laskua on nyt maksettu %1 liikaa: palauta summa tai käytä se myöhemmin.</translation>
-    </message>
-    <message>
-        <source>Payment recorded</source>
-        <translation>Maksu kirjattu</translation>
-    </message>
-</context>
-<context>
-    <name>RemindersDialog</name>
-    <message>
-        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
-        <translation>Kuluttajalle saa lähettää muistutuksen aikaisintaan 14 päivää eräpäivän tai edellisen muistutuksen jälkeen: %1 alkaen.</translation>
-    </message>
-    <message>
-        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
-        <translation>%1 alkavan puolivuotiskauden viitekorko puuttuu. Lisää se kohdassa Viitekorot (Suomen Pankki julkaisee sen).</translation>
-    </message>
-    <message>
-        <source>The invoice is paid.</source>
-        <translation>Lasku on maksettu.</translation>
-    </message>
-    <message>
-        <source>Payment reminders</source>
-        <translation>Maksumuistutukset</translation>
-    </message>
-    <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
-    </message>
-    <message>
-        <source>Reminder date</source>
-        <translation>Muistutuksen päiväys</translation>
-    </message>
-    <message>
-        <source>Reminder &amp;date</source>
-        <translation>Muistutuksen &amp;päiväys</translation>
-    </message>
-    <message>
-        <source>Overdue invoices</source>
-        <translation>Erääntyneet laskut</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>&amp;Esikatsele…</translation>
-    </message>
-    <message>
-        <source>&amp;Send reminder…</source>
-        <translation>&amp;Lähetä muistutus…</translation>
-    </message>
-    <message>
-        <source>Reference &amp;rates…</source>
-        <translation>&amp;Viitekorot…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue invoice(s).</source>
-        <translation>
-            <numerusform>%n erääntynyt lasku.</numerusform>
-            <numerusform>%n erääntynyttä laskua.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n may be reminded on this date.</source>
-        <translation>
-            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
-            <numerusform>%n voidaan muistuttaa tänä päivänä.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reminder-%1.pdf</source>
-        <translation>maksumuistutus-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
-        <translation>Kirjataanko laskulle %1 muistutus päivätty %2? Se vaatii yhteensä %3: avoinna %4, maksu %5, viivästyskorko %6.</translation>
-    </message>
-    <message>
-        <source>Send reminder</source>
-        <translation>Lähetä muistutus</translation>
-    </message>
-    <message>
-        <source>No reminder</source>
-        <translation>Ei muistutusta</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsDialog</name>
-    <message>
-        <source>Receivables aging (on the end date)</source>
-        <translation>Myyntisaamisten ikäjakauma (loppupäivänä)</translation>
-    </message>
-    <message>
-        <source>Sales per customer</source>
-        <translation>Myynti asiakkaittain</translation>
-    </message>
-    <message>
-        <source>Sales per service</source>
-        <translation>Myynti palveluittain</translation>
-    </message>
-    <message>
-        <source>VAT per rate for the VAT return</source>
-        <translation>Arvonlisävero verokannoittain veroilmoitusta varten</translation>
-    </message>
-    <message>
-        <source>Invoice journal</source>
-        <translation>Laskupäiväkirja</translation>
-    </message>
-    <message>
-        <source>Money reports</source>
-        <translation>Raportit</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Raportti</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Alkupäivä</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Loppupäivä</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Raportti</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Näytä</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV or Excel…</source>
-        <translation>Tallenna &amp;CSV- tai Excel-tiedostoksi…</translation>
-    </message>
-    <message>
-        <source>Write the dates as d.m.yyyy.</source>
-        <translation>Kirjoita päivämäärät muodossa p.k.vvvv.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>Loppupäivä on ennen alkupäivää.</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Tallenna raportti</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-työkirja (*.xlsx);;CSV Exceliin (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tallennettu</translation>
-    </message>
-    <message>
-        <source>The report was saved.</source>
-        <translation>Raportti tallennettiin.</translation>
-    </message>
-</context>
-<context>
-    <name>Unmatched</name>
-    <message>
-        <source>Unmatched</source>
-        <translation>Kohdistamaton</translation>
-    </message>
-    <message>
-        <source>Suggestion: invoice %1</source>
-        <translation>Ehdotus: lasku %1</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Summa</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Maksaja</translation>
-    </message>
-    <message>
-        <source>Reference or message</source>
-        <translation>Viite tai viesti</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-</context>
-<context>
-    <name>UnmatchedDialog</name>
-    <message>
-        <source>Unmatched payments</source>
-        <translation>Kohdistamattomat maksut</translation>
-    </message>
-    <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
-        <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm suggestion</source>
-        <translation>&amp;Vahvista ehdotus</translation>
-    </message>
-    <message>
-        <source>&amp;Allocate…</source>
-        <translation>&amp;Kohdista…</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation>&amp;Ohita</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n maksu, yhteensä %1.</numerusform>
-            <numerusform>%n maksua, yhteensä %1.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

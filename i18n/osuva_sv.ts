@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a payment</source>
+        <translation>Fördela en betalning</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
+        <translation>%1 från %2 den %3. Delarna ska tillsammans vara hela betalningen.</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;1</source>
+        <translation>Faktura &amp;1</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;2</source>
+        <translation>Faktura &amp;2</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;3</source>
+        <translation>Faktura &amp;3</translation>
+    </message>
+    <message>
+        <source>A&amp;mount 1 (€)</source>
+        <translation>Bel&amp;opp 1 (€)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt 2 (€)</source>
+        <translation>B&amp;elopp 2 (€)</translation>
+    </message>
+    <message>
+        <source>Amoun&amp;t 3 (€)</source>
+        <translation>Be&amp;lopp 3 (€)</translation>
+    </message>
+    <message>
+        <source>%1 %2, open %3</source>
+        <translation>%1 %2, öppet %3</translation>
+    </message>
+    <message>
+        <source>%1, open %2</source>
+        <translation>%1, öppet %2</translation>
+    </message>
+    <message>
+        <source>&amp;Share fee of</source>
+        <translation>&amp;Medlemmens andelsavgift</translation>
+    </message>
+    <message>
+        <source>Share &amp;fee amount (€)</source>
+        <translation>Andelsavgiftens &amp;belopp (€)</translation>
+    </message>
+    <message>
+        <source>The parts add up to a different sum than the payment (%1).</source>
+        <translation>Delarnas summa är inte betalningens belopp (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
         <source>New work assignment</source>
@@ -169,7 +224,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>User's role</source>
+        <source>User&apos;s role</source>
         <translation>Användarens roll</translation>
     </message>
     <message>
@@ -692,11 +747,7 @@
         <source>Employment certificate</source>
         <translation>Arbetsintyg</translation>
     </message>
-<message>
-        <source>price per share</source>
-        <translation>pris per andel</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -808,6 +859,201 @@
     <message>
         <source>Erased.</source>
         <translation>Raderade av dataskyddsskäl.</translation>
+    </message>
+</context>
+<context>
+    <name>BankImport</name>
+    <message>
+        <source>Settles invoice %1</source>
+        <translation>Betalar fakturan %1</translation>
+    </message>
+    <message>
+        <source>Share fee of %1</source>
+        <translation>Andelsavgift: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion to confirm: invoice %1</source>
+        <translation>Förslag att bekräfta: faktura %1</translation>
+    </message>
+    <message>
+        <source>Unmatched: allocate by hand</source>
+        <translation>Ej avstämd: fördela för hand</translation>
+    </message>
+    <message>
+        <source>Reversal: undoes the payment %1</source>
+        <translation>Återföring: upphäver betalningen %1</translation>
+    </message>
+    <message>
+        <source>Refused: not in euros</source>
+        <translation>Avvisad: inte i euro</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>Outgoing: listed only</source>
+        <translation>Utgående: endast listad</translation>
+    </message>
+    <message>
+        <source>partial payment, %1 stays open</source>
+        <translation>delbetalning, %1 förblir öppet</translation>
+    </message>
+    <message>
+        <source>overpayment of %1</source>
+        <translation>överbetalning %1</translation>
+    </message>
+    <message>
+        <source>paid before the invoice date</source>
+        <translation>betald före fakturadatumet</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>okänt referensnummer</translation>
+    </message>
+    <message>
+        <source>a former member: decide by hand</source>
+        <translation>tidigare medlem: avgör för hand</translation>
+    </message>
+    <message>
+        <source>the reversed payment is not in Osuva</source>
+        <translation>den återförda betalningen finns inte i Osuva</translation>
+    </message>
+    <message>
+        <source>the entry has no booking date</source>
+        <translation>händelsen saknar bokföringsdag</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a bank statement.</source>
+        <translation>Filen är för stor för ett kontoutdrag.</translation>
+    </message>
+    <message>
+        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
+        <translation>Filen är inte en hel XML-fil: den kan ha avbrutits vid nedladdningen, eller så är den inget kontoutdrag. Ladda ned kontoutdraget på nytt.</translation>
+    </message>
+    <message>
+        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
+        <translation>Filen är inget kontoutdrag i ISO 20022-format (camt.053 eller camt.054). Be banken om kontoutdraget i XML-format.</translation>
+    </message>
+    <message>
+        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
+        <translation>Filen har ett värde som Osuva inte kan läsa (%1). Ingenting bokfördes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Importera kontoutdrag</translation>
+    </message>
+    <message>
+        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
+        <translation>Välj kontoutdraget som banken ger som XML-fil (camt.053 eller camt.054). Betalningar med ett känt referensnummer betalar sin faktura eller andelsavgift; övriga väntar i listan över ej avstämda betalningar. Ingenting bokförs innan du godkänner förhandsvisningen, och ett kontoutdrag som redan importerats lägger inte till något.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Entries of the statement</source>
+        <translation>Kontoutdragets händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Book payments</source>
+        <translation>&amp;Bokför betalningarna</translation>
+    </message>
+    <message>
+        <source>Choose the bank statement</source>
+        <translation>Välj kontoutdraget</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
+        <translation>Kontoutdrag (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n payment(s)</source>
+        <translation>
+            <numerusform>&amp;Bokför %n betalning</numerusform>
+            <numerusform>&amp;Bokför %n betalningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in the statement.</source>
+        <translation>
+            <numerusform>Kontoutdraget har %n händelse.</numerusform>
+            <numerusform>Kontoutdraget har %n händelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settle an invoice or a share fee.</source>
+        <translation>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for you in the unmatched payments.</source>
+        <translation>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in another currency are not booked.</source>
+        <translation>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+            <numerusform>%n i annan valuta bokförs inte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were imported before.</source>
+        <translation>
+            <numerusform>%n har importerats tidigare.</numerusform>
+            <numerusform>%n har importerats tidigare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total booked: %1.</source>
+        <translation>Bokförs sammanlagt %1.</translation>
+    </message>
+    <message>
+        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
+        <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %n payment(s)…</source>
+        <translation>
+            <numerusform>Bokför %n betalning…</numerusform>
+            <numerusform>Bokför %n betalningar…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1725,7 @@
         <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
         <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
@@ -1534,6 +1780,142 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceExport</name>
+    <message>
+        <source>A draft has no number yet: issue it first.</source>
+        <translation>Ett utkast har inget nummer ännu. Gör först en färdig faktura av det.</translation>
+    </message>
+    <message>
+        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
+        <translation>Fakturan saknar andelslagets bankkonto (IBAN).</translation>
+    </message>
+    <message>
+        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
+        <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
+        <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <translation>Kundens e-fakturaoperatör saknas.</translation>
+    </message>
+    <message>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another one.</source>
+        <translation>Mappen finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one issued invoice.</source>
+        <translation>Välj minst en färdig faktura.</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0</source>
+        <translation>Finvoice 3.0</translation>
+    </message>
+    <message>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
+    </message>
+    <message>
+        <source>Peppol BIS Billing 3.0 (UBL)</source>
+        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
+    <message>
+        <source>%1 invoices were written into one batch file, %2.</source>
+        <translation>%1 fakturor sparades i en samlingsfil, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-invoice file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n e-fakturafil sparades i %1.</numerusform>
+            <numerusform>%n e-fakturafiler sparades i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-invoices exported</source>
+        <translation>E-fakturorna exporterades</translation>
+    </message>
+    <message>
+        <source>E-invoices not exported</source>
+        <translation>E-fakturorna exporterades inte</translation>
+    </message>
+    <message>
+        <source>No files were written.</source>
+        <translation>Inga filer sparades.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be exported:</source>
+        <translation>Faktura %1 kan inte exporteras:</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Writing the e-invoices…</source>
+        <translation>Sparar e-fakturorna…</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceExportDialog</name>
+    <message>
+        <source>Export e-invoices</source>
+        <translation>Exportera e-fakturor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
+        <translation>
+            <numerusform>%n vald faktura sparas som e-fakturafil.</numerusform>
+            <numerusform>%n valda fakturor sparas som e-fakturafiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>One batch file holding every invoice</source>
+        <translation>Alla fakturor i en samlingsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Operator file:</source>
+        <translation>&amp;Samlingsfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoices</source>
+        <translation>Mapp för e-fakturorna</translation>
+    </message>
+</context>
+<context>
     <name>EarningsDialog</name>
     <message>
         <source>Earnings</source>
@@ -1552,11 +1934,11 @@
         <translation>&amp;Nästa månad</translation>
     </message>
     <message>
-        <source>Members' earnings in the month</source>
+        <source>Members&apos; earnings in the month</source>
         <translation>Medlemmarnas inkomster under månaden</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
     </message>
     <message>
@@ -1699,7 +2081,7 @@
         <translation>Anställningar: %1</translation>
     </message>
     <message>
-        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
     </message>
     <message>
@@ -1753,7 +2135,7 @@
         <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera om det finns skrivfel.</translation>
     </message>
     <message>
@@ -1821,7 +2203,7 @@
         <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
         <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
     </message>
     <message>
@@ -1849,7 +2231,7 @@
         <translation>Skriv ett användarnamn utan mellanslag.</translation>
     </message>
     <message>
-        <source>Write the person's full name.</source>
+        <source>Write the person&apos;s full name.</source>
         <translation>Skriv personens fullständiga namn.</translation>
     </message>
     <message>
@@ -1889,7 +2271,7 @@
         <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
         <translation>Kontrollsiffran stämmer inte: en OVT-kod är 0037 och FO-numrets åtta siffror; en konsuments e-fakturaadress är hens IBAN.</translation>
     </message>
     <message>
@@ -2078,7 +2460,7 @@
         <translation>Ägande och utkomstskydd för arbetslösa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2694,15 +3076,7 @@
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
-<message>
-        <source>Planned</source>
-        <translation>Planerat</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>LedgerModel</name>
     <message>
@@ -3015,11 +3389,7 @@
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
     </message>
-<message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Inkomstgr&amp;äns per månad (€)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -3365,7 +3735,7 @@
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -3390,6 +3760,37 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dagar försenad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>Next reminder from</source>
+        <translation>Nästa tidigast</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -3410,7 +3811,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
         <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
     </message>
     <message>
@@ -3553,6 +3954,52 @@
     </message>
 </context>
 <context>
+    <name>RateModel</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Reference rate</source>
+        <translation>Referensränta</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Reference rates</source>
+        <translation>Referensräntor</translation>
+    </message>
+    <message>
+        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
+        <translation>Finlands Bank publicerar referensräntan för varje halvår (från 1 januari och 1 juli). Dröjsmålsräntan är referensräntan plus 7 procentenheter, mellan företag 8.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rate…</source>
+        <translation>&amp;Lägg till ränta…</translation>
+    </message>
+    <message>
+        <source>Add a reference rate</source>
+        <translation>Lägg till referensränta</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year from</source>
+        <translation>&amp;Halvår från</translation>
+    </message>
+    <message>
+        <source>&amp;Reference rate (%)</source>
+        <translation>&amp;Referensränta (%)</translation>
+    </message>
+    <message>
+        <source>A half-year starts on 1 January or 1 July.</source>
+        <translation>Ett halvår börjar 1 januari eller 1 juli.</translation>
+    </message>
+    <message>
+        <source>This half-year already has a rate.</source>
+        <translation>Detta halvår har redan en ränta.</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Search…</source>
@@ -3569,6 +4016,213 @@
     <message>
         <source>Rows: %1</source>
         <translation>Rader: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record a payment for invoice %1</source>
+        <translation>Registrera en betalning för fakturan %1</translation>
+    </message>
+    <message>
+        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
+        <translation>%1 · fakturerad %2 · förfallodag %3 · totalt %4 · öppet %5</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>&amp;Belopp (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>Betal&amp;ningsdag</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Kontoöverföring</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Betalnings&amp;sätt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Betala&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>The payment date is before the invoice date. Check the date.</source>
+        <translation>Betalningsdagen är före fakturadatumet. Kontrollera datumet.</translation>
+    </message>
+    <message>
+        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
+        <translation>Fakturan är nu överbetald med %1: återbetala beloppet eller använd det senare.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Betalningen registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
+        <translation>En påminnelse till en konsument får skickas tidigast 14 dagar efter förfallodagen eller den föregående påminnelsen: från %1.</translation>
+    </message>
+    <message>
+        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
+        <translation>Referensräntan för halvåret som börjar %1 saknas. Lägg till den under Referensräntor (Finlands Bank publicerar den).</translation>
+    </message>
+    <message>
+        <source>The invoice is paid.</source>
+        <translation>Fakturan är betald.</translation>
+    </message>
+    <message>
+        <source>Payment reminders</source>
+        <translation>Betalningspåminnelser</translation>
+    </message>
+    <message>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>Påminnelsens datum</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;date</source>
+        <translation>Påminnelse&amp;datum</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Förfallna fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reminder…</source>
+        <translation>S&amp;kicka påminnelse…</translation>
+    </message>
+    <message>
+        <source>Reference &amp;rates…</source>
+        <translation>&amp;Referensräntor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s).</source>
+        <translation>
+            <numerusform>%n förfallen faktura.</numerusform>
+            <numerusform>%n förfallna fakturor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be reminded on this date.</source>
+        <translation>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+            <numerusform>%n kan påminnas detta datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-%1.pdf</source>
+        <translation>betalningspaminnelse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
+        <translation>Registrera en påminnelse för fakturan %1 daterad %2? Den kräver sammanlagt %3: öppet %4, avgift %5, dröjsmålsränta %6.</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Skicka påminnelse</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ingen påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Receivables aging (on the end date)</source>
+        <translation>Kundfordringarnas åldersfördelning (på slutdatumet)</translation>
+    </message>
+    <message>
+        <source>Sales per customer</source>
+        <translation>Försäljning per kund</translation>
+    </message>
+    <message>
+        <source>Sales per service</source>
+        <translation>Försäljning per tjänst</translation>
+    </message>
+    <message>
+        <source>VAT per rate for the VAT return</source>
+        <translation>Moms per skattesats för momsdeklarationen</translation>
+    </message>
+    <message>
+        <source>Invoice journal</source>
+        <translation>Fakturajournal</translation>
+    </message>
+    <message>
+        <source>Money reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV or Excel…</source>
+        <translation>Spara som &amp;CSV eller Excel…</translation>
+    </message>
+    <message>
+        <source>Write the dates as d.m.yyyy.</source>
+        <translation>Skriv datumen som d.m.åååå.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Rapporten sparades.</translation>
     </message>
 </context>
 <context>
@@ -3714,7 +4368,7 @@
         <translation>Återbetalningen har redan gjorts.</translation>
     </message>
     <message>
-        <source>This member's personal data has been erased.</source>
+        <source>This member&apos;s personal data has been erased.</source>
         <translation>Medlemmens personuppgifter har raderats.</translation>
     </message>
     <message>
@@ -3782,11 +4436,11 @@
         <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
         <translation>Filens första rad måste ha en kolumn för kundens namn (Nimi, Namn eller Name).</translation>
     </message>
     <message>
@@ -3963,7 +4617,7 @@
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>
-        <source>Signer's tit&amp;le</source>
+        <source>Signer&apos;s tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
     </message>
     <message>
@@ -4182,6 +4836,67 @@
     </message>
 </context>
 <context>
+    <name>Unmatched</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Ej avstämd</translation>
+    </message>
+    <message>
+        <source>Suggestion: invoice %1</source>
+        <translation>Förslag: faktura %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <source>Reference or message</source>
+        <translation>Referens eller meddelande</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched payments</source>
+        <translation>Ej avstämda betalningar</translation>
+    </message>
+    <message>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm suggestion</source>
+        <translation>&amp;Bekräfta förslaget</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Fördela…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n betalning, sammanlagt %1.</numerusform>
+            <numerusform>%n betalningar, sammanlagt %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserFormDialog</name>
     <message>
         <source>Add user</source>
@@ -4397,7 +5112,7 @@
         <translation>Alla tjänster (personlig timlön)</translation>
     </message>
     <message>
-        <source>Everyone (the service's rate)</source>
+        <source>Everyone (the service&apos;s rate)</source>
         <translation>Alla (tjänstens timlön)</translation>
     </message>
     <message>
@@ -4421,7 +5136,7 @@
         <translation>Gäller t&amp;ill</translation>
     </message>
     <message>
-        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
     </message>
 </context>
@@ -4576,7 +5291,7 @@
         <translation>Välkommen till Osuva</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen till Osuva&lt;/h2&gt;&lt;p&gt;I Osuva sköter du andelslagets medlemsförteckning, arbetsuppdrag, coachning och fakturor. Hur vill du börja?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4584,7 +5299,7 @@
         <translation>&amp;Skapa ett nytt andelslag</translation>
     </message>
     <message>
-        <source>Start with your own cooperative's name, business ID and bank account.</source>
+        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
         <translation>Börja med ditt andelslags namn, FO-nummer och bankkonto.</translation>
     </message>
     <message>
@@ -4619,7 +5334,7 @@
         <translation>Ett dygn har högst 24 timmar.</translation>
     </message>
     <message>
-        <source>The member's hours on this day add up to more than 24.</source>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
         <translation>Medlemmens timmar för den här dagen blir sammanlagt över 24.</translation>
     </message>
     <message>
@@ -4752,737 +5467,6 @@
     <message>
         <source>Hours to &amp;bill…</source>
         <translation>&amp;Ofakturerade timmar…</translation>
-    </message>
-</context>
-<context>
-    <name>EInvoiceExport</name>
-    <message>
-        <source>A draft has no number yet: issue it first.</source>
-        <translation>Ett utkast har inget nummer ännu. Gör först en färdig faktura av det.</translation>
-    </message>
-    <message>
-        <source>The invoice has no bank account (IBAN) of the cooperative.</source>
-        <translation>Fakturan saknar andelslagets bankkonto (IBAN).</translation>
-    </message>
-    <message>
-        <source>The cooperative has no e-invoice address. Add it in the settings.</source>
-        <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
-    </message>
-    <message>
-        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
-        <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
-    </message>
-    <message>
-        <source>The customer has no e-invoice address: send this invoice as a PDF.</source>
-        <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
-    </message>
-    <message>
-        <source>The customer's e-invoice operator is missing.</source>
-        <translation>Kundens e-fakturaoperatör saknas.</translation>
-    </message>
-    <message>
-        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
-        <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
-    </message>
-    <message>
-        <source>The folder does not exist. Choose another one.</source>
-        <translation>Mappen finns inte. Välj en annan mapp.</translation>
-    </message>
-    <message>
-        <source>Choose at least one issued invoice.</source>
-        <translation>Välj minst en färdig faktura.</translation>
-    </message>
-    <message>
-        <source>Finvoice 3.0</source>
-        <translation>Finvoice 3.0</translation>
-    </message>
-    <message>
-        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
-        <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
-    </message>
-    <message>
-        <source>Peppol BIS Billing 3.0 (UBL)</source>
-        <translation>Peppol BIS Billing 3.0 (UBL)</translation>
-    </message>
-    <message>
-        <source>The value is not valid.</source>
-        <translation>Värdet är inte giltigt.</translation>
-    </message>
-    <message>
-        <source>%1 invoices were written into one batch file, %2.</source>
-        <translation>%1 fakturor sparades i en samlingsfil, %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-invoice file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n e-fakturafil sparades i %1.</numerusform>
-            <numerusform>%n e-fakturafiler sparades i %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>E-invoices exported</source>
-        <translation>E-fakturorna exporterades</translation>
-    </message>
-    <message>
-        <source>E-invoices not exported</source>
-        <translation>E-fakturorna exporterades inte</translation>
-    </message>
-    <message>
-        <source>No files were written.</source>
-        <translation>Inga filer sparades.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 cannot be exported:</source>
-        <translation>Faktura %1 kan inte exporteras:</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Filen %1 kunde inte sparas: %2</translation>
-    </message>
-    <message>
-        <source>Writing the e-invoices…</source>
-        <translation>Sparar e-fakturorna…</translation>
-    </message>
-</context>
-<context>
-    <name>EInvoiceExportDialog</name>
-    <message>
-        <source>Export e-invoices</source>
-        <translation>Exportera e-fakturor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen invoice(s) will be written as e-invoice files.</source>
-        <translation>
-            <numerusform>%n vald faktura sparas som e-fakturafil.</numerusform>
-            <numerusform>%n valda fakturor sparas som e-fakturafiler.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>B&amp;läddra…</translation>
-    </message>
-    <message>
-        <source>Fo&amp;lder:</source>
-        <translation>&amp;Mapp:</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Mapp</translation>
-    </message>
-    <message>
-        <source>One batch file holding every invoice</source>
-        <translation>Alla fakturor i en samlingsfil</translation>
-    </message>
-    <message>
-        <source>&amp;Operator file:</source>
-        <translation>&amp;Samlingsfil:</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportera</translation>
-    </message>
-    <message>
-        <source>Folder for the e-invoices</source>
-        <translation>Mapp för e-fakturorna</translation>
-    </message>
-</context>
-<context>
-    <name>AllocateDialog</name>
-    <message>
-        <source>Allocate a payment</source>
-        <translation>Fördela en betalning</translation>
-    </message>
-    <message>
-        <source>%1 from %2 on %3. The parts must add up to the whole payment.</source>
-        <translation>%1 från %2 den %3. Delarna ska tillsammans vara hela betalningen.</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;1</source>
-        <translation>Faktura &amp;1</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;2</source>
-        <translation>Faktura &amp;2</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;3</source>
-        <translation>Faktura &amp;3</translation>
-    </message>
-    <message>
-        <source>A&amp;mount 1 (€)</source>
-        <translation>Bel&amp;opp 1 (€)</translation>
-    </message>
-    <message>
-        <source>Amou&amp;nt 2 (€)</source>
-        <translation>B&amp;elopp 2 (€)</translation>
-    </message>
-    <message>
-        <source>Amoun&amp;t 3 (€)</source>
-        <translation>Be&amp;lopp 3 (€)</translation>
-    </message>
-    <message>
-        <source>%1 %2, open %3</source>
-        <translation>%1 %2, öppet %3</translation>
-    </message>
-    <message>
-        <source>%1, open %2</source>
-        <translation>%1, öppet %2</translation>
-    </message>
-    <message>
-        <source>&amp;Share fee of</source>
-        <translation>&amp;Medlemmens andelsavgift</translation>
-    </message>
-    <message>
-        <source>Share &amp;fee amount (€)</source>
-        <translation>Andelsavgiftens &amp;belopp (€)</translation>
-    </message>
-    <message>
-        <source>The parts add up to a different sum than the payment (%1).</source>
-        <translation>Delarnas summa är inte betalningens belopp (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>BankImport</name>
-    <message>
-        <source>Settles invoice %1</source>
-        <translation>Betalar fakturan %1</translation>
-    </message>
-    <message>
-        <source>Share fee of %1</source>
-        <translation>Andelsavgift: %1</translation>
-    </message>
-    <message>
-        <source>Suggestion to confirm: invoice %1</source>
-        <translation>Förslag att bekräfta: faktura %1</translation>
-    </message>
-    <message>
-        <source>Unmatched: allocate by hand</source>
-        <translation>Ej avstämd: fördela för hand</translation>
-    </message>
-    <message>
-        <source>Reversal: undoes the payment %1</source>
-        <translation>Återföring: upphäver betalningen %1</translation>
-    </message>
-    <message>
-        <source>Refused: not in euros</source>
-        <translation>Avvisad: inte i euro</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Redan importerad</translation>
-    </message>
-    <message>
-        <source>Outgoing: listed only</source>
-        <translation>Utgående: endast listad</translation>
-    </message>
-    <message>
-        <source>partial payment, %1 stays open</source>
-        <translation>delbetalning, %1 förblir öppet</translation>
-    </message>
-    <message>
-        <source>overpayment of %1</source>
-        <translation>överbetalning %1</translation>
-    </message>
-    <message>
-        <source>paid before the invoice date</source>
-        <translation>betald före fakturadatumet</translation>
-    </message>
-    <message>
-        <source>unknown reference</source>
-        <translation>okänt referensnummer</translation>
-    </message>
-    <message>
-        <source>a former member: decide by hand</source>
-        <translation>tidigare medlem: avgör för hand</translation>
-    </message>
-    <message>
-        <source>the reversed payment is not in Osuva</source>
-        <translation>den återförda betalningen finns inte i Osuva</translation>
-    </message>
-    <message>
-        <source>the entry has no booking date</source>
-        <translation>händelsen saknar bokföringsdag</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>Filen är tom.</translation>
-    </message>
-    <message>
-        <source>The file is too large for a bank statement.</source>
-        <translation>Filen är för stor för ett kontoutdrag.</translation>
-    </message>
-    <message>
-        <source>The file is not complete XML: it may have been cut short while downloading, or it is not a bank statement at all. Download the statement again.</source>
-        <translation>Filen är inte en hel XML-fil: den kan ha avbrutits vid nedladdningen, eller så är den inget kontoutdrag. Ladda ned kontoutdraget på nytt.</translation>
-    </message>
-    <message>
-        <source>The file is not a bank statement in the ISO 20022 format (camt.053 or camt.054). Ask your bank for the XML account statement.</source>
-        <translation>Filen är inget kontoutdrag i ISO 20022-format (camt.053 eller camt.054). Be banken om kontoutdraget i XML-format.</translation>
-    </message>
-    <message>
-        <source>The file has a value Osuva cannot read (%1). Nothing was booked.</source>
-        <translation>Filen har ett värde som Osuva inte kan läsa (%1). Ingenting bokfördes.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Betalare</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referensnummer</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Vad som händer</translation>
-    </message>
-</context>
-<context>
-    <name>BankImportDialog</name>
-    <message>
-        <source>Import a bank statement</source>
-        <translation>Importera kontoutdrag</translation>
-    </message>
-    <message>
-        <source>Choose the account statement your bank gives as an XML file (camt.053 or camt.054). Payments with a known reference settle their invoice or share fee; others wait in the list of unmatched payments. Nothing is booked before you accept the preview, and a statement imported before adds nothing.</source>
-        <translation>Välj kontoutdraget som banken ger som XML-fil (camt.053 eller camt.054). Betalningar med ett känt referensnummer betalar sin faktura eller andelsavgift; övriga väntar i listan över ej avstämda betalningar. Ingenting bokförs innan du godkänner förhandsvisningen, och ett kontoutdrag som redan importerats lägger inte till något.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <source>Entries of the statement</source>
-        <translation>Kontoutdragets händelser</translation>
-    </message>
-    <message>
-        <source>&amp;Book payments</source>
-        <translation>&amp;Bokför betalningarna</translation>
-    </message>
-    <message>
-        <source>Choose the bank statement</source>
-        <translation>Välj kontoutdraget</translation>
-    </message>
-    <message>
-        <source>Bank statements (*.xml *.XML *.xt *.txt *.NDCAMT53L);;All files (*)</source>
-        <translation>Kontoutdrag (*.xml *.XML *.xt *.txt *.NDCAMT53L);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Filen kan inte läsas: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Book %n payment(s)</source>
-        <translation>
-            <numerusform>&amp;Bokför %n betalning</numerusform>
-            <numerusform>&amp;Bokför %n betalningar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) in the statement.</source>
-        <translation>
-            <numerusform>Kontoutdraget har %n händelse.</numerusform>
-            <numerusform>Kontoutdraget har %n händelser.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n settle an invoice or a share fee.</source>
-        <translation>
-            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
-            <numerusform>%n betalar en faktura eller andelsavgift.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n wait for you in the unmatched payments.</source>
-        <translation>
-            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
-            <numerusform>%n väntar bland de ej avstämda betalningarna.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in another currency are not booked.</source>
-        <translation>
-            <numerusform>%n i annan valuta bokförs inte.</numerusform>
-            <numerusform>%n i annan valuta bokförs inte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n were imported before.</source>
-        <translation>
-            <numerusform>%n har importerats tidigare.</numerusform>
-            <numerusform>%n har importerats tidigare.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total booked: %1.</source>
-        <translation>Bokförs sammanlagt %1.</translation>
-    </message>
-    <message>
-        <source>Note: the statement is for another account than the cooperative's.</source>
-        <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Booking %n payment(s)…</source>
-        <translation>
-            <numerusform>Bokför %n betalning…</numerusform>
-            <numerusform>Bokför %n betalningar…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverdueModel</name>
-    <message>
-        <source>Invoice</source>
-        <translation>Faktura</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Dagar försenad</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Reminders</source>
-        <translation>Påminnelser</translation>
-    </message>
-    <message>
-        <source>Next reminder from</source>
-        <translation>Nästa tidigast</translation>
-    </message>
-</context>
-<context>
-    <name>RateModel</name>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Reference rate</source>
-        <translation>Referensränta</translation>
-    </message>
-</context>
-<context>
-    <name>RatesDialog</name>
-    <message>
-        <source>Reference rates</source>
-        <translation>Referensräntor</translation>
-    </message>
-    <message>
-        <source>Suomen Pankki publishes the reference rate for each half-year (from 1 January and 1 July). Late interest is the reference rate plus 7 percentage points, or 8 between businesses.</source>
-        <translation>Finlands Bank publicerar referensräntan för varje halvår (från 1 januari och 1 juli). Dröjsmålsräntan är referensräntan plus 7 procentenheter, mellan företag 8.</translation>
-    </message>
-    <message>
-        <source>&amp;Add a rate…</source>
-        <translation>&amp;Lägg till ränta…</translation>
-    </message>
-    <message>
-        <source>Add a reference rate</source>
-        <translation>Lägg till referensränta</translation>
-    </message>
-    <message>
-        <source>&amp;Half-year from</source>
-        <translation>&amp;Halvår från</translation>
-    </message>
-    <message>
-        <source>&amp;Reference rate (%)</source>
-        <translation>&amp;Referensränta (%)</translation>
-    </message>
-    <message>
-        <source>A half-year starts on 1 January or 1 July.</source>
-        <translation>Ett halvår börjar 1 januari eller 1 juli.</translation>
-    </message>
-    <message>
-        <source>This half-year already has a rate.</source>
-        <translation>Detta halvår har redan en ränta.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPaymentDialog</name>
-    <message>
-        <source>Record a payment for invoice %1</source>
-        <translation>Registrera en betalning för fakturan %1</translation>
-    </message>
-    <message>
-        <source>%1 · issued %2 · due %3 · total %4 · open %5</source>
-        <translation>%1 · fakturerad %2 · förfallodag %3 · totalt %4 · öppet %5</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (€)</source>
-        <translation>&amp;Belopp (€)</translation>
-    </message>
-    <message>
-        <source>&amp;Paid on</source>
-        <translation>Betal&amp;ningsdag</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Kontoöverföring</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Kontant</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>Betalnings&amp;sätt</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yer</source>
-        <translation>Betala&amp;re</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Anteckning</translation>
-    </message>
-    <message>
-        <source>The payment date is before the invoice date. Check the date.</source>
-        <translation>Betalningsdagen är före fakturadatumet. Kontrollera datumet.</translation>
-    </message>
-    <message>
-        <source>The invoice is now overpaid by %1: refund it or use it later.</source>
-        <translation>Fakturan är nu överbetald med %1: återbetala beloppet eller använd det senare.</translation>
-    </message>
-    <message>
-        <source>Payment recorded</source>
-        <translation>Betalningen registrerad</translation>
-    </message>
-</context>
-<context>
-    <name>RemindersDialog</name>
-    <message>
-        <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
-        <translation>En påminnelse till en konsument får skickas tidigast 14 dagar efter förfallodagen eller den föregående påminnelsen: från %1.</translation>
-    </message>
-    <message>
-        <source>The reference rate for the half-year starting %1 is missing. Add it under Reference rates (Suomen Pankki publishes it).</source>
-        <translation>Referensräntan för halvåret som börjar %1 saknas. Lägg till den under Referensräntor (Finlands Bank publicerar den).</translation>
-    </message>
-    <message>
-        <source>The invoice is paid.</source>
-        <translation>Fakturan är betald.</translation>
-    </message>
-    <message>
-        <source>Payment reminders</source>
-        <translation>Betalningspåminnelser</translation>
-    </message>
-    <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
-    </message>
-    <message>
-        <source>Reminder date</source>
-        <translation>Påminnelsens datum</translation>
-    </message>
-    <message>
-        <source>Reminder &amp;date</source>
-        <translation>Påminnelse&amp;datum</translation>
-    </message>
-    <message>
-        <source>Overdue invoices</source>
-        <translation>Förfallna fakturor</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>&amp;Förhandsgranska…</translation>
-    </message>
-    <message>
-        <source>&amp;Send reminder…</source>
-        <translation>S&amp;kicka påminnelse…</translation>
-    </message>
-    <message>
-        <source>Reference &amp;rates…</source>
-        <translation>&amp;Referensräntor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue invoice(s).</source>
-        <translation>
-            <numerusform>%n förfallen faktura.</numerusform>
-            <numerusform>%n förfallna fakturor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n may be reminded on this date.</source>
-        <translation>
-            <numerusform>%n kan påminnas detta datum.</numerusform>
-            <numerusform>%n kan påminnas detta datum.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reminder-%1.pdf</source>
-        <translation>betalningspaminnelse-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Record a reminder for invoice %1 dated %2? It claims %3 in all: open %4, fee %5, late interest %6.</source>
-        <translation>Registrera en påminnelse för fakturan %1 daterad %2? Den kräver sammanlagt %3: öppet %4, avgift %5, dröjsmålsränta %6.</translation>
-    </message>
-    <message>
-        <source>Send reminder</source>
-        <translation>Skicka påminnelse</translation>
-    </message>
-    <message>
-        <source>No reminder</source>
-        <translation>Ingen påminnelse</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsDialog</name>
-    <message>
-        <source>Receivables aging (on the end date)</source>
-        <translation>Kundfordringarnas åldersfördelning (på slutdatumet)</translation>
-    </message>
-    <message>
-        <source>Sales per customer</source>
-        <translation>Försäljning per kund</translation>
-    </message>
-    <message>
-        <source>Sales per service</source>
-        <translation>Försäljning per tjänst</translation>
-    </message>
-    <message>
-        <source>VAT per rate for the VAT return</source>
-        <translation>Moms per skattesats för momsdeklarationen</translation>
-    </message>
-    <message>
-        <source>Invoice journal</source>
-        <translation>Fakturajournal</translation>
-    </message>
-    <message>
-        <source>Money reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>&amp;Rapport</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Till</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV or Excel…</source>
-        <translation>Spara som &amp;CSV eller Excel…</translation>
-    </message>
-    <message>
-        <source>Write the dates as d.m.yyyy.</source>
-        <translation>Skriv datumen som d.m.åååå.</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>Slutdatumet är före startdatumet.</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Spara rapporten</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Sparad</translation>
-    </message>
-    <message>
-        <source>The report was saved.</source>
-        <translation>Rapporten sparades.</translation>
-    </message>
-</context>
-<context>
-    <name>Unmatched</name>
-    <message>
-        <source>Unmatched</source>
-        <translation>Ej avstämd</translation>
-    </message>
-    <message>
-        <source>Suggestion: invoice %1</source>
-        <translation>Förslag: faktura %1</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Betalare</translation>
-    </message>
-    <message>
-        <source>Reference or message</source>
-        <translation>Referens eller meddelande</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>UnmatchedDialog</name>
-    <message>
-        <source>Unmatched payments</source>
-        <translation>Ej avstämda betalningar</translation>
-    </message>
-    <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
-        <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
-    </message>
-    <message>
-        <source>C&amp;onfirm suggestion</source>
-        <translation>&amp;Bekräfta förslaget</translation>
-    </message>
-    <message>
-        <source>&amp;Allocate…</source>
-        <translation>&amp;Fördela…</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation>&amp;Ignorera</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n betalning, sammanlagt %1.</numerusform>
-            <numerusform>%n betalningar, sammanlagt %1.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
