@@ -1,4 +1,4 @@
-"""What customers still owe: open amounts of invoices from allocations and credit notes.
+"""What customers still owe: open amounts of invoices from payments and credit notes.
 
 Open amount = the invoice's total − money allocated to it − the credit notes issued against it.
 A negative open amount is a credit balance (an overpayment) the customer has with us.
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
 
 from app.domain import Invoice, Payment
 from app.domain.base import Money
@@ -22,46 +22,83 @@ from app.domain.enums import InvoiceKind, InvoiceState
 ZERO = Decimal("0.00")
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def paid_amount_sql(invoice_id_column):
+    """Payments received for the invoice in ``invoice_id_column`` (a correlated subquery)."""
+    return (
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .where(Payment.invoice_id == invoice_id_column)
+        .scalar_subquery()
+    )
+
+
+def credited_amount_sql(invoice_id_column):
+    """|gross| of the issued credit notes referring to the invoice (a correlated subquery)."""
+    credit = aliased(Invoice)
+    return (
+        select(func.coalesce(-func.sum(credit.total_gross), 0))
+        .where(
+            credit.credited_invoice_id == invoice_id_column,
+            credit.state == InvoiceState.ISSUED,
+            credit.kind == InvoiceKind.CREDIT_NOTE,
+        )
+        .scalar_subquery()
+    )
+
+
+def open_amount_sql(invoice=Invoice):
+    """The open amount as SQL (for sorting and totals): zero for drafts and credit notes."""
+
+    return type_coerce(
+        case(
+            (
+                (invoice.state == InvoiceState.ISSUED) & (invoice.kind == InvoiceKind.INVOICE),
+                invoice.total_gross - paid_amount_sql(invoice.id) - credited_amount_sql(invoice.id),
+            ),
+            else_=0,
+        ),
+        Money(),
+    )
+
+
+def paid_amounts(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """Payments received per invoice, for just these invoices."""
+    if not invoice_ids:
+        return {}
+    query = (
+        select(Payment.invoice_id, type_coerce(func.sum(Payment.amount), Money()))
+        .where(Payment.invoice_id.in_(invoice_ids))
+        .group_by(Payment.invoice_id)
+    )
+    return {invoice_id: amount for invoice_id, amount in session.execute(query)}
+
+
+def credited_amounts(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """|gross| of issued credit notes per credited invoice, for just these invoices."""
+    if not invoice_ids:
+        return {}
+    query = (
+        select(Invoice.credited_invoice_id, type_coerce(-func.sum(Invoice.total_gross), Money()))
+        .where(
+            Invoice.credited_invoice_id.in_(invoice_ids),
+            Invoice.state == InvoiceState.ISSUED,
+            Invoice.kind == InvoiceKind.CREDIT_NOTE,
+        )
+        .group_by(Invoice.credited_invoice_id)
+    )
+    return {invoice_id: amount for invoice_id, amount in session.execute(query)}
 
 
 def open_amounts(session: Session, invoice_ids: Iterable[int]) -> dict[int, Decimal]:
-    """{invoice id: open amount} for these invoices (issued or not)."""
+    """Open amount per issued invoice: total_gross − payments − |gross| of its credit notes.
+
+    Drafts and credit notes have nothing open (a credit note settles its original).
+    """
     ids = sorted(set(invoice_ids))
     result: dict[int, Decimal] = {}
-    for chunk in _chunks(ids):
-        totals = dict(
-            session.execute(
-                select(Invoice.id, Invoice.total_gross).where(Invoice.id.in_(chunk))
-            ).all()
-        )
-        paid = dict(
-            session.execute(
-                select(Payment.invoice_id, type_coerce(func.sum(Payment.amount), Money()))
-                .where(Payment.invoice_id.in_(chunk))
-                .group_by(Payment.invoice_id)
-            ).all()
-        )
-        credited = dict(
-            session.execute(
-                select(
-                    Invoice.credited_invoice_id,
-                    type_coerce(func.sum(func.abs(Invoice.total_gross)), Money()),
-                )
-                .where(
-                    Invoice.credited_invoice_id.in_(chunk),
-                    Invoice.kind == InvoiceKind.CREDIT_NOTE,
-                    Invoice.state == InvoiceState.ISSUED,
-                )
-                .group_by(Invoice.credited_invoice_id)
-            ).all()
-        )
-        for invoice_id, total in totals.items():
-            result[invoice_id] = (
-                total - (paid.get(invoice_id) or ZERO) - (credited.get(invoice_id) or ZERO)
-            )
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(Invoice.id, open_amount_sql()).where(Invoice.id.in_(chunk))
+        result.update((invoice_id, amount) for invoice_id, amount in session.execute(query))
     return result
 
 

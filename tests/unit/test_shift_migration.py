@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import command
 
+from app.db.engine import SCHEMA_HEAD
 from app.db.migrate import alembic_config, current_revision, upgrade_to_head
 
 BY_STATUS = "SELECT status, count(*) FROM work_assignment GROUP BY status"
@@ -38,7 +39,7 @@ def test_old_statuses_are_renamed_and_nothing_is_lost(demo_db):
 
     upgrade_to_head(demo_db, "demo")
 
-    assert current_revision(demo_db) == "0006"
+    assert current_revision(demo_db) == SCHEMA_HEAD
     assert _counts(demo_db) == before
     with demo_db.engine.connect() as con:
         new = dict(con.exec_driver_sql(BY_STATUS).all())
