@@ -3109,6 +3109,21 @@
     </message>
 </context>
 <context>
+    <name>LoadWarnings</name>
+    <message>
+        <source>%1 this week, over the member&apos;s own ceiling of %2.</source>
+        <translation>Tällä viikolla %1, yli jäsenen oman enimmäismäärän %2.</translation>
+    </message>
+    <message>
+        <source>Earnings %1 this month reach the member&apos;s limit of %2.</source>
+        <translation>Ansiot %1 tässä kuussa yltävät jäsenen tulorajaan %2.</translation>
+    </message>
+    <message>
+        <source>Earnings %1 this month are over 80 % of the member&apos;s limit of %2.</source>
+        <translation>Ansiot %1 tässä kuussa ylittävät 80 % jäsenen tulorajasta %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>

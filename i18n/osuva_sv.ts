@@ -3109,6 +3109,21 @@
     </message>
 </context>
 <context>
+    <name>LoadWarnings</name>
+    <message>
+        <source>%1 this week, over the member&apos;s own ceiling of %2.</source>
+        <translation>%1 den här veckan, över medlemmens eget tak på %2.</translation>
+    </message>
+    <message>
+        <source>Earnings %1 this month reach the member&apos;s limit of %2.</source>
+        <translation>Inkomsterna %1 den här månaden når medlemmens gräns på %2.</translation>
+    </message>
+    <message>
+        <source>Earnings %1 this month are over 80 % of the member&apos;s limit of %2.</source>
+        <translation>Inkomsterna %1 den här månaden är över 80 % av medlemmens gräns på %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>

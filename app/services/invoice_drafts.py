@@ -28,6 +28,7 @@ from app.fi.vat import VatCode, VatRateNotFound
 from .errors import NotFoundError, ServiceError, StaleError, ValidationError
 from .invoice_lines import line_amounts
 from .policy import Permission, requires
+from .pricing import price_for
 from .uow import UnitOfWork
 
 HOUSEHOLD_KINDS = frozenset({CustomerKind.HOUSEHOLD.value, "household_tax_credit"})
@@ -123,9 +124,9 @@ def _unbilled_entries(
 
 
 def _unit_price(session, customer_id: int, service_id: int, on: date) -> tuple[Decimal, str, str]:
-    """(net unit price, unit, VAT code) of the service for the customer on the day."""
-    service = session.get(Service, service_id)
-    return service.unit_price, service.unit, service.vat_code
+    """(net unit price, unit, VAT code): the customer's agreed price or the list price that day."""
+    quote = price_for(session, customer_id, service_id, on)
+    return quote.unit_price, quote.unit, quote.vat_code
 
 
 def _period_text(first: date, last: date) -> str:
@@ -148,18 +149,23 @@ def unbilled_hours(
         keep = frozenset(
             session.scalars(select(InvoiceLine.id).where(InvoiceLine.invoice_id == draft_id))
         )
-    groups: dict[tuple[int, int], list[WorkEntry]] = defaultdict(list)
+    # A price change inside the period splits the hours into one line per price.
+    prices: dict[tuple[int, date], tuple[Decimal, str, str]] = {}
+    groups: dict[tuple[int, int, tuple[Decimal, str, str]], list[WorkEntry]] = defaultdict(list)
     for entry in _unbilled_entries(session, customer_id, until, keep):
-        groups[(entry.assignment_id, entry.assignment.service_id)].append(entry)
+        service_id = entry.assignment.service_id
+        key = (service_id, entry.work_date)
+        if key not in prices:
+            prices[key] = _unit_price(session, customer_id, service_id, entry.work_date)
+        groups[(entry.assignment_id, service_id, prices[key])].append(entry)
     lang = customer.language.value
     household = customer.kind.value in HOUSEHOLD_KINDS
     result = []
-    for (assignment_id, service_id), entries in groups.items():
+    for (assignment_id, service_id, (price, unit, vat_code)), entries in groups.items():
         assignment = entries[0].assignment
         service = session.get(Service, service_id)
         first = min(e.work_date for e in entries)
         last = max(e.work_date for e in entries)
-        price, unit, vat_code = _unit_price(session, customer_id, service_id, last)
         result.append(
             UnbilledGroup(
                 assignment_id=assignment_id,

@@ -14,7 +14,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import BenefitLimit, Member, WorkEntry
+from app.domain import BenefitLimit, Member, WorkAssignment, WorkEntry
 from app.domain.enums import BenefitKind, MemberStatus
 
 from .earnings import (
@@ -215,3 +215,23 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
             )
         )
     return rows
+
+
+@requires(Permission.WORK_PLAN)
+def load_warnings(
+    uow: UnitOfWork, member_id: int, day: date, extra_hours: Decimal, assignment_id: int | None
+) -> list[LoadWarning]:
+    """The warnings for planning or logging ``extra_hours`` more; earnings only for who may."""
+    service_id = None
+    if assignment_id is not None:
+        service_id = uow.session.scalar(
+            select(WorkAssignment.service_id).where(WorkAssignment.id == assignment_id)
+        )
+    return warnings_for(
+        uow.session,
+        member_id,
+        day,
+        extra_hours,
+        service_id,
+        include_earnings=uow.may(Permission.WORK_ENTRIES),
+    )

@@ -62,7 +62,11 @@ def price_for(session: Session, customer_id: int, service_id: int, on: date) -> 
         )
     )
     if listed is None:
-        raise ValidationError({"price": "missing"})
+        dated = session.scalar(select(ServicePrice.id).where(ServicePrice.service_id == service_id))
+        if dated is not None:
+            raise ValidationError({"price": "missing"})
+        # A service that never had a dated price has just the one it was created with.
+        listed = service.unit_price
     return PriceQuote(listed, service.unit, service.vat_code, "list")
 
 

@@ -128,3 +128,34 @@ def test_overlapping_hours_are_named_by_row_and_nothing_is_saved(qtbot, coop_db,
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.keyClick(view, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: len(entries(coop_db)) == 1)
+
+
+def test_a_member_near_their_earnings_limit_is_warned_before_saving(qtbot, coop_db, week):
+    from app.domain import BenefitLimit, WageRate
+    from app.domain.enums import BenefitKind
+
+    first = week.member_ids[0]
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        # 12 €/h; the limit 75 €: Monday's 3 h (36 €) is 48 %, with Wednesday's 72 € is 96 %.
+        uow.session.add(WageRate(service_id=week.service_id, hourly_rate=12, valid_from=MONDAY))
+        uow.session.add(
+            BenefitLimit(
+                member_id=first,
+                year=2026,
+                benefit_kind=BenefitKind.DISABILITY_PENSION_KELA,
+                monthly_limit=Decimal("75.00"),
+            )
+        )
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    assert not dialog.warnings_label.isVisible()
+    # Confirm every planned row by keyboard; the warning appears before anything is saved.
+    for _ in range(10):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.warnings_label.isVisible())
+    text = dialog.warnings_label.text()
+    assert "72,00" in text and "75,00" in text and "80 %" in text
+    # Only the member near the limit is warned, on the row that passes 80 %.
+    warned = [i for i, line in enumerate(dialog.model.lines) if line.row.member_id == first]
+    assert text.count("\n") == 0 and f"{warned[-1] + 1}" in text
+    assert entries(coop_db) == []

@@ -7,6 +7,7 @@ the hours; Delete clears a row. Everything shown is saved at once, or nothing.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -314,9 +315,16 @@ class HoursDialog(FittedDialog):
         if self._warning:
             return
         by_row: dict[int, list[str]] = {}
+        # A member's unsaved rows add up: the third pending day is checked with all three.
+        pending: dict[int, Decimal] = {}
         for i, line in enumerate(self.model.lines):
-            extra = line.row.hours if line.pending else 0
-            texts = row_warnings(self.context, line.row.member_id, line.row.work_date, extra)
+            if not line.pending:
+                continue
+            member = line.row.member_id
+            pending[member] = pending.get(member, Decimal(0)) + line.row.hours
+            texts = row_warnings(
+                self.context, member, line.row.work_date, pending[member], line.row.assignment_id
+            )
             if texts:
                 by_row[i] = texts
         self._warning = True
