@@ -5483,5 +5483,9 @@
         <source>Hours to &amp;bill…</source>
         <translation>Laskutettavat tunn&amp;it…</translation>
     </message>
+    <message>
+        <source>Earnin&amp;gs…</source>
+        <translation>&amp;Ansiot…</translation>
+    </message>
 </context>
 </TS>

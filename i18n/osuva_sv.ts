@@ -5483,5 +5483,9 @@
         <source>Hours to &amp;bill…</source>
         <translation>&amp;Ofakturerade timmar…</translation>
     </message>
+    <message>
+        <source>Earnin&amp;gs…</source>
+        <translation>&amp;Inkomster…</translation>
+    </message>
 </context>
 </TS>

@@ -43,9 +43,11 @@ class WorkTab(ListTab):
         self.plan_button = self._button(self.tr("Week &plan…"), self.open_week_plan)
         self.hours_button = self._button(self.tr("H&ours of the week…"), self.open_hours)
         self.unbilled_button = self._button(self.tr("Hours to &bill…"), self.open_unbilled)
+        self.earnings_button = self._button(self.tr("Earnin&gs…"), self.open_earnings)
         hours = may(Permission.WORK_ENTRIES)
-        self.hours_button.setVisible(hours)
-        self.unbilled_button.setVisible(hours)
+        for money in (self.hours_button, self.unbilled_button, self.earnings_button):
+            # Hours, wages and earnings are money: the facilitator sees the week plan only.
+            money.setVisible(hours)
         bar_widget = QWidget(self)
         bar = FlowLayout(bar_widget)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +57,7 @@ class WorkTab(ListTab):
             self.plan_button,
             self.hours_button,
             self.unbilled_button,
+            self.earnings_button,
         ):
             bar.addWidget(button)
         self.layout().insertWidget(0, bar_widget)
@@ -95,3 +98,8 @@ class WorkTab(ListTab):
         from .unbilled_dialog import UnbilledDialog
 
         UnbilledDialog(self.context, parent=self).exec()
+
+    def open_earnings(self) -> None:
+        from ui.earnings import open_earnings_overview
+
+        open_earnings_overview(self, self.context)
