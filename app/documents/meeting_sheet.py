@@ -19,6 +19,7 @@ from app.services.coaching_projects import participants_in_group
 from app.services.errors import ServiceError
 from app.services.policy import Permission, requires
 from app.services.uow import UnitOfWork
+from app.services.week_plan import week_plan
 
 from . import coaching_texts  # noqa: F401  (adds the coaching texts)
 from .base import DocumentRenderer, Letterhead, letterhead
@@ -55,25 +56,18 @@ class MeetingSheetData:
 
 
 def _work_plan_rows(uow: UnitOfWork, week_start: date) -> list[WorkRow]:
-    """This week's work plan from the Work tab, without prices; empty until that exists."""
-    try:
-        from app.services.week_plan import week_plan  # provided by the work area
-    except ImportError:
-        return []
-    plan = week_plan(uow, week_start)
+    """This week's work plan from the Work tab: who works where, never prices."""
     rows = []
-    for r in getattr(plan, "rows", plan):
-        where = " – ".join(
-            part for part in (getattr(r, "customer_name", ""), getattr(r, "place", "")) if part
-        )
+    for r in week_plan(uow, week_start).rows:
+        where = " – ".join(part for part in (r.customer_name, r.place) if part)
         rows.append(
             WorkRow(
                 day=r.day,
-                who=getattr(r, "member_name", "") or getattr(r, "display_name", ""),
-                start=getattr(r, "start", None),
-                end=getattr(r, "end", None),
-                where=where or getattr(r, "title", ""),
-                substitute_for=getattr(r, "substitute_for", "") or "",
+                who=r.member_name,
+                start=r.start,
+                end=r.end,
+                where=where or r.title,
+                substitute_for=r.substitute_for or "",
             )
         )
     return rows

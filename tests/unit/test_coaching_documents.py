@@ -162,3 +162,16 @@ def test_render_commands(demo_db, tmp_path, cli_user, capsys):
     cli_user("treasurer")
     assert main(["render", "plan", str(number), "--db", db, "--out", str(tmp_path / "t.pdf")]) == 2
     assert "may not" in capsys.readouterr().err
+
+
+def test_meeting_sheet_carries_the_weeks_work_plan_without_prices(demo_db, tmp_path):
+    from app.services.week_plan import week_plan
+
+    with UnitOfWork(demo_db, FACILITATOR, write=False) as uow:
+        plan = week_plan(uow, date(2026, 11, 16))
+    assert plan.rows, "the demo has shifts in that week"
+    out = render_meeting_sheet(demo_db, date(2026, 11, 16), tmp_path / "s.pdf", actor=FACILITATOR)
+    text = " ".join(text_of(out).split())
+    first = plan.rows[0]
+    assert first.member_name in text and first.customer_name in text
+    assert "€" not in text
