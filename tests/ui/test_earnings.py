@@ -103,7 +103,7 @@ def test_an_overlapping_rate_is_named_under_its_field(qtbot, world, language):
     dialog.form.widgets["valid_from"].setText("1.6.2026")
     dialog._ok()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "valid on these dates" in dialog.form.errors["valid_from"].text()
+    assert "is valid on some of these days" in dialog.form.errors["valid_from"].text()
 
 
 def test_wage_basis_is_saved_or_the_missing_rate_named(

@@ -11,7 +11,7 @@ from ui.operations import Context
 
 TAB_TITLES = {
     "fi": ["Jäsenet", "Työtehtävät", "Valmennus", "Asiakkaat", "Laskutus"],
-    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Kunder", "Fakturering"],
+    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Kundregister", "Fakturering"],
     "en": ["Members", "Work", "Coaching", "Customers", "Invoicing"],
 }
 
