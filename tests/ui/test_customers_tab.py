@@ -227,3 +227,34 @@ def test_enter_on_a_row_opens_that_customer(qtbot, window):
     when_dialog_opens(look)
     qtbot.keyClick(tab.list.table, Qt.Key.Key_Return)
     assert seen == {"title": f"Asiakas {chosen.customer_number}", "name": chosen.name}
+
+
+def test_a_new_service_with_its_first_price(qtbot, window, demo_db):
+    dialog = PriceListDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill(add):
+        assert add.focusWidget() is add.form.widgets["code"]
+        for key, text in (
+            ("code", "ikkuna"),
+            ("name_fi", "Ikkunanpesu"),
+            ("name_sv", "Fönstertvätt"),
+            ("name_en", "Window cleaning"),
+        ):
+            type_text(qtbot, add.form.widgets[key], text)
+        add.form.widgets["unit_price"].setFocus()
+        type_text(qtbot, add.form.widgets["unit_price"], "33,50")
+        add.form.widgets["valid_from"].selectAll()
+        type_text(qtbot, add.form.widgets["valid_from"], "1.1.2099")
+        qtbot.keyClick(add.form.widgets["valid_from"], Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.selected()
+    assert (row.code, row.name, row.unit, row.vat_code) == ("IKKUNA", "Ikkunanpesu", "h", "general")
+    # Not yet in force: the list says so rather than showing a price.
+    assert row.price_today is None
+    assert [(p.valid_from, p.unit_price) for p in row.prices] == [
+        (date(2099, 1, 1), Decimal("33.50"))
+    ]
