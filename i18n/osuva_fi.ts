@@ -27,6 +27,14 @@
         <source>Net &amp;price (€)</source>
         <translation>&amp;Nettohinta (€)</translation>
     </message>
+    <message>
+        <source>No list price today.</source>
+        <translation>Hinnastossa ei ole hintaa tälle päivälle.</translation>
+    </message>
+    <message>
+        <source>List price today: %1 / %2</source>
+        <translation>Hinnaston hinta tänään: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>

@@ -27,6 +27,14 @@
         <source>Net &amp;price (€)</source>
         <translation>&amp;Nettopris (€)</translation>
     </message>
+    <message>
+        <source>No list price today.</source>
+        <translation>Prislistan har inget pris i dag.</translation>
+    </message>
+    <message>
+        <source>List price today: %1 / %2</source>
+        <translation>Listpris i dag: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -257,4 +258,52 @@ def test_a_new_service_with_its_first_price(qtbot, window, demo_db):
     assert row.price_today is None
     assert [(p.valid_from, p.unit_price) for p in row.prices] == [
         (date(2099, 1, 1), Decimal("33.50"))
+    ]
+
+
+def test_an_agreed_price_is_saved_with_the_customer(qtbot, window):
+    tab = window.customers_tab
+    home = next(
+        tab.list.model.row_at(r)
+        for r in range(tab.list.model.rowCount())
+        if tab.list.model.row_at(r).kind == CustomerKind.HOUSEHOLD
+    )
+    dialog = CustomerDialog(window.context, home.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.agreed == []
+    seen = {}
+
+    def fill(add):
+        add.service.set_value(
+            next(s for s, (name, _) in dialog.services.items() if name == "Siivous")
+        )
+        seen["hint"] = add.list_price.text()
+        add.form.widgets["valid_from"].setText("1.1.2026")
+        add.form.widgets["unit_price"].setText("28,00")
+        qtbot.keyClick(add.form.widgets["unit_price"], Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.mouseClick(dialog.add_price_button, Qt.MouseButton.LeftButton)
+    # Today's list price (which one depends on the calendar) and its unit.
+    assert re.fullmatch(r"Hinnaston hinta tänään: 3\d,00\xa0€ / tunti", seen["hint"])
+    assert dialog.agreed_table.rowCount() == 1
+    assert dialog.agreed_table.item(0, 3).text() == "28,00\xa0€ / tunti"
+
+    # A second price for the same days is refused in the small dialog, with the reason.
+    def overlap(add):
+        add.service.set_value(dialog.agreed[0].service_id)
+        add.form.widgets["valid_from"].setText("1.6.2026")
+        add.form.widgets["unit_price"].setText("29,00")
+        add._ok()
+        seen["error"] = add.form.errors["valid_from"].text()
+        add.reject()
+
+    when_dialog_opens(overlap)
+    qtbot.mouseClick(dialog.add_price_button, Qt.MouseButton.LeftButton)
+    assert seen["error"] == "Palvelulla on jo sovittu hinta osalle näistä päivistä."
+    dialog._ok()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = read(window.context, get_customer, home.id).form.agreed_prices
+    assert [(p.valid_from, p.unit_price, p.valid_to) for p in saved] == [
+        (date(2026, 1, 1), Decimal("28.00"), None)
     ]

@@ -22,6 +22,7 @@ from app.locale import format_date, format_money
 from app.services.customer_form import AgreedPrice, CustomerForm, validate_customer_form, vat_id
 from app.services.customers import get_customer, save_customer, service_choices
 from app.services.errors import StaleError, ValidationError
+from app.services.price_list import list_services
 from ui.i18n import current_language, fill
 from ui.labels import label
 from ui.operations import Context, perform, read
@@ -44,6 +45,9 @@ class CustomerDialog(FormDialog):
             for sid, name, unit in read(
                 context, service_choices, current_language(), active_only=False
             )
+        }
+        self.list_prices = {
+            row.id: row.price_today for row in read(context, list_services, current_language())
         }
         super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         if detail:
@@ -170,7 +174,7 @@ class CustomerDialog(FormDialog):
         self.remove_price_button.setEnabled(bool(self.agreed))
 
     def _add_agreed(self) -> None:
-        dialog = AgreedPriceDialog(self.services, self.agreed, self)
+        dialog = AgreedPriceDialog(self.services, self.agreed, self, list_prices=self.list_prices)
         if dialog.exec() and dialog.price is not None:
             self.agreed.append(dialog.price)
             self._show_agreed()
