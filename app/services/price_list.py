@@ -52,6 +52,8 @@ class ServiceRow:
     name: str
     unit: str
     vat_code: str
+    # The VAT code's rate on the day asked about (None if the table has none that day).
+    vat_rate: Decimal | None
     price_today: Decimal | None
     household_deductible: bool
     active: bool
@@ -104,6 +106,7 @@ def _price_on(service: Service, on: date) -> Decimal | None:
 def list_services(uow: UnitOfWork, lang: str = "fi", on: date | None = None) -> list[ServiceRow]:
     """Every service (a few dozen at most), by code, with its dated prices."""
     on = on or date.today()
+    rates = dict(vat_choices(on))
     rows = []
     for service in uow.session.scalars(select(Service).order_by(Service.code)):
         rows.append(
@@ -113,6 +116,7 @@ def list_services(uow: UnitOfWork, lang: str = "fi", on: date | None = None) -> 
                 name=service.name(lang),
                 unit=service.unit,
                 vat_code=service.vat_code,
+                vat_rate=rates.get(service.vat_code),
                 price_today=_price_on(service, on),
                 household_deductible=service.household_deductible,
                 active=service.active,

@@ -97,6 +97,7 @@ def test_a_price_change_closes_the_running_period(priced):
         (date(2026, 1, 1), None, EUR("32.00")),
     ]
     assert row.price_today == EUR("31.00")
+    assert (row.vat_code, row.vat_rate) == ("general", EUR("25.5"))
     assert pricing.overlapping([(p.valid_from, p.valid_to) for p in row.prices]) is False
     # Undoing the change gives its days back to the period before.
     with UnitOfWork(db, TREASURER) as uow:

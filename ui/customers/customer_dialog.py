@@ -144,6 +144,7 @@ class CustomerDialog(FormDialog):
         lines = self.agreed_table.fontMetrics().lineSpacing()
         self.agreed_table.setFixedHeight(7 * lines)
         self.agreed_table.setWordWrap(False)
+        self.agreed_table.verticalHeader().setDefaultSectionSize(lines + lines // 2)
         column.addWidget(self.agreed_table)
         buttons = QHBoxLayout()
         self.add_price_button = QPushButton(self.tr("&Add agreed price…"), box)

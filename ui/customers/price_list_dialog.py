@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.locale import format_money
-from app.services.price_list import ListPrice, ServiceRow, list_services, remove_price, vat_choices
+from app.services.price_list import ListPrice, ServiceRow, list_services, remove_price
 from ui.i18n import current_language, fill
 from ui.operations import Context, Operation, read
 from ui.widgets.form_dialog import FittedDialog
@@ -47,7 +45,7 @@ class ServiceTableModel(RowTableModel[ServiceRow]):
         Column(QT_TRANSLATE_NOOP("ServiceTableModel", "Price today"), _price, numeric=True),
         Column(
             QT_TRANSLATE_NOOP("ServiceTableModel", "VAT"),
-            lambda r, lang: vat_label(r.vat_code, ServiceTableModel.rates.get(r.vat_code)),
+            lambda r, lang: vat_label(r.vat_code, r.vat_rate),
         ),
         Column(
             QT_TRANSLATE_NOOP("ServiceTableModel", "Household tax credit"),
@@ -55,7 +53,6 @@ class ServiceTableModel(RowTableModel[ServiceRow]):
         ),
         Column(QT_TRANSLATE_NOOP("ServiceTableModel", "Active"), lambda r, lang: _yes_no(r.active)),
     )
-    rates = dict(vat_choices(date.today()))
 
 
 class PriceTableModel(RowTableModel[ListPrice]):
