@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>AgreedTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Saakka</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Sovittu hinta</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>Assignment</source>
@@ -2894,6 +2913,14 @@
     <message>
         <source>&amp;Dated list prices:</source>
         <translation>&amp;Hinnat päivämäärittäin:</translation>
+    </message>
+    <message>
+        <source>Agreed prices</source>
+        <translation>Sovitut hinnat</translation>
+    </message>
+    <message>
+        <source>Agreed wit&amp;h customers (not changed by the list price; Enter opens):</source>
+        <translation>Asiakkaiden kanssa sovitut hinnat (hinnaston muutos ei koske niitä; Enter avaa &amp;asiakkaan):</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Service, ServicePrice
+from app.domain import Customer, CustomerPrice, Service, ServicePrice
 from app.domain.customers import ServiceUnit
 from app.fi.vat import DEFAULT_VAT_TABLE, VatCode, VatRateNotFound, rate_for
 
@@ -192,3 +192,34 @@ def remove_price(uow: UnitOfWork, price_id: int) -> None:
     if others is None:
         raise ValidationError({"unit_price": "last_price"})
     remove_list_price(uow.session, price_id)
+
+
+@dataclass(frozen=True)
+class AgreedPriceRow:
+    """A customer's own price for a service: it does not follow list price changes."""
+
+    customer_id: int
+    customer_number: int
+    customer_name: str
+    valid_from: date
+    valid_to: date | None
+    unit_price: Decimal
+
+
+@requires(Permission.CUSTOMERS)
+def agreed_prices_of_service(uow: UnitOfWork, service_id: int) -> list[AgreedPriceRow]:
+    """Every customer's agreed price for the service, by customer name and date."""
+    query = (
+        select(
+            Customer.id,
+            Customer.customer_number,
+            Customer.name,
+            CustomerPrice.valid_from,
+            CustomerPrice.valid_to,
+            CustomerPrice.unit_price,
+        )
+        .join(Customer, Customer.id == CustomerPrice.customer_id)
+        .where(CustomerPrice.service_id == service_id)
+        .order_by(Customer.search_name, Customer.id, CustomerPrice.valid_from)
+    )
+    return [AgreedPriceRow(*row) for row in uow.session.execute(query)]

@@ -307,3 +307,18 @@ def test_an_agreed_price_is_saved_with_the_customer(qtbot, window):
     assert [(p.valid_from, p.unit_price, p.valid_to) for p in saved] == [
         (date(2026, 1, 1), Decimal("28.00"), None)
     ]
+
+
+def test_the_price_list_shows_who_has_an_agreed_price(qtbot, window, monkeypatch):
+    dialog = PriceListDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    codes = [dialog.services.row_at(r).code for r in range(dialog.services.rowCount())]
+    dialog.service_table.selectRow(codes.index("PIHA"))
+    customers = [dialog.agreed.row_at(r).customer_name for r in range(dialog.agreed.rowCount())]
+    # The municipality and the parish agreed their own yard-work prices.
+    assert customers == ["Porvoon kaupunki", "Porvoon seurakuntayhtymä"]
+    assert dialog.agreed.row_at(1).unit_price == Decimal("28.00")
+    opened = []
+    monkeypatch.setattr(CustomerDialog, "exec", lambda self: opened.append(self.customer_id))
+    dialog.agreed_table.activated.emit(dialog.agreed.index(0, 0))
+    assert opened == [dialog.agreed.row_at(0).customer_id]

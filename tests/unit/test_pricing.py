@@ -179,6 +179,7 @@ def test_a_facilitator_gets_no_customer_or_price_service(priced):
         (price_list.save_service, (ServiceForm(code="A", name_fi="A"),)),
         (price_list.change_price, (service, date(2027, 1, 1), EUR("1"))),
         (price_list.remove_price, (1,)),
+        (price_list.agreed_prices_of_service, (service,)),
     ]
     for fn, args in calls:
         with pytest.raises(PermissionDeniedError), UnitOfWork(db, FACILITATOR) as uow:
