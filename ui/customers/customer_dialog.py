@@ -46,6 +46,9 @@ class CustomerDialog(FormDialog):
                 context, service_choices, current_language(), active_only=False
             )
         }
+        self.active_services = {
+            sid for sid, _name, _unit in read(context, service_choices, current_language())
+        }
         self.list_prices = {
             row.id: row.price_today for row in read(context, list_services, current_language())
         }
@@ -175,7 +178,9 @@ class CustomerDialog(FormDialog):
         self.remove_price_button.setEnabled(bool(self.agreed))
 
     def _add_agreed(self) -> None:
-        dialog = AgreedPriceDialog(self.services, self.agreed, self, list_prices=self.list_prices)
+        # A new agreed price is for a service still sold; old ones keep their inactive ones.
+        offered = {k: v for k, v in self.services.items() if k in self.active_services}
+        dialog = AgreedPriceDialog(offered, self.agreed, self, list_prices=self.list_prices)
         if dialog.exec() and dialog.price is not None:
             self.agreed.append(dialog.price)
             self._show_agreed()
