@@ -27,6 +27,33 @@
         <source>Net &amp;price (€)</source>
         <translation>&amp;Nettohinta (€)</translation>
     </message>
+    <message>
+        <source>No list price today.</source>
+        <translation>Hinnastossa ei ole hintaa tälle päivälle.</translation>
+    </message>
+    <message>
+        <source>List price today: %1 / %2</source>
+        <translation>Hinnaston hinta tänään: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Saakka</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Sovittu hinta</translation>
+    </message>
 </context>
 <context>
     <name>AllocateDialog</name>
@@ -3931,6 +3958,14 @@
     <message>
         <source>&amp;Dated list prices:</source>
         <translation>&amp;Hinnat päivämäärittäin:</translation>
+    </message>
+    <message>
+        <source>Agreed prices</source>
+        <translation>Sovitut hinnat</translation>
+    </message>
+    <message>
+        <source>Agreed wit&amp;h customers (not changed by the list price; Enter opens):</source>
+        <translation>Asiakkaiden kanssa sovitut hinnat (hinnaston muutos ei koske niitä; Enter avaa &amp;asiakkaan):</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>

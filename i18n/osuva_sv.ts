@@ -27,6 +27,33 @@
         <source>Net &amp;price (€)</source>
         <translation>&amp;Nettopris (€)</translation>
     </message>
+    <message>
+        <source>No list price today.</source>
+        <translation>Prislistan har inget pris i dag.</translation>
+    </message>
+    <message>
+        <source>List price today: %1 / %2</source>
+        <translation>Listpris i dag: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreedTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Agreed price</source>
+        <translation>Avtalat pris</translation>
+    </message>
 </context>
 <context>
     <name>AllocateDialog</name>
@@ -3931,6 +3958,14 @@
     <message>
         <source>&amp;Dated list prices:</source>
         <translation>&amp;Priser per datum:</translation>
+    </message>
+    <message>
+        <source>Agreed prices</source>
+        <translation>Avtalade priser</translation>
+    </message>
+    <message>
+        <source>Agreed wit&amp;h customers (not changed by the list price; Enter opens):</source>
+        <translation>&amp;Avtalade priser med kunder (ändras inte med listpriset; Enter öppnar kunden):</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from app.domain import Customer, CustomerPrice, Invoice, Service, WorkAssignment
+from app.domain.base import utcnow
 from app.domain.enums import CustomerKind, Language
 
 from .customer_form import AgreedPrice, CustomerForm, validate_customer_form, vat_id
@@ -195,6 +196,11 @@ def _check_agreed_prices(uow: UnitOfWork, prices: list[AgreedPrice]) -> None:
 def _sync_agreed_prices(uow: UnitOfWork, customer: Customer, wanted: list[AgreedPrice]) -> None:
     stored = {(p.service_id, p.valid_from): p for p in _agreed_prices(uow, customer.id)}
     keep = {(p.service_id, p.valid_from) for p in wanted}
+    current = {(k, row.valid_to, row.unit_price) for k, row in stored.items()}
+    if current != {((p.service_id, p.valid_from), p.valid_to, p.unit_price) for p in wanted}:
+        # The prices are part of the customer's form: a change is a new version of it, so
+        # someone saving an older form meanwhile is told (StaleError).
+        customer.updated_at = utcnow()
     # Deletions first: a period moved to other days must not clash with its old self.
     for key, row in stored.items():
         if key not in keep:

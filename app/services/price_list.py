@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Service, ServicePrice
+from app.domain import Customer, CustomerPrice, Service, ServicePrice
 from app.domain.customers import ServiceUnit
 from app.fi.vat import DEFAULT_VAT_TABLE, VatCode, VatRateNotFound, rate_for
 
@@ -52,6 +52,8 @@ class ServiceRow:
     name: str
     unit: str
     vat_code: str
+    # The VAT code's rate on the day asked about (None if the table has none that day).
+    vat_rate: Decimal | None
     price_today: Decimal | None
     household_deductible: bool
     active: bool
@@ -104,6 +106,7 @@ def _price_on(service: Service, on: date) -> Decimal | None:
 def list_services(uow: UnitOfWork, lang: str = "fi", on: date | None = None) -> list[ServiceRow]:
     """Every service (a few dozen at most), by code, with its dated prices."""
     on = on or date.today()
+    rates = dict(vat_choices(on))
     rows = []
     for service in uow.session.scalars(select(Service).order_by(Service.code)):
         rows.append(
@@ -113,6 +116,7 @@ def list_services(uow: UnitOfWork, lang: str = "fi", on: date | None = None) -> 
                 name=service.name(lang),
                 unit=service.unit,
                 vat_code=service.vat_code,
+                vat_rate=rates.get(service.vat_code),
                 price_today=_price_on(service, on),
                 household_deductible=service.household_deductible,
                 active=service.active,
@@ -188,3 +192,34 @@ def remove_price(uow: UnitOfWork, price_id: int) -> None:
     if others is None:
         raise ValidationError({"unit_price": "last_price"})
     remove_list_price(uow.session, price_id)
+
+
+@dataclass(frozen=True)
+class AgreedPriceRow:
+    """A customer's own price for a service: it does not follow list price changes."""
+
+    customer_id: int
+    customer_number: int
+    customer_name: str
+    valid_from: date
+    valid_to: date | None
+    unit_price: Decimal
+
+
+@requires(Permission.CUSTOMERS)
+def agreed_prices_of_service(uow: UnitOfWork, service_id: int) -> list[AgreedPriceRow]:
+    """Every customer's agreed price for the service, by customer name and date."""
+    query = (
+        select(
+            Customer.id,
+            Customer.customer_number,
+            Customer.name,
+            CustomerPrice.valid_from,
+            CustomerPrice.valid_to,
+            CustomerPrice.unit_price,
+        )
+        .join(Customer, Customer.id == CustomerPrice.customer_id)
+        .where(CustomerPrice.service_id == service_id)
+        .order_by(Customer.search_name, Customer.id, CustomerPrice.valid_from)
+    )
+    return [AgreedPriceRow(*row) for row in uow.session.execute(query)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -227,3 +228,97 @@ def test_enter_on_a_row_opens_that_customer(qtbot, window):
     when_dialog_opens(look)
     qtbot.keyClick(tab.list.table, Qt.Key.Key_Return)
     assert seen == {"title": f"Asiakas {chosen.customer_number}", "name": chosen.name}
+
+
+def test_a_new_service_with_its_first_price(qtbot, window, demo_db):
+    dialog = PriceListDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill(add):
+        assert add.focusWidget() is add.form.widgets["code"]
+        for key, text in (
+            ("code", "ikkuna"),
+            ("name_fi", "Ikkunanpesu"),
+            ("name_sv", "Fönstertvätt"),
+            ("name_en", "Window cleaning"),
+        ):
+            type_text(qtbot, add.form.widgets[key], text)
+        add.form.widgets["unit_price"].setFocus()
+        type_text(qtbot, add.form.widgets["unit_price"], "33,50")
+        add.form.widgets["valid_from"].selectAll()
+        type_text(qtbot, add.form.widgets["valid_from"], "1.1.2099")
+        qtbot.keyClick(add.form.widgets["valid_from"], Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.selected()
+    assert (row.code, row.name, row.unit, row.vat_code) == ("IKKUNA", "Ikkunanpesu", "h", "general")
+    # Not yet in force: the list says so rather than showing a price.
+    assert row.price_today is None
+    assert [(p.valid_from, p.unit_price) for p in row.prices] == [
+        (date(2099, 1, 1), Decimal("33.50"))
+    ]
+
+
+def test_an_agreed_price_is_saved_with_the_customer(qtbot, window):
+    tab = window.customers_tab
+    home = next(
+        tab.list.model.row_at(r)
+        for r in range(tab.list.model.rowCount())
+        if tab.list.model.row_at(r).kind == CustomerKind.HOUSEHOLD
+    )
+    dialog = CustomerDialog(window.context, home.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.agreed == []
+    seen = {}
+
+    def fill(add):
+        add.service.set_value(
+            next(s for s, (name, _) in dialog.services.items() if name == "Siivous")
+        )
+        seen["hint"] = add.list_price.text()
+        add.form.widgets["valid_from"].setText("1.1.2026")
+        add.form.widgets["unit_price"].setText("28,00")
+        qtbot.keyClick(add.form.widgets["unit_price"], Qt.Key.Key_Return)
+
+    when_dialog_opens(fill)
+    qtbot.mouseClick(dialog.add_price_button, Qt.MouseButton.LeftButton)
+    # Today's list price (which one depends on the calendar) and its unit.
+    assert re.fullmatch(r"Hinnaston hinta tänään: 3\d,00\xa0€ / tunti", seen["hint"])
+    assert dialog.agreed_table.rowCount() == 1
+    assert dialog.agreed_table.item(0, 3).text() == "28,00\xa0€ / tunti"
+
+    # A second price for the same days is refused in the small dialog, with the reason.
+    def overlap(add):
+        add.service.set_value(dialog.agreed[0].service_id)
+        add.form.widgets["valid_from"].setText("1.6.2026")
+        add.form.widgets["unit_price"].setText("29,00")
+        add._ok()
+        seen["error"] = add.form.errors["valid_from"].text()
+        add.reject()
+
+    when_dialog_opens(overlap)
+    qtbot.mouseClick(dialog.add_price_button, Qt.MouseButton.LeftButton)
+    assert seen["error"] == "Palvelulla on jo sovittu hinta osalle näistä päivistä."
+    dialog._ok()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = read(window.context, get_customer, home.id).form.agreed_prices
+    assert [(p.valid_from, p.unit_price, p.valid_to) for p in saved] == [
+        (date(2026, 1, 1), Decimal("28.00"), None)
+    ]
+
+
+def test_the_price_list_shows_who_has_an_agreed_price(qtbot, window, monkeypatch):
+    dialog = PriceListDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    codes = [dialog.services.row_at(r).code for r in range(dialog.services.rowCount())]
+    dialog.service_table.selectRow(codes.index("PIHA"))
+    customers = [dialog.agreed.row_at(r).customer_name for r in range(dialog.agreed.rowCount())]
+    # The municipality and the parish agreed their own yard-work prices.
+    assert customers == ["Porvoon kaupunki", "Porvoon seurakuntayhtymä"]
+    assert dialog.agreed.row_at(1).unit_price == Decimal("28.00")
+    opened = []
+    monkeypatch.setattr(CustomerDialog, "exec", lambda self: opened.append(self.customer_id))
+    dialog.agreed_table.activated.emit(dialog.agreed.index(0, 0))
+    assert opened == [dialog.agreed.row_at(0).customer_id]

@@ -226,6 +226,32 @@ def test_agreed_prices_are_saved_with_the_form_and_never_overlap(coop_db):
         assert service_choices(uow, "sv") == [(service, "Städning", "h")]
 
 
+def test_changed_agreed_prices_make_an_older_form_stale(coop_db):
+    service = _service(coop_db)
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        customer_id = save_customer(uow, CustomerForm(name="Koti", kind=CustomerKind.HOUSEHOLD))
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        loaded = get_customer(uow, customer_id)
+    priced = CustomerForm(
+        **{
+            **vars(loaded.form),
+            "agreed_prices": [AgreedPrice(service, date(2026, 1, 1), Decimal("25.00"))],
+        }
+    )
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        save_customer(uow, priced, loaded.version, customer_id=customer_id)
+    with pytest.raises(StaleError), UnitOfWork(coop_db, TREASURER) as uow:
+        save_customer(uow, loaded.form, loaded.version, customer_id=customer_id)
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        again = get_customer(uow, customer_id)
+    assert again.version == loaded.version + 1
+    # Saving the same form again changes nothing, not even the version.
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        save_customer(uow, again.form, again.version, customer_id=customer_id)
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        assert get_customer(uow, customer_id).version == again.version
+
+
 def test_only_an_unused_customer_is_deleted(coop_db):
     with UnitOfWork(coop_db, TREASURER) as uow:
         customer_id = save_customer(uow, CustomerForm(name="Virhe", kind=CustomerKind.HOUSEHOLD))

@@ -97,6 +97,7 @@ def test_a_price_change_closes_the_running_period(priced):
         (date(2026, 1, 1), None, EUR("32.00")),
     ]
     assert row.price_today == EUR("31.00")
+    assert (row.vat_code, row.vat_rate) == ("general", EUR("25.5"))
     assert pricing.overlapping([(p.valid_from, p.valid_to) for p in row.prices]) is False
     # Undoing the change gives its days back to the period before.
     with UnitOfWork(db, TREASURER) as uow:
@@ -178,6 +179,7 @@ def test_a_facilitator_gets_no_customer_or_price_service(priced):
         (price_list.save_service, (ServiceForm(code="A", name_fi="A"),)),
         (price_list.change_price, (service, date(2027, 1, 1), EUR("1"))),
         (price_list.remove_price, (1,)),
+        (price_list.agreed_prices_of_service, (service,)),
     ]
     for fn, args in calls:
         with pytest.raises(PermissionDeniedError), UnitOfWork(db, FACILITATOR) as uow:

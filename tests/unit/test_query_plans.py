@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event
 
-from app.services import coaching, invoicing, members, work
+from app.services import coaching, customers, invoicing, members, work
 from app.services.listing import ListQuery
 from app.services.uow import UnitOfWork
 
@@ -22,6 +22,12 @@ LISTS = [
     (work.list_assignments, work.ASSIGNMENT_LIST, [None], ["pi", "Ää"]),
     (coaching.list_sessions, coaching.SESSION_LIST, [None], ["ry"]),
     (invoicing.list_invoices, invoicing.INVOICE_LIST, [None], ["po", "101", "RF12"]),
+    (
+        customers.list_customers,
+        customers.CUSTOMER_LIST,
+        [None, *customers.CUSTOMER_FILTERS],
+        ["po", "1001", "1174274-"],
+    ),
 ]
 
 

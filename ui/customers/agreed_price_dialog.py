@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+from PySide6.QtWidgets import QLabel
+
+from app.locale import format_money
 from app.services.customer_form import AgreedPrice
 from app.services.errors import ValidationError
 from app.services.pricing import check_periods
+from ui.i18n import current_language, fill
 from ui.widgets.fields import DateField, MoneyField
 from ui.widgets.form_dialog import FormDialog
 
@@ -21,15 +26,24 @@ class AgreedPriceDialog(FormDialog):
         services: dict[int, tuple[str, str]],
         others: list[AgreedPrice],
         parent=None,
+        *,
+        list_prices: dict[int, Decimal | None] | None = None,
     ) -> None:
         super().__init__("", parent=parent)
         self.setWindowTitle(self.tr("Agreed price"))
         self.others = others
+        self.services = services
         self.price: AgreedPrice | None = None
         self.service = ChoiceCombo(
             [(f"{name} ({unit_label(unit)})", sid) for sid, (name, unit) in services.items()]
         )
         self.form.add_row("service_id", self.tr("&Service"), self.service)
+        # The list price beside the choice, so the agreed one is set knowingly.
+        self.list_prices = list_prices or {}
+        self.list_price = QLabel(self)
+        self.form.layout_.addRow("", self.list_price)
+        self.service.currentIndexChanged.connect(self._show_list_price)
+        self._show_list_price()
         self.form.add_row(
             "valid_from", self.tr("Valid &from"), DateField(date(date.today().year, 1, 1))
         )
@@ -37,6 +51,21 @@ class AgreedPriceDialog(FormDialog):
         until.setAccessibleDescription(self.tr("Leave empty for until further notice."))
         self.form.add_row("unit_price", self.tr("Net &price (€)"), MoneyField())
         self.preferred = (56, 0)
+
+    def _show_list_price(self, *_args) -> None:
+        service_id = self.service.value()
+        price = self.list_prices.get(service_id)
+        if price is None:
+            self.list_price.setText(self.tr("No list price today."))
+            return
+        unit = unit_label(self.services[service_id][1])
+        self.list_price.setText(
+            fill(
+                self.tr("List price today: %1 / %2"),
+                format_money(price, current_language()),
+                unit,
+            )
+        )
 
     def submit(self) -> None:
         service_id = self.service.value()

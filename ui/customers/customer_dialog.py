@@ -22,6 +22,7 @@ from app.locale import format_date, format_money
 from app.services.customer_form import AgreedPrice, CustomerForm, validate_customer_form, vat_id
 from app.services.customers import get_customer, save_customer, service_choices
 from app.services.errors import StaleError, ValidationError
+from app.services.price_list import list_services
 from ui.i18n import current_language, fill
 from ui.labels import label
 from ui.operations import Context, perform, read
@@ -44,6 +45,12 @@ class CustomerDialog(FormDialog):
             for sid, name, unit in read(
                 context, service_choices, current_language(), active_only=False
             )
+        }
+        self.active_services = {
+            sid for sid, _name, _unit in read(context, service_choices, current_language())
+        }
+        self.list_prices = {
+            row.id: row.price_today for row in read(context, list_services, current_language())
         }
         super().__init__("", parent=parent, save_button=QDialogButtonBox.StandardButton.Save)
         if detail:
@@ -140,6 +147,7 @@ class CustomerDialog(FormDialog):
         lines = self.agreed_table.fontMetrics().lineSpacing()
         self.agreed_table.setFixedHeight(7 * lines)
         self.agreed_table.setWordWrap(False)
+        self.agreed_table.verticalHeader().setDefaultSectionSize(lines + lines // 2)
         column.addWidget(self.agreed_table)
         buttons = QHBoxLayout()
         self.add_price_button = QPushButton(self.tr("&Add agreed price…"), box)
@@ -170,7 +178,9 @@ class CustomerDialog(FormDialog):
         self.remove_price_button.setEnabled(bool(self.agreed))
 
     def _add_agreed(self) -> None:
-        dialog = AgreedPriceDialog(self.services, self.agreed, self)
+        # A new agreed price is for a service still sold; old ones keep their inactive ones.
+        offered = {k: v for k, v in self.services.items() if k in self.active_services}
+        dialog = AgreedPriceDialog(offered, self.agreed, self, list_prices=self.list_prices)
         if dialog.exec() and dialog.price is not None:
             self.agreed.append(dialog.price)
             self._show_agreed()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.locale import format_money
-from app.services.price_list import ListPrice, ServiceRow, list_services, remove_price, vat_choices
+from app.services.price_list import (
+    AgreedPriceRow,
+    ListPrice,
+    ServiceRow,
+    agreed_prices_of_service,
+    list_services,
+    remove_price,
+)
 from ui.i18n import current_language, fill
 from ui.operations import Context, Operation, read
 from ui.widgets.form_dialog import FittedDialog
@@ -47,7 +52,7 @@ class ServiceTableModel(RowTableModel[ServiceRow]):
         Column(QT_TRANSLATE_NOOP("ServiceTableModel", "Price today"), _price, numeric=True),
         Column(
             QT_TRANSLATE_NOOP("ServiceTableModel", "VAT"),
-            lambda r, lang: vat_label(r.vat_code, ServiceTableModel.rates.get(r.vat_code)),
+            lambda r, lang: vat_label(r.vat_code, r.vat_rate),
         ),
         Column(
             QT_TRANSLATE_NOOP("ServiceTableModel", "Household tax credit"),
@@ -55,7 +60,6 @@ class ServiceTableModel(RowTableModel[ServiceRow]):
         ),
         Column(QT_TRANSLATE_NOOP("ServiceTableModel", "Active"), lambda r, lang: _yes_no(r.active)),
     )
-    rates = dict(vat_choices(date.today()))
 
 
 class PriceTableModel(RowTableModel[ListPrice]):
@@ -71,6 +75,29 @@ class PriceTableModel(RowTableModel[ListPrice]):
         ),
         Column(
             QT_TRANSLATE_NOOP("PriceTableModel", "Net price"),
+            lambda r, lang: format_money(r.unit_price, lang),
+            numeric=True,
+        ),
+    )
+
+
+class AgreedTableModel(RowTableModel[AgreedPriceRow]):
+    CONTEXT = "AgreedTableModel"
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP("AgreedTableModel", "Customer"),
+            lambda r, lang: f"{r.customer_number} {r.customer_name}",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AgreedTableModel", "Valid from"),
+            lambda r, lang: date_text(r.valid_from, lang),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AgreedTableModel", "Valid until"),
+            lambda r, lang: date_text(r.valid_to, lang),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AgreedTableModel", "Agreed price"),
             lambda r, lang: format_money(r.unit_price, lang),
             numeric=True,
         ),
@@ -105,6 +132,14 @@ class PriceListDialog(FittedDialog):
         services_label.setBuddy(self.service_table)
         self.prices_label = QLabel(self.tr("&Dated list prices:"), self)
         self.prices_label.setBuddy(self.price_table)
+        self.agreed = AgreedTableModel(self)
+        self.agreed_table = _table(self.agreed, self.tr("Agreed prices"), self)
+        agreed_label = QLabel(
+            self.tr("Agreed wit&h customers (not changed by the list price; Enter opens):"), self
+        )
+        agreed_label.setWordWrap(True)
+        agreed_label.setBuddy(self.agreed_table)
+        self.agreed_table.activated.connect(self.open_customer)
 
         self.add_button = QPushButton(self.tr("&Add service…"), self)
         self.edit_button = QPushButton(self.tr("&Edit service…"), self)
@@ -130,12 +165,14 @@ class PriceListDialog(FittedDialog):
         below.addWidget(self.remove_button)
         below.addStretch(1)
         layout.addLayout(below)
+        layout.addWidget(agreed_label)
+        layout.addWidget(self.agreed_table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.service_table.selectionModel().selectionChanged.connect(self._show_prices)
         self.price_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.preferred = (110, 34)
+        self.preferred = (150, 40)
         self.reload()
 
     def reload(self, keep: int | None = None) -> None:
@@ -155,6 +192,9 @@ class PriceListDialog(FittedDialog):
     def _show_prices(self, *_args) -> None:
         service = self.selected()
         self.prices.set_rows(service.prices if service else [])
+        agreed = read(self.context, agreed_prices_of_service, service.id) if service else []
+        self.agreed.set_rows(agreed)
+        fit_columns(self.agreed_table)
         if service is not None:
             self.prices_label.setText(fill(self.tr("&Dated list prices of %1:"), service.name))
         self._update_buttons()
@@ -196,3 +236,12 @@ class PriceListDialog(FittedDialog):
         Operation(self, self.context, remove_price, price.id).success(
             lambda _result: self.reload(service.id)
         ).run()
+
+    def open_customer(self, index) -> None:
+        """The customer form, where its agreed prices are changed."""
+        from .customer_dialog import CustomerDialog
+
+        row = self.agreed.row_at(index.row())
+        service = self.selected()
+        if CustomerDialog(self.context, row.customer_id, self).exec() and service is not None:
+            self.reload(service.id)
