@@ -156,6 +156,7 @@ def test_numbers_and_dates_find_issued_invoices(coop_db, invoices):
         invoices.reverse_charge,
         invoices.tricky,
         invoices.household,
+        invoices.unregistered,
     }
 
 
