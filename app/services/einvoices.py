@@ -239,9 +239,15 @@ def export_einvoices(
         path = folder / f"finvoice-{stamp:%Y%m%d-%H%M%S}.xml"
         write_file(path, b"".join(data for _, data in documents))
         return [path]
-    paths = []
-    for source, data in documents:
-        path = folder / file_name(source, fmt)
-        write_file(path, data)
-        paths.append(path)
+    paths: list[Path] = []
+    try:
+        for source, data in documents:
+            path = folder / file_name(source, fmt)
+            write_file(path, data)
+            paths.append(path)
+    except EInvoiceWriteError:
+        # All or nothing: a full disk halfway leaves no part of the export behind.
+        for path in paths:
+            path.unlink(missing_ok=True)
+        raise
     return paths
