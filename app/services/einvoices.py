@@ -23,7 +23,7 @@ from app.einvoice.finvoice import finvoice_bytes
 from app.einvoice.peppol import PeppolAddressMissing, buyer_endpoint, peppol_bytes
 from app.einvoice.routing import Transmission, transmission_for
 from app.einvoice.soap import enveloped_finvoice
-from app.einvoice.source import EInvoice, NotIssuedError, einvoice_source
+from app.einvoice.source import EInvoice, NotIssuedError, display_number, einvoice_source
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .policy import Permission, requires
@@ -162,6 +162,12 @@ def issued_invoice_id(uow: UnitOfWork, number: str) -> int:
     if len(rows) == 1 and text.isdigit():
         return rows[0].id
     raise NotFoundError("invoice", number)
+
+
+@requires(Permission.INVOICING)
+def invoice_number(uow: UnitOfWork, invoice_id: int) -> str:
+    """The number as printed (the series' prefix and the number)."""
+    return display_number(_invoice(uow, invoice_id))
 
 
 @requires(Permission.INVOICING)
