@@ -26,19 +26,22 @@ PROBLEMS = {
 }
 
 
-def _problem_text(what: str, problems: dict[str, str]) -> str:
+def _problem_text(what: str, problems: dict[str, str], verb: str = "cannot be exported") -> str:
     reasons = [PROBLEMS.get(field, f"has a problem with {field}") for field in problems]
-    return f"{what} cannot be exported: it " + "; it ".join(reasons) + "."
+    return f"{what} {verb}: it " + "; it ".join(reasons) + "."
 
 
 def cmd_export_einvoice(args: argparse.Namespace) -> int:
+    """Write one invoice's e-invoice, or every sendable one of a period (the rest listed)."""
     from app.cli import CommandError, _opened, _parse_day, _signed_in
     from app.services.einvoices import (
         EInvoiceFormat,
         EInvoiceWriteError,
         InvoiceRefused,
+        einvoice_problems,
         export_einvoices,
         finvoice_xml,
+        invoice_number,
         issued_between,
         issued_invoice_id,
         peppol_xml,
@@ -80,13 +83,28 @@ def cmd_export_einvoice(args: argparse.Namespace) -> int:
         else EInvoiceFormat.FINVOICE
     )
     label = "Peppol BIS 3.0" if peppol else "Finvoice 3.0"
+    skipped: list[str] = []
     with _opened(args) as db, UnitOfWork(db, _signed_in(args, db), write=False) as uow:
         try:
             if args.all:
                 ids = issued_between(uow, start, end)
                 if not ids:
                     raise CommandError(f"No issued invoices from {start} to {end}.")
-                paths = export_einvoices(uow, ids, out, fmt, batch=args.batch)
+                # The period's invoices that can go in this format; the rest are listed.
+                sendable = []
+                for invoice_id in ids:
+                    problems = einvoice_problems(uow, invoice_id, fmt)
+                    if problems:
+                        number = invoice_number(uow, invoice_id)
+                        skipped.append(_problem_text(f"Invoice {number}", problems, "skipped"))
+                    else:
+                        sendable.append(invoice_id)
+                if not sendable:
+                    raise CommandError(
+                        f"None of the {len(ids)} invoices from {start} to {end} can be "
+                        f"exported as {label}: " + " ".join(skipped)
+                    )
+                paths = export_einvoices(uow, sendable, out, fmt, batch=args.batch)
             else:
                 invoice_id = issued_invoice_id(uow, args.number)
                 data = (
@@ -105,6 +123,8 @@ def cmd_export_einvoice(args: argparse.Namespace) -> int:
             raise CommandError(_problem_text(what, exc.problems)) from exc
         except EInvoiceWriteError as exc:
             raise CommandError(f"Cannot write {exc.path}: {exc.reason}.") from exc
+    for line in skipped:
+        print(line)
     if len(paths) == 1:
         print(f"{label} written to {paths[0]}")
     else:

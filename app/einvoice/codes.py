@@ -15,6 +15,8 @@ class VatCategory(StrEnum):
     ZERO = "Z"
     EXEMPT = "E"
     REVERSE_CHARGE = "AE"
+    # A seller outside the VAT register (vähäinen toiminta, AVL 3 §) charges no VAT at all.
+    NOT_SUBJECT = "O"
 
 
 VAT_CATEGORY: dict[VatCode, VatCategory] = {
@@ -27,7 +29,10 @@ VAT_CATEGORY: dict[VatCode, VatCategory] = {
 }
 
 # CEF VATEX codes for the categories whose exemption reason has a code of its own.
-VATEX: dict[VatCategory, str] = {VatCategory.REVERSE_CHARGE: "VATEX-EU-AE"}
+VATEX: dict[VatCategory, str] = {
+    VatCategory.REVERSE_CHARGE: "VATEX-EU-AE",
+    VatCategory.NOT_SUBJECT: "VATEX-EU-O",
+}
 
 # UN/ECE Recommendation 20 for the units Osuva's price list uses; anything else is "one".
 UNIT_CODES: dict[str, str] = {

@@ -195,6 +195,10 @@ def _row(root: etree._Element, line: Line, currency: str) -> None:
     if len(one_line(description)) > 100:
         for piece in chunks(description, 512):
             etree.SubElement(row, "RowFreeText").text = piece
+    if line.discount_percent:
+        etree.SubElement(row, "RowDiscountPercent").text = comma_number(line.discount_percent)
+        _amount(row, "RowDiscountAmount", line.discount, currency)
+        _amount(row, "RowDiscountBaseAmount", line.amount_before_discount, currency)
     etree.SubElement(row, "RowVatRatePercent").text = comma_number(line.vat_rate)
     etree.SubElement(row, "RowVatCode").text = line.category.value
     _amount(row, "RowVatAmount", line.vat, currency)

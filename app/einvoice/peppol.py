@@ -16,6 +16,7 @@ from .codes import (
     SCHEME_FI_VAT,
     SCHEME_OVT,
     VATEX,
+    VatCategory,
     is_ovt,
     ovt_code,
     unit_code,
@@ -35,6 +36,8 @@ CREDIT_NOTE_NS = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 INVOICE_TYPE = "380"
 CREDIT_NOTE_TYPE = "381"
 SEPA_CREDIT_TRANSFER = "58"
+# UNTDID 5189: discount.
+DISCOUNT = "95"
 CREDIT_TRANSFER = "30"
 
 
@@ -74,6 +77,8 @@ class _Writer:
         self.credit = inv.is_credit_note
         # Credit notes are stored negative; UBL states them as positive credits.
         self.sign = -1 if self.credit and inv.total_gross < 0 else 1
+        # BR-O-02: outside VAT neither party's VAT identifier may appear.
+        self.outside_vat = any(g.category == VatCategory.NOT_SUBJECT for g in inv.vat_groups)
 
     def cbc(self, parent: etree._Element, tag: str, text: str | None, **attrs: str):
         if text is None or text == "":
@@ -103,7 +108,7 @@ class _Writer:
         name = one_line(party.name)
         self.cbc(self.cac(element, "PartyName"), "Name", name)
         self.address(element, party)
-        if party.vat_id:
+        if party.vat_id and not self.outside_vat:
             scheme = self.cac(element, "PartyTaxScheme")
             self.cbc(scheme, "CompanyID", party.vat_id)
             self.cbc(self.cac(scheme, "TaxScheme"), "ID", "VAT")
@@ -122,7 +127,8 @@ class _Writer:
         rate = group.rate if isinstance(group, VatGroup) else group.vat_rate
         element = self.cac(parent, tag)
         self.cbc(element, "ID", category.value)
-        self.cbc(element, "Percent", plain_number(rate))
+        if category != VatCategory.NOT_SUBJECT:  # BR-O-05: no rate outside VAT
+            self.cbc(element, "Percent", plain_number(rate))
         if isinstance(group, VatGroup):
             self.cbc(element, "TaxExemptionReasonCode", VATEX.get(category))
             self.cbc(element, "TaxExemptionReason", one_line(group.exemption_text))
@@ -185,6 +191,13 @@ class _Writer:
         if line.delivery_date is not None:
             period = self.cac(element, "InvoicePeriod")
             self.cbc(period, "EndDate", line.delivery_date.isoformat())
+        if line.discount_percent:
+            allowance = self.cac(element, "AllowanceCharge")
+            self.cbc(allowance, "ChargeIndicator", "false")
+            self.cbc(allowance, "AllowanceChargeReasonCode", DISCOUNT)
+            self.cbc(allowance, "MultiplierFactorNumeric", plain_number(line.discount_percent))
+            self.money(allowance, "Amount", self.sign * line.discount)
+            self.money(allowance, "BaseAmount", self.sign * line.amount_before_discount)
         item = self.cac(element, "Item")
         text = xml_text(line.description).strip()
         if "\n" in text:

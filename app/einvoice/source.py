@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import object_session
@@ -17,7 +17,7 @@ from sqlalchemy.orm import object_session
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
 from app.fi.ids import InvalidIdentifier, bic_for_iban, vat_id_from_ytunnus
 from app.fi.reference import normalize_reference
-from app.fi.vat import VatCode, legal_text
+from app.fi.vat import CENT, VatCode, legal_text
 
 from .codes import VAT_CATEGORY, VatCategory, ovt_code
 
@@ -65,11 +65,18 @@ class Line:
     net: Decimal
     vat: Decimal
     gross: Decimal
+    category: VatCategory
     delivery_date: date | None = None
+    discount_percent: Decimal = Decimal(0)
 
     @property
-    def category(self) -> VatCategory:
-        return VAT_CATEGORY[self.vat_code]
+    def amount_before_discount(self) -> Decimal:
+        """Quantity × unit price, rounded to cents; the discount is this less the net."""
+        return (self.quantity * self.unit_price).quantize(CENT, rounding=ROUND_HALF_UP)
+
+    @property
+    def discount(self) -> Decimal:
+        return self.amount_before_discount - self.net if self.discount_percent else Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -125,7 +132,9 @@ def vat_groups(lines: tuple[Line, ...], language: str) -> tuple[VatGroup, ...]:
     )
     codes: dict[tuple[VatCategory, Decimal], VatCode] = {}
     for line in lines:
-        key = (line.category, line.vat_rate)
+        # Outside VAT there is no rate at all: one group, whatever the lines' codes said.
+        rate = Decimal(0) if line.category == VatCategory.NOT_SUBJECT else line.vat_rate
+        key = (line.category, rate)
         sums[key][0] += line.net
         sums[key][1] += line.vat
         codes.setdefault(key, line.vat_code)
@@ -141,6 +150,11 @@ def vat_groups(lines: tuple[Line, ...], language: str) -> tuple[VatGroup, ...]:
     )
 
 
+_NOT_SUBJECT_TEXT = {
+    "fi": "Myyjä ei ole arvonlisäverovelvollinen (AVL 3 §, vähäinen toiminta)",
+    "sv": "Säljaren är inte momsskyldig (MomsL 3 §, verksamhet av ringa omfattning)",
+    "en": "The seller is not liable for VAT (Finnish VAT Act 3 §, small business)",
+}
 _ZERO_TEXT = {
     "fi": "Arvonlisäverokanta 0 %",
     "sv": "Mervärdesskattesats 0 %",
@@ -151,6 +165,8 @@ _ZERO_TEXT = {
 def _exemption_text(code: VatCode, category: VatCategory, language: str) -> str | None:
     if category == VatCategory.STANDARD:
         return None
+    if category == VatCategory.NOT_SUBJECT:
+        return _NOT_SUBJECT_TEXT[language]
     text = legal_text(code, language)
     if text is None and category != VatCategory.ZERO:
         # EN 16931 wants a reason for every exempt group; the plain rate text is the fallback.
@@ -159,10 +175,12 @@ def _exemption_text(code: VatCode, category: VatCategory, language: str) -> str 
 
 
 def seller_vat_id(snapshot: dict) -> str:
-    """The seller's VAT ID from the snapshot, else FI and the digits of its Y-tunnus."""
-    stored = (snapshot.get("vat_id") or "").strip().replace(" ", "").upper()
-    if stored:
-        return stored
+    """The seller's VAT ID from the snapshot, else FI and the digits of its Y-tunnus.
+
+    An empty VAT ID frozen on issue means the seller was outside the VAT register.
+    """
+    if "vat_id" in snapshot:
+        return (snapshot.get("vat_id") or "").replace(" ", "").upper()
     business_id = (snapshot.get("business_id") or "").strip()
     try:
         return vat_id_from_ytunnus(business_id)
@@ -233,6 +251,7 @@ def einvoice_source(invoice: Invoice) -> EInvoice:
         raise NotIssuedError("only an issued invoice can be sent as an e-invoice")
     assert invoice.issue_date is not None  # a check constraint holds it for issued invoices
     language = invoice.language.value if invoice.language else "fi"
+    seller = _seller(invoice.seller_snapshot or {})
     lines = tuple(
         Line(
             position=line.position,
@@ -245,7 +264,12 @@ def einvoice_source(invoice: Invoice) -> EInvoice:
             net=line.net_amount,
             vat=line.vat_amount,
             gross=line.gross_amount,
+            category=(
+                VAT_CATEGORY[VatCode(line.vat_code)] if seller.vat_id else VatCategory.NOT_SUBJECT
+            ),
             delivery_date=line.delivery_date,
+            # Read softly: older databases have no discount column.
+            discount_percent=getattr(line, "discount_percent", None) or Decimal(0),
         )
         for line in invoice.lines
     )
@@ -265,7 +289,7 @@ def einvoice_source(invoice: Invoice) -> EInvoice:
         is_credit_note=credit_note,
         issue_date=invoice.issue_date,
         due_date=invoice.due_date or invoice.issue_date,
-        seller=_seller(invoice.seller_snapshot or {}),
+        seller=seller,
         buyer=_buyer(invoice),
         lines=lines,
         total_net=totals[0],

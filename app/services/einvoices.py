@@ -23,7 +23,7 @@ from app.einvoice.finvoice import finvoice_bytes
 from app.einvoice.peppol import PeppolAddressMissing, buyer_endpoint, peppol_bytes
 from app.einvoice.routing import Transmission, transmission_for
 from app.einvoice.soap import enveloped_finvoice
-from app.einvoice.source import EInvoice, NotIssuedError, einvoice_source
+from app.einvoice.source import EInvoice, NotIssuedError, display_number, einvoice_source
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .policy import Permission, requires
@@ -165,6 +165,12 @@ def issued_invoice_id(uow: UnitOfWork, number: str) -> int:
 
 
 @requires(Permission.INVOICING)
+def invoice_number(uow: UnitOfWork, invoice_id: int) -> str:
+    """The number as printed (the series' prefix and the number)."""
+    return display_number(_invoice(uow, invoice_id))
+
+
+@requires(Permission.INVOICING)
 def issued_between(uow: UnitOfWork, start: date, end: date) -> list[int]:
     """Issued invoices and credit notes dated from ``start`` to ``end``, in number order."""
     return list(
@@ -239,9 +245,15 @@ def export_einvoices(
         path = folder / f"finvoice-{stamp:%Y%m%d-%H%M%S}.xml"
         write_file(path, b"".join(data for _, data in documents))
         return [path]
-    paths = []
-    for source, data in documents:
-        path = folder / file_name(source, fmt)
-        write_file(path, data)
-        paths.append(path)
+    paths: list[Path] = []
+    try:
+        for source, data in documents:
+            path = folder / file_name(source, fmt)
+            write_file(path, data)
+            paths.append(path)
+    except EInvoiceWriteError:
+        # All or nothing: a full disk halfway leaves no part of the export behind.
+        for path in paths:
+            path.unlink(missing_ok=True)
+        raise
     return paths

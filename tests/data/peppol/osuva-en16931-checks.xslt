@@ -211,14 +211,20 @@
       </xsl:call-template>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="concat('BR-', $category, '-05')"/>
-        <xsl:with-param name="ok" select="if ($category = 'S') then $rate gt 0 else $rate = 0"/>
+        <xsl:with-param name="ok" select="if ($category = 'S') then $rate gt 0
+            else if ($category = 'O') then empty(cac:TaxCategory/cbc:Percent) else $rate = 0"/>
         <xsl:with-param name="text" select="'Standard rate above zero; zero-rated, exempt and reverse charge at 0 %.'"/>
       </xsl:call-template>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="concat('BR-', $category, '-10')"/>
-        <xsl:with-param name="ok" select="not($category = ('E', 'AE')) or normalize-space(cac:TaxCategory/cbc:TaxExemptionReason) != ''
+        <xsl:with-param name="ok" select="not($category = ('E', 'AE', 'O')) or normalize-space(cac:TaxCategory/cbc:TaxExemptionReason) != ''
             or normalize-space(cac:TaxCategory/cbc:TaxExemptionReasonCode) != ''"/>
         <xsl:with-param name="text" select="'An exempt or reverse-charge VAT breakdown shall give its exemption reason.'"/>
+      </xsl:call-template>
+      <xsl:call-template name="check">
+        <xsl:with-param name="id" select="'BR-O-02'"/>
+        <xsl:with-param name="ok" select="$category != 'O' or empty(($seller, $buyer)/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID = 'VAT'])"/>
+        <xsl:with-param name="text" select="'Outside VAT the invoice shall contain neither the Seller nor the Buyer VAT identifier.'"/>
       </xsl:call-template>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="'BR-AE-02'"/>
@@ -232,6 +238,8 @@
       <xsl:variable name="quantity" select="o:dec(cbc:InvoicedQuantity | cbc:CreditedQuantity)"/>
       <xsl:variable name="price" select="o:dec(cac:Price/cbc:PriceAmount)"/>
       <xsl:variable name="base" select="if (cac:Price/cbc:BaseQuantity) then o:dec(cac:Price/cbc:BaseQuantity) else 1"/>
+      <xsl:variable name="allowances" select="o:dec(cac:AllowanceCharge[cbc:ChargeIndicator = 'false']/cbc:Amount)"/>
+      <xsl:variable name="charges" select="o:dec(cac:AllowanceCharge[cbc:ChargeIndicator = 'true']/cbc:Amount)"/>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="'BR-21'"/>
         <xsl:with-param name="ok" select="normalize-space(cbc:ID) != ''"/>
@@ -254,8 +262,21 @@
       </xsl:call-template>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="'PEPPOL-EN16931-R120'"/>
-        <xsl:with-param name="ok" select="abs(o:dec(cbc:LineExtensionAmount) - round($quantity * $price div $base, 2)) le 0.02"/>
-        <xsl:with-param name="text" select="'Invoice line net amount MUST equal quantity × (net price / base quantity).'"/>
+        <xsl:with-param name="ok" select="abs(o:dec(cbc:LineExtensionAmount)
+            - (round($quantity * $price div $base, 2) - $allowances + $charges)) le 0.02"/>
+        <xsl:with-param name="text" select="'Invoice line net amount MUST equal quantity × (net price / base quantity) - allowances + charges.'"/>
+      </xsl:call-template>
+      <xsl:call-template name="check">
+        <xsl:with-param name="id" select="'PEPPOL-EN16931-R040'"/>
+        <xsl:with-param name="ok" select="every $a in cac:AllowanceCharge[cbc:MultiplierFactorNumeric and cbc:BaseAmount]
+            satisfies abs(o:dec($a/cbc:Amount) - o:dec($a/cbc:BaseAmount) * o:dec($a/cbc:MultiplierFactorNumeric) div 100) le 0.02"/>
+        <xsl:with-param name="text" select="'Allowance amount MUST equal base amount × percentage / 100.'"/>
+      </xsl:call-template>
+      <xsl:call-template name="check">
+        <xsl:with-param name="id" select="'BR-41'"/>
+        <xsl:with-param name="ok" select="every $a in cac:AllowanceCharge[cbc:ChargeIndicator = 'false']
+            satisfies (normalize-space($a/cbc:AllowanceChargeReason) != '' or normalize-space($a/cbc:AllowanceChargeReasonCode) != '')"/>
+        <xsl:with-param name="text" select="'Each line allowance shall have a reason or a reason code.'"/>
       </xsl:call-template>
       <xsl:call-template name="check">
         <xsl:with-param name="id" select="'BR-CO-04'"/>

@@ -37,6 +37,7 @@ class Invoices:
     tricky: int
     draft: int
     household: int
+    unregistered: int
 
 
 def _line(position: int, text: str, quantity: str, price: str, code: str, rate: str):
@@ -56,7 +57,9 @@ def _line(position: int, text: str, quantity: str, price: str, code: str, rate: 
     )
 
 
-def _invoice(session, customer: Customer, number: int | None, lines, **extra) -> Invoice:
+def _invoice(
+    session, customer: Customer, number: int | None, lines, seller=SELLER, **extra
+) -> Invoice:
     """A draft with its lines, then issued by an update, as issuing does (triggers allow it)."""
     series = session.scalars(select(InvoiceSeries)).first()
     issued = number is not None
@@ -93,7 +96,7 @@ def _invoice(session, customer: Customer, number: int | None, lines, **extra) ->
         invoice.issue_date = date(2026, 11, 2)
         invoice.due_date = date(2026, 11, 16)
         invoice.reference = fi_reference(str(1000 + number))
-        invoice.seller_snapshot = dict(SELLER)
+        invoice.seller_snapshot = dict(seller)
         invoice.late_interest_rate = Decimal("10.50")
         session.flush()
     return invoice
@@ -185,4 +188,12 @@ def add_invoices(db: Database) -> Invoices:
         household = _invoice(
             s, home, 5, [_line(1, "Kotiapu 10/2026", "4", "30.00", "general", "25.5")]
         )
-        return Invoices(invoice.id, credit.id, reverse.id, odd.id, draft.id, household.id)
+        # A cooperative below the VAT threshold (vähäinen toiminta) charges no VAT.
+        small = _invoice(
+            s,
+            city,
+            6,
+            [_line(1, "Pihatyö 10/2026", "5", "30.00", "zero", "0")],
+            seller={**SELLER, "vat_id": "", "vat_registered": False},
+        )
+        return Invoices(invoice.id, credit.id, reverse.id, odd.id, draft.id, household.id, small.id)

@@ -76,24 +76,43 @@ def test_draft_unknown_number_and_missing_address_are_one_plain_line(
 def test_all_invoices_of_a_month_into_a_folder(demo_db, cli_user, tmp_path, capsys):
     cli_user("treasurer")
     db = str(demo_db.path)
-    refused = tmp_path / "peppol"
-    refused.mkdir()
-    args = ["--all", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(refused)]
-    assert main(["export", "peppol", *args, "--db", db]) == 2
-    # Households have no e-invoice address: the refusal names the first such invoice.
-    assert re.fullmatch(
-        r"osuva-admin: Invoice \d+ cannot be exported: it has no e-invoice address "
-        r"of the customer\.\n",
-        capsys.readouterr().err,
+    peppol = tmp_path / "peppol"
+    peppol.mkdir()
+    args = ["--all", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(peppol)]
+    assert main(["export", "peppol", *args, "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    # Households have no e-invoice address: listed, the others written.
+    skipped = [line for line in out if " skipped: " in line]
+    assert skipped
+    assert all(
+        re.fullmatch(
+            r"Invoice \d+ skipped: it has no e-invoice address of the customer\.",
+            line,
+        )
+        for line in skipped
     )
-    assert list(refused.iterdir()) == []
-    folder = tmp_path / "finvoice"
-    folder.mkdir()
-    args[-1] = str(folder)
+    written = sorted(peppol.iterdir())
+    assert out[-1] == f"{len(written)} Peppol BIS 3.0 files written to {peppol}"
+    finvoice = tmp_path / "finvoice"
+    finvoice.mkdir()
+    args[-1] = str(finvoice)
     assert main(["export", "finvoice", *args, "--db", db]) == 0
-    files = sorted(folder.iterdir())
-    assert len(files) > 3
-    assert f"{len(files)} Finvoice 3.0 files written to {folder}" in capsys.readouterr().out
+    files = sorted(finvoice.iterdir())
+    assert len(files) == len(written) + len(skipped)
+    assert capsys.readouterr().out == f"{len(files)} Finvoice 3.0 files written to {finvoice}\n"
+
+
+def test_an_operator_batch_of_a_month(demo_db, cli_user, tmp_path, capsys, finvoice_schema):
+    cli_user("treasurer")
+    with UnitOfWork(demo_db) as uow:
+        uow.session.scalars(select(Cooperative)).one().einvoice_operator = "NDEAFIHH"
+    args = ["--all", "--from", "2026-10-01", "--to", "2026-10-31", "--out", str(tmp_path)]
+    assert main(["export", "finvoice", *args, "--soap", "--batch", "--db", str(demo_db.path)]) == 0
+    [batch] = [p for p in tmp_path.iterdir() if p.name.startswith("finvoice-")]
+    parts = split_messages(batch.read_bytes())
+    assert len(parts) >= 2 and len(parts) % 2 == 0
+    for finvoice in parts[1::2]:
+        assert finvoice_schema.validate(etree.fromstring(finvoice))
 
 
 def test_facilitator_may_not_export(demo_db, cli_user, tmp_path, capsys):

@@ -236,3 +236,26 @@ def test_payment_terms_and_late_interest_in_the_buyers_language(coop_db, invoice
     assert fine.findtext("PaymentOverDueFinePercent") == "10,5"
     credit = etree.fromstring(_finvoice(coop_db, invoices.credit_note))
     assert credit.find("InvoiceDetails/PaymentTermsDetails/PaymentOverDueFineDetails") is None
+
+
+def test_a_seller_outside_vat_says_so(coop_db, invoices, finvoice_schema):
+    root = _valid(finvoice_schema, _finvoice(coop_db, invoices.unregistered))
+    assert root.find("SellerPartyDetails/SellerOrganisationTaxCode") is None
+    spec = root.find("InvoiceDetails/VatSpecificationDetails")
+    assert spec.findtext("VatCode") == "O"
+    assert spec.findtext("VatFreeText") == (
+        "Myyjä ei ole arvonlisäverovelvollinen (AVL 3 §, vähäinen toiminta)"
+    )
+
+
+def test_a_discount_is_shown_on_its_row(coop_db, invoices, finvoice_schema):
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        source = einvoice_of(uow, invoices.invoice)
+    first = dataclasses.replace(
+        source.lines[0], discount_percent=Decimal("15"), net=Decimal("340.00")
+    )
+    discounted = dataclasses.replace(source, lines=(first, *source.lines[1:]))
+    row = _valid(finvoice_schema, finvoice_bytes(discounted)).find("InvoiceRow")
+    assert row.findtext("RowDiscountPercent") == "15"
+    assert row.findtext("RowDiscountAmount") == "60,00"
+    assert row.findtext("RowDiscountBaseAmount") == "400,00"

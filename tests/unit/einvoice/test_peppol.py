@@ -130,3 +130,51 @@ def test_a_household_without_any_address_gets_no_peppol(coop_db, invoices):
     with pytest.raises(ValidationError) as refused:
         _peppol(coop_db, invoices.household)
     assert refused.value.problems == {"buyer_einvoice_address": "missing"}
+
+
+def test_a_seller_outside_vat_uses_category_o_without_a_rate(coop_db, invoices, rules):
+    data = _peppol(coop_db, invoices.unregistered)
+    assert [f for f in rules.check(data) if f.blocking] == []
+    root = etree.fromstring(data)
+    category = root.find("cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory", NS)
+    assert category.findtext("cbc:ID", namespaces=NS) == "O"
+    assert category.find("cbc:Percent", NS) is None
+    assert category.findtext("cbc:TaxExemptionReasonCode", namespaces=NS) == "VATEX-EU-O"
+    assert root.find("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme", NS) is None
+    assert root.find("cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme", NS) is None
+
+
+def test_a_discounted_line_is_an_allowance_the_rules_accept(coop_db, invoices, rules):
+    import dataclasses
+
+    from app.einvoice.peppol import peppol_bytes
+    from app.einvoice.source import vat_groups
+    from app.services.einvoices import einvoice_of
+
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        source = einvoice_of(uow, invoices.invoice)
+    # 12.5 h × 32,00 = 400,00 less 15 % = 340,00; VAT 25.5 % = 86,70.
+    first = dataclasses.replace(
+        source.lines[0],
+        discount_percent=Decimal("15"),
+        net=Decimal("340.00"),
+        vat=Decimal("86.70"),
+        gross=Decimal("426.70"),
+    )
+    lines = (first, *source.lines[1:])
+    net = sum((line.net for line in lines), Decimal(0))
+    vat = sum((line.vat for line in lines), Decimal(0))
+    discounted = dataclasses.replace(
+        source,
+        lines=lines,
+        total_net=net,
+        total_vat=vat,
+        total_gross=net + vat,
+        vat_groups=vat_groups(lines, "fi"),
+    )
+    data = peppol_bytes(discounted)
+    assert [f for f in rules.check(data) if f.blocking] == []
+    allowance = etree.fromstring(data).find("cac:InvoiceLine/cac:AllowanceCharge", NS)
+    assert allowance.findtext("cbc:Amount", namespaces=NS) == "60.00"
+    assert allowance.findtext("cbc:BaseAmount", namespaces=NS) == "400.00"
+    assert allowance.findtext("cbc:MultiplierFactorNumeric", namespaces=NS) == "15"

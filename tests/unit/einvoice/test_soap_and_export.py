@@ -156,6 +156,7 @@ def test_numbers_and_dates_find_issued_invoices(coop_db, invoices):
         invoices.reverse_charge,
         invoices.tricky,
         invoices.household,
+        invoices.unregistered,
     }
 
 
@@ -190,3 +191,24 @@ def test_problems_tell_which_invoices_can_go_to_an_operator(coop_db, invoices):
         }
         assert einvoice_problems(uow, invoices.household, EInvoiceFormat.FINVOICE) == {}
         assert einvoice_problems(uow, invoices.draft, EInvoiceFormat.PEPPOL) == {"invoice": "draft"}
+
+
+def test_a_failed_write_leaves_none_of_the_export(coop_db, invoices, out, monkeypatch):
+    from app.services import einvoices
+
+    real = einvoices.write_file
+    written = []
+
+    def fail_on_the_second(path, data):
+        if written:
+            raise einvoices.EInvoiceWriteError(path, "No space left on device")
+        written.append(path)
+        real(path, data)
+
+    monkeypatch.setattr(einvoices, "write_file", fail_on_the_second)
+    with (
+        UnitOfWork(coop_db, TREASURER, write=False) as uow,
+        pytest.raises(einvoices.EInvoiceWriteError),
+    ):
+        export_einvoices(uow, [invoices.invoice, invoices.tricky], out, EInvoiceFormat.PEPPOL)
+    assert written and list(out.iterdir()) == []
