@@ -2259,6 +2259,29 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a shift</source>
+        <translation>Siirrä työvuoro</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4. Everyone on it moves.</source>
+        <translation>%1, %2 klo %3–%4. Kaikki vuorossa olevat siirtyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Loppuu klo:</translation>
+    </message>
+</context>
+<context>
     <name>NewCooperativeDialog</name>
     <message>
         <source>New cooperative</source>
@@ -3109,6 +3132,14 @@
         <translation>&amp;Anna sijaiselle…</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>S&amp;iirrä…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Jätä väliin…</translation>
+    </message>
+    <message>
         <source>P&amp;rint…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
@@ -3123,6 +3154,14 @@
     <message>
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
+        <translation>Jätetäänkö työvuoro %1 (%2) väliin kaikilta vuorossa olevilta? Muut päivät pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Skip a shift</source>
+        <translation>Jätä työvuoro väliin</translation>
     </message>
 </context>
 <context>

@@ -2259,6 +2259,29 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a shift</source>
+        <translation>Flytta ett arbetspass</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4. Everyone on it moves.</source>
+        <translation>%1, %2 kl. %3–%4. Alla på passet flyttas.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Slutar kl.:</translation>
+    </message>
+</context>
+<context>
     <name>NewCooperativeDialog</name>
     <message>
         <source>New cooperative</source>
@@ -3109,6 +3132,14 @@
         <translation>&amp;Överlåt till vikarie…</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>F&amp;lytta…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Hoppa över…</translation>
+    </message>
+    <message>
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
@@ -3123,6 +3154,14 @@
     <message>
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
+        <translation>Ska arbetspasset %1 (%2) utgå för alla på passet? De andra dagarna förblir som planerat.</translation>
+    </message>
+    <message>
+        <source>Skip a shift</source>
+        <translation>Hoppa över ett arbetspass</translation>
     </message>
 </context>
 <context>

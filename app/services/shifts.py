@@ -321,3 +321,12 @@ def customer_service_choices(
         )
     ]
     return customers, services
+
+
+@requires(Permission.WORK_PLAN)
+def shift_occurrence(uow: UnitOfWork, shift_id: int) -> date:
+    """The rule's date of a shift (it differs from its day once moved)."""
+    shift = uow.session.get(PlannedShift, shift_id)
+    if shift is None:
+        raise NotFoundError("planned_shift", shift_id)
+    return shift.occurrence
