@@ -128,3 +128,17 @@ def test_overlapping_hours_are_named_by_row_and_nothing_is_saved(qtbot, coop_db,
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.keyClick(view, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: len(entries(coop_db)) == 1)
+
+
+def test_volunteer_work_is_ticked_with_the_space_bar(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    for _ in range(HoursGridModel.VOLUNTEER):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == HoursGridModel.VOLUNTEER
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.model.lines[0].row.volunteer and dialog.model.lines[0].pending
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: entries(coop_db) != [])
+    with UnitOfWork(coop_db, SYSTEM, write=False) as uow:
+        assert uow.session.scalars(select(WorkEntry.volunteer)).all() == [True]
