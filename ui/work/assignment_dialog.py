@@ -252,6 +252,9 @@ class AssignmentDialog(FormDialog):
             shift_end=safe("shift_end", lambda: self._time("shift_end")),
             skip_holidays=self.skip_holidays.isChecked(),
         )
+        if form.starts_on and form.ends_on and form.ends_on < form.starts_on:
+            # Said at once, together with any unreadable field.
+            problems["ends_on"] = "before_start"
         return form, problems
 
     def submit(self) -> None:

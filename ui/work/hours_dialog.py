@@ -383,7 +383,7 @@ class HoursDialog(FittedDialog):
             self.model.show_problems(by_row)
             self._show_problems([row_problem(r + 1, t) for r, t in sorted(messages)])
             first = min(by_row)
-            self.view.setCurrentIndex(self.model.index(first, HoursGridModel.CHECK))
+            self.view.setCurrentIndex(self.model.index(first, HoursGridModel.HOURS))
 
         def saved(_ids) -> None:
             self.reload()
