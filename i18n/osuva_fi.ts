@@ -3116,6 +3116,14 @@
         <translation>&amp;Seuraava viikko</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
         <source>Shifts of the week</source>
         <translation>Viikon työvuorot</translation>
     </message>

@@ -3116,6 +3116,14 @@
         <translation>&amp;Nästa vecka</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
         <source>Shifts of the week</source>
         <translation>Veckans arbetspass</translation>
     </message>

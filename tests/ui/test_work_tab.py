@@ -150,3 +150,13 @@ def test_one_shift_is_moved_and_another_skipped(qtbot, coop_db, work, monkeypatc
     assert plan.model.rowCount() == 0
     plan.go_to(date(2026, 3, 16))
     assert plan.model.rowCount() == 1  # the rule goes on
+
+
+def test_the_week_plan_of_one_member(qtbot, coop_db, work):
+    _planned(coop_db, work)
+    plan = WeekPlanDialog(Context(coop_db, FACILITATOR), MONDAY)
+    qtbot.addWidget(plan)
+    plan.member.setCurrentIndex(plan.member.findText("Bertel Björkqvist"))
+    assert plan.model.rowCount() == 0 and plan.empty_label.isVisibleTo(plan)
+    plan.member.setCurrentIndex(plan.member.findText("Aino Aaltonen"))
+    assert plan.model.rowCount() == 1

@@ -193,10 +193,24 @@ class WeekPlanDialog(FittedDialog):
         self.previous_button.clicked.connect(lambda: self.go_to(self.monday - timedelta(days=7)))
         self.this_button.clicked.connect(lambda: self.go_to(monday_of(date.today())))
         self.next_button.clicked.connect(lambda: self.go_to(self.monday + timedelta(days=7)))
+        self.member = QComboBox(self)
+        self.member.addItem(self.tr("Everyone"), None)
+        for member_id, name in read(context, member_choices):
+            self.member.addItem(name, member_id)
+        member_label = QLabel(self.tr("Sho&w:"), self)
+        member_label.setBuddy(self.member)
+        self.member.currentIndexChanged.connect(lambda _i: self.reload())
         top = QWidget(self)
         bar = FlowLayout(top)
         bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_button, self.this_button, self.next_button, self.week_label):
+        for widget in (
+            member_label,
+            self.member,
+            self.previous_button,
+            self.this_button,
+            self.next_button,
+            self.week_label,
+        ):
             bar.addWidget(widget)
 
         self.view = QTableView(self)
@@ -262,7 +276,7 @@ class WeekPlanDialog(FittedDialog):
         self.reload()
 
     def reload(self) -> None:
-        plan = read(self.context, week_plan, self.monday)
+        plan = read(self.context, week_plan, self.monday, member_id=self.member.currentData())
         self.model.set_rows(plan.rows)
         self.week_label.setText(
             self.tr("Week %1: %2–%3")
