@@ -190,6 +190,10 @@
         <translation>Työkirjaus</translation>
     </message>
     <message>
+        <source>Planned shift</source>
+        <translation>Suunniteltu työvuoro</translation>
+    </message>
+    <message>
         <source>Coaching session</source>
         <translation>Valmennuskerta</translation>
     </message>
@@ -280,6 +284,30 @@
     <message>
         <source>Customer</source>
         <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Work assignment saved</source>
+        <translation>Työtehtävä tallennettu</translation>
+    </message>
+    <message>
+        <source>Shift skipped</source>
+        <translation>Työvuoro jätetty väliin</translation>
+    </message>
+    <message>
+        <source>Shift moved</source>
+        <translation>Työvuoro siirretty</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Työvuoro annettu sijaiselle</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Tunnit kirjattu</translation>
+    </message>
+    <message>
+        <source>Hours approved</source>
+        <translation>Tunnit hyväksytty</translation>
     </message>
     <message>
         <source>Member added</source>

@@ -190,6 +190,10 @@
         <translation>Arbetsregistrering</translation>
     </message>
     <message>
+        <source>Planned shift</source>
+        <translation>Planerat arbetspass</translation>
+    </message>
+    <message>
         <source>Coaching session</source>
         <translation>Coachningstillfälle</translation>
     </message>
@@ -280,6 +284,30 @@
     <message>
         <source>Customer</source>
         <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Work assignment saved</source>
+        <translation>Arbetsuppdrag sparat</translation>
+    </message>
+    <message>
+        <source>Shift skipped</source>
+        <translation>Arbetspass hoppades över</translation>
+    </message>
+    <message>
+        <source>Shift moved</source>
+        <translation>Arbetspass flyttat</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Arbetspass överlåtet till vikarie</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Timmar registrerade</translation>
+    </message>
+    <message>
+        <source>Hours approved</source>
+        <translation>Timmar godkända</translation>
     </message>
     <message>
         <source>Member added</source>
