@@ -142,3 +142,35 @@ def test_volunteer_work_is_ticked_with_the_space_bar(qtbot, coop_db, week):
     qtbot.waitUntil(lambda: entries(coop_db) != [])
     with UnitOfWork(coop_db, SYSTEM, write=False) as uow:
         assert uow.session.scalars(select(WorkEntry.volunteer)).all() == [True]
+
+
+def test_unplanned_work_on_another_assignment_in_a_free_row(qtbot, coop_db, week):
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        other = save_assignment(
+            uow,
+            AssignmentForm(
+                customer_id=week.other_customer_id,
+                service_id=week.service_id,
+                title="Ikkunanpesu",
+                status=AssignmentStatus.REQUESTED,
+                starts_on=date(2026, 3, 1),
+            ),
+        )
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)  # A&dd row: the member and day of the current row
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    row = dialog.model.rowCount() - 1
+    view.setCurrentIndex(dialog.model.index(row, HoursGridModel.ASSIGNMENT))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = dialog.focusWidget()
+    combo.setCurrentIndex(combo.findData(other))
+    enter(qtbot, dialog)
+    view.setCurrentIndex(dialog.model.index(row, HoursGridModel.HOURS))
+    typed(qtbot, dialog, "2")
+    enter(qtbot, dialog)
+    line = dialog.model.lines[row]
+    assert (line.row.assignment_id, line.row.hours) == (other, Decimal(2))
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: entries(coop_db) != [])
+    assert [(m, h) for m, h, _ in entries(coop_db)] == [(week.member_ids[0], Decimal("2.00"))]
