@@ -1172,6 +1172,14 @@
         <translation>Kaikki työtehtävät</translation>
     </message>
     <message>
+        <source>Hours not saved</source>
+        <translation>Tunteja ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>Some hours in the grid are not saved. Leave them unsaved?</source>
+        <translation>Osa taulukon tunneista on tallentamatta. Jätetäänkö ne tallentamatta?</translation>
+    </message>
+    <message>
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
     </message>

@@ -1172,6 +1172,14 @@
         <translation>Alla arbetsuppdrag</translation>
     </message>
     <message>
+        <source>Hours not saved</source>
+        <translation>Timmarna är inte sparade</translation>
+    </message>
+    <message>
+        <source>Some hours in the grid are not saved. Leave them unsaved?</source>
+        <translation>En del timmar i tabellen är inte sparade. Lämna dem osparade?</translation>
+    </message>
+    <message>
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
     </message>

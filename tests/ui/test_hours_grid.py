@@ -174,3 +174,17 @@ def test_unplanned_work_on_another_assignment_in_a_free_row(qtbot, coop_db, week
     qtbot.keyClick(view, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: entries(coop_db) != [])
     assert [(m, h) for m, h, _ in entries(coop_db)] == [(week.member_ids[0], Decimal("2.00"))]
+
+
+def test_escape_with_unsaved_hours_asks_first(qtbot, coop_db, week, monkeypatch):
+    answers = []
+    monkeypatch.setattr(
+        "ui.work.hours_dialog.confirm", lambda *a, **k: answers.append(a[1]) or len(answers) > 1
+    )
+    dialog = open_grid(qtbot, coop_db)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and answers == ["Hours not saved"]  # "No": the hours stay
+    assert dialog.model.lines[0].pending
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
