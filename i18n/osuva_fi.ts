@@ -3199,6 +3199,13 @@
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s) a member is booked on two shifts at once this week.</source>
+        <translation>
+            <numerusform>%n päällekkäinen varaus tällä viikolla: jäsen on kahdessa työvuorossa yhtä aikaa.</numerusform>
+            <numerusform>%n päällekkäistä varausta tällä viikolla: jäsen on kahdessa työvuorossa yhtä aikaa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
         <translation>Jätetäänkö työvuoro %1 (%2) väliin kaikilta vuorossa olevilta? Muut päivät pysyvät ennallaan.</translation>
@@ -3237,6 +3244,14 @@
     <message>
         <source>Substitute for</source>
         <translation>Sijaisena henkilölle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Booked twice at this time</source>
+        <translation>Päällekkäinen varaus</translation>
     </message>
 </context>
 <context>

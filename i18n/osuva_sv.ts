@@ -3199,6 +3199,13 @@
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s) a member is booked on two shifts at once this week.</source>
+        <translation>
+            <numerusform>%n dubbelbokning den här veckan: en medlem har två arbetspass samtidigt.</numerusform>
+            <numerusform>%n dubbelbokningar den här veckan: en medlem har två arbetspass samtidigt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
         <translation>Ska arbetspasset %1 (%2) utgå för alla på passet? De andra dagarna förblir som planerat.</translation>
@@ -3237,6 +3244,14 @@
     <message>
         <source>Substitute for</source>
         <translation>Vikarie för</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Booked twice at this time</source>
+        <translation>Dubbelbokad</translation>
     </message>
 </context>
 <context>

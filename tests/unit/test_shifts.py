@@ -168,3 +168,15 @@ def test_a_later_save_changes_the_future_and_keeps_the_past(coop_db, work):
     assert {(r.member_id, r.start) for r in past} == {(first, time(9)), (second, time(9))}
     future = plan(coop_db, date(2026, 4, 6)).rows
     assert [(r.member_id, r.start, r.end) for r in future] == [(first, time(8), time(12))]
+
+
+def test_a_member_booked_on_two_shifts_at_once_is_marked(coop_db, work):
+    save(coop_db, tuesdays(work))
+    save(coop_db, tuesdays(work, title="Ikkunat", member_ids=[work.member_ids[0]],
+                           shift_start=time(11), shift_end=time(14)))  # fmt: skip
+    rows = plan(coop_db, date(2026, 3, 2)).rows
+    assert {(r.member_id, r.title) for r in rows if r.overlaps} == {
+        (work.member_ids[0], "Kirjaston siivous"),
+        (work.member_ids[0], "Ikkunat"),
+    }
+    assert not [r for r in rows if r.member_id == work.member_ids[1] and r.overlaps]

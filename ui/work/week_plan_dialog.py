@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +45,7 @@ CONTEXT = "WeekPlanModel"
 
 
 class WeekPlanModel(QAbstractTableModel):
-    DAY, TIME, MEMBER, CUSTOMER, PLACE, TITLE, SUBSTITUTE = range(7)
+    DAY, TIME, MEMBER, CUSTOMER, PLACE, TITLE, SUBSTITUTE, CHECK = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("WeekPlanModel", "Day"),
         QT_TRANSLATE_NOOP("WeekPlanModel", "Time"),
@@ -53,6 +54,7 @@ class WeekPlanModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("WeekPlanModel", "Place"),
         QT_TRANSLATE_NOOP("WeekPlanModel", "Assignment"),
         QT_TRANSLATE_NOOP("WeekPlanModel", "Substitute for"),
+        QT_TRANSLATE_NOOP("WeekPlanModel", "Check"),
     )
 
     def __init__(self, lang: str, parent=None) -> None:
@@ -79,6 +81,9 @@ class WeekPlanModel(QAbstractTableModel):
                 r.place,
                 r.title,
                 r.substitute_for or "",
+                QCoreApplication.translate("WeekPlanModel", "Booked twice at this time")
+                if r.overlaps
+                else "",
             )
             for r in rows
         ]
@@ -96,8 +101,12 @@ class WeekPlanModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.CHECK:
+            return QBrush(QColor("#8a5300"))
         return None
 
 
@@ -226,6 +235,9 @@ class WeekPlanDialog(FittedDialog):
         shifts_label = QLabel(self.tr("S&hifts:"), self)
         shifts_label.setBuddy(self.view)
         self.empty_label = QLabel(self.tr("No shifts are planned for this week."), self)
+        self.overlap_label = QLabel(self)
+        self.overlap_label.setStyleSheet("color: #8a5300;")
+        self.overlap_label.setWordWrap(True)
 
         self.hand_over_button = QPushButton(self.tr("Hand &over…"), self)
         self.move_button = QPushButton(self.tr("&Move…"), self)
@@ -262,6 +274,7 @@ class WeekPlanDialog(FittedDialog):
         layout.addWidget(shifts_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.overlap_label)
         layout.addLayout(buttons)
         self.view.activated.connect(lambda _index: self.hand_over())
         self.reload()
@@ -285,6 +298,11 @@ class WeekPlanDialog(FittedDialog):
             .replace("%3", format_date(plan.week_end, self.lang))
         )
         self.empty_label.setVisible(not plan.rows)
+        twice = len({(r.day, r.member_id) for r in plan.rows if r.overlaps})
+        self.overlap_label.setText(
+            self.tr("%n time(s) a member is booked on two shifts at once this week.", "", twice)
+        )
+        self.overlap_label.setVisible(twice > 0)
         for button in (self.hand_over_button, self.move_button, self.skip_button):
             button.setEnabled(bool(plan.rows))
         self.view.resizeColumnsToContents()
