@@ -7,6 +7,7 @@ the hours; Delete clears a row. Everything shown is saved at once, or nothing.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -345,7 +346,7 @@ class HoursDialog(FittedDialog):
             return
         by_row: dict[int, list[str]] = {}
         for i, line in enumerate(self.model.lines):
-            extra = line.row.hours if line.pending else 0
+            extra = line.row.hours if line.pending else Decimal(0)
             texts = row_warnings(self.context, line.row.member_id, line.row.work_date, extra)
             if texts:
                 by_row[i] = texts
