@@ -188,3 +188,17 @@ def test_escape_with_unsaved_hours_asks_first(qtbot, coop_db, week, monkeypatch)
     assert dialog.model.lines[0].pending
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_approving_only_the_selected_rows(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    for _ in range(10):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 10)
+    view.setCurrentIndex(dialog.model.index(0, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(view.selectionModel().selectedRows()) == 2
+    qtbot.keyClick(view, Qt.Key.Key_L, ALT)  # Approve se&lected
+    qtbot.waitUntil(lambda: sum(a is not None for _, _, a in entries(coop_db)) == 2)
