@@ -774,6 +774,34 @@
         <source>Employment certificate</source>
         <translation>Työtodistus</translation>
     </message>
+    <message>
+        <source>Planned shift</source>
+        <translation>Suunniteltu työvuoro</translation>
+    </message>
+    <message>
+        <source>Work assignment saved</source>
+        <translation>Työtehtävä tallennettu</translation>
+    </message>
+    <message>
+        <source>Shift skipped</source>
+        <translation>Työvuoro jätetty väliin</translation>
+    </message>
+    <message>
+        <source>Shift moved</source>
+        <translation>Työvuoro siirretty</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Työvuoro annettu sijaiselle</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Tunnit kirjattu</translation>
+    </message>
+    <message>
+        <source>Hours approved</source>
+        <translation>Tunnit hyväksytty</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2557,6 +2585,14 @@
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
     </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Tunteja ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>Some hours in the grid are not saved. Leave them unsaved?</source>
+        <translation>Osa taulukon tunneista on tallentamatta. Jätetäänkö ne tallentamatta?</translation>
+    </message>
 </context>
 <context>
     <name>HoursGridModel</name>
@@ -3705,6 +3741,29 @@
     <message>
         <source>Delete the application of %1? Use this only for an application entered by mistake. This cannot be undone.</source>
         <translation>Poistetaanko hakemus: %1? Käytä tätä vain vahingossa kirjattuun hakemukseen. Poistoa ei voi perua.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a shift</source>
+        <translation>Siirrä työvuoro</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4. Everyone on it moves.</source>
+        <translation>%1, %2 klo %3–%4. Kaikki vuorossa olevat siirtyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Loppuu klo:</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5361,37 @@
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
     </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>S&amp;iirrä…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Jätä väliin…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a member is booked on two shifts at once this week.</source>
+        <translation>
+            <numerusform>%n päällekkäinen varaus tällä viikolla: jäsen on kahdessa työvuorossa yhtä aikaa.</numerusform>
+            <numerusform>%n päällekkäistä varausta tällä viikolla: jäsen on kahdessa työvuorossa yhtä aikaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
+        <translation>Jätetäänkö työvuoro %1 (%2) väliin kaikilta vuorossa olevilta? Muut päivät pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Skip a shift</source>
+        <translation>Jätä työvuoro väliin</translation>
+    </message>
 </context>
 <context>
     <name>WeekPlanModel</name>
@@ -5332,6 +5422,14 @@
     <message>
         <source>Substitute for</source>
         <translation>Sijaisena henkilölle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Booked twice at this time</source>
+        <translation>Päällekkäinen varaus</translation>
     </message>
 </context>
 <context>

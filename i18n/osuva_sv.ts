@@ -774,6 +774,34 @@
         <source>Employment certificate</source>
         <translation>Arbetsintyg</translation>
     </message>
+    <message>
+        <source>Planned shift</source>
+        <translation>Planerat arbetspass</translation>
+    </message>
+    <message>
+        <source>Work assignment saved</source>
+        <translation>Arbetsuppdrag sparat</translation>
+    </message>
+    <message>
+        <source>Shift skipped</source>
+        <translation>Arbetspass hoppades över</translation>
+    </message>
+    <message>
+        <source>Shift moved</source>
+        <translation>Arbetspass flyttat</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Arbetspass överlåtet till vikarie</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Timmar registrerade</translation>
+    </message>
+    <message>
+        <source>Hours approved</source>
+        <translation>Timmar godkända</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2557,6 +2585,14 @@
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
     </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Timmarna är inte sparade</translation>
+    </message>
+    <message>
+        <source>Some hours in the grid are not saved. Leave them unsaved?</source>
+        <translation>En del timmar i tabellen är inte sparade. Lämna dem osparade?</translation>
+    </message>
 </context>
 <context>
     <name>HoursGridModel</name>
@@ -3705,6 +3741,29 @@
     <message>
         <source>Delete the application of %1? Use this only for an application entered by mistake. This cannot be undone.</source>
         <translation>Radera ansökan av %1? Använd detta bara för en ansökan som registrerats av misstag. Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a shift</source>
+        <translation>Flytta ett arbetspass</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3–%4. Everyone on it moves.</source>
+        <translation>%1, %2 kl. %3–%4. Alla på passet flyttas.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Slutar kl.:</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5361,37 @@
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
     </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>F&amp;lytta…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>&amp;Hoppa över…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a member is booked on two shifts at once this week.</source>
+        <translation>
+            <numerusform>%n dubbelbokning den här veckan: en medlem har två arbetspass samtidigt.</numerusform>
+            <numerusform>%n dubbelbokningar den här veckan: en medlem har två arbetspass samtidigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave out %1 on %2 for everyone on it? The other days stay as planned.</source>
+        <translation>Ska arbetspasset %1 (%2) utgå för alla på passet? De andra dagarna förblir som planerat.</translation>
+    </message>
+    <message>
+        <source>Skip a shift</source>
+        <translation>Hoppa över ett arbetspass</translation>
+    </message>
 </context>
 <context>
     <name>WeekPlanModel</name>
@@ -5332,6 +5422,14 @@
     <message>
         <source>Substitute for</source>
         <translation>Vikarie för</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Booked twice at this time</source>
+        <translation>Dubbelbokad</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,8 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
         first + timedelta(days=n) for n in range(7 * (SHIFT_WEEKS_BEFORE + SHIFT_WEEKS_AFTER))
     ]
     shifts = []
+    # A few shifts are handed over to a substitute, as members do at short notice.
+    rng = ctx.rng("substitutes")
     for assignment, row in zip(ctx.assignments, rows, strict=True):
         if row["status"] not in (AssignmentStatus.SCHEDULED, AssignmentStatus.IN_PROGRESS):
             continue
@@ -222,18 +224,27 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
             for member in assignment.members:
                 if day <= ctx.today and not member.works_on(day):
                     continue
+                worker, original = member.id, None
+                if day > ctx.today and rng.random() < 0.03:
+                    others = [
+                        m
+                        for m in ctx.block_members(assignment.customer.block)
+                        if m.works_on(ctx.today) and m not in assignment.members
+                    ]
+                    if others:
+                        worker, original = rng.choice(others).id, member.id
                 shifts.append(
                     {
                         "id": ctx.new_id(PlannedShift),
                         "assignment_id": assignment.id,
                         "occurrence": day,
-                        "member_id": member.id,
-                        "substitute_for_id": None,
+                        "member_id": worker,
+                        "substitute_for_id": original,
                         "work_date": day,
                         "starts_at": row["shift_start"],
                         "ends_at": row["shift_end"],
                         "skipped": False,
-                        "edited": False,
+                        "edited": original is not None,
                     }
                 )
     return shifts

@@ -78,13 +78,17 @@ class WeekPlanRenderer(DocumentRenderer):
     def header_note(self) -> str:
         return self._week_text()
 
+    def title(self) -> str:
+        # Later pages carry the title in their header: with the week, they cannot be mixed up.
+        return f"{self.t('title')} · {self._week_text()}"
+
     def _weekday(self, day: date) -> str:
         text = babel_date(day, "cccc d.M.", locale=babel_locale(self.lang))
         return text[:1].upper() + text[1:]
 
     def story(self) -> list[Flowable]:
         flow: list[Flowable] = [
-            self.para(escape(self.title()), "title"),
+            self.para(escape(self.t("title")), "title"),
             self.para(escape(self._week_text()), "subtitle"),
         ]
         if not self.plan.rows:

@@ -131,6 +131,8 @@ class WorkEntry(TimestampMixin, Base):
         ),
         Index("ix_work_entry_member_date", "member_id", "work_date"),
         Index("ix_work_entry_assignment_date", "assignment_id", "work_date"),
+        # The week's hours of everyone, for the grid.
+        Index("ix_work_entry_work_date", "work_date"),
         # The invoice run reads approved hours not yet invoiced: a small slice of a big table.
         Index(
             "ix_work_entry_to_invoice",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.domain import Customer, Member, PlannedShift, Service, WorkAssignment
 from app.domain.enums import AssignmentStatus, Recurrence
@@ -119,40 +119,90 @@ def _shift_rows(uow: UnitOfWork, assignment_id: int) -> list[PlannedShift]:
 
 
 def _write_shifts(
-    uow: UnitOfWork, assignment: WorkAssignment, dates: list[date], today: date | None
+    uow: UnitOfWork,
+    assignment: WorkAssignment,
+    dates: list[date],
+    today: date | None,
+    *,
+    fresh: bool,
 ) -> None:
-    """Bring the shift rows in line with the rule; occurrences changed by hand are kept."""
-    wanted = occurrences(
-        assignment.starts_on,
-        assignment.ends_on,
-        assignment.rule,
-        skip_holidays=assignment.skip_holidays,
-        dates=dates,
-        today=today,
-    )
-    if assignment.shift_start is None or assignment.shift_end is None:
+    """Bring the shift rows in line with the rule, touching only what differs.
+
+    A new assignment gets all its shifts. On a later save the shifts before today are
+    history and stay as they were (unless now outside the period); from today on, rows
+    are added, removed or retimed. Shifts changed by hand (skipped, moved, handed over)
+    are kept while their day is still in the rule.
+    """
+    today = today or date.today()
+    cut = assignment.starts_on if fresh else max(assignment.starts_on, today)
+    wanted = [
+        d
+        for d in occurrences(
+            assignment.starts_on,
+            assignment.ends_on,
+            assignment.rule,
+            skip_holidays=assignment.skip_holidays,
+            dates=dates,
+            today=today,
+        )
+        if d >= cut
+    ]
+    start, end = assignment.shift_start, assignment.shift_end
+    if start is None or end is None:
         wanted = []
     wanted_set = set(wanted)
-    members = sorted(m.id for m in assignment.members)
-    kept: dict[date, list[PlannedShift]] = {}
-    for shift in _shift_rows(uow, assignment.id):
-        if shift.occurrence in wanted_set and shift.edited:
-            kept.setdefault(shift.occurrence, []).append(shift)
-        else:
-            uow.session.delete(shift)
-    uow.session.flush()
-    for day in wanted:
-        if day in kept:
+    members = {m.id for m in assignment.members}
+    session = uow.session
+    outside = [
+        PlannedShift.occurrence < assignment.starts_on,
+        PlannedShift.occurrence > (assignment.ends_on or date.max),
+    ]
+    for shift in session.scalars(
+        select(PlannedShift).where(
+            PlannedShift.assignment_id == assignment.id,
+            PlannedShift.occurrence < cut,
+            or_(*outside),
+        )
+    ):
+        session.delete(shift)
+    current = list(
+        session.scalars(
+            select(PlannedShift).where(
+                PlannedShift.assignment_id == assignment.id, PlannedShift.occurrence >= cut
+            )
+        )
+    )
+    taken: set[tuple[date, int]] = set()
+    for shift in current:
+        if shift.edited:
+            if shift.occurrence in wanted_set:
+                taken.add((shift.occurrence, shift.member_id))
+                taken.add((shift.occurrence, shift.substitute_for_id or shift.member_id))
+            else:
+                session.delete(shift)
+    for shift in current:
+        if shift.edited:
             continue
-        for member_id in members:
-            uow.session.add(
+        key = (shift.occurrence, shift.member_id)
+        if shift.occurrence not in wanted_set or shift.member_id not in members or key in taken:
+            session.delete(shift)
+            continue
+        taken.add(key)
+        if (shift.work_date, shift.starts_at, shift.ends_at) != (shift.occurrence, start, end):
+            shift.work_date, shift.starts_at, shift.ends_at = shift.occurrence, start, end
+    session.flush()
+    for day in wanted:
+        for member_id in sorted(members):
+            if (day, member_id) in taken:
+                continue
+            session.add(
                 PlannedShift(
                     assignment_id=assignment.id,
                     occurrence=day,
                     member_id=member_id,
                     work_date=day,
-                    starts_at=assignment.shift_start,
-                    ends_at=assignment.shift_end,
+                    starts_at=start,
+                    ends_at=end,
                     skipped=False,
                     edited=False,
                 )
@@ -181,7 +231,7 @@ def save_assignment(
             raise StaleError("work_assignment", assignment_id, current=assignment.version)
     _apply(uow, assignment, form)
     uow.session.flush()
-    _write_shifts(uow, assignment, form.dates, today)
+    _write_shifts(uow, assignment, form.dates, today, fresh=assignment_id is None)
     uow.session.flush()
     return assignment.id
 
@@ -321,3 +371,12 @@ def customer_service_choices(
         )
     ]
     return customers, services
+
+
+@requires(Permission.WORK_PLAN)
+def shift_occurrence(uow: UnitOfWork, shift_id: int) -> date:
+    """The rule's date of a shift (it differs from its day once moved)."""
+    shift = uow.session.get(PlannedShift, shift_id)
+    if shift is None:
+        raise NotFoundError("planned_shift", shift_id)
+    return shift.occurrence

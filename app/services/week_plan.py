@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
@@ -35,6 +35,8 @@ class WeekPlanRow:
     place: str
     title: str
     substitute_for: str | None
+    # The member has another shift at the same time that day (booked twice).
+    overlaps: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,4 +123,17 @@ def week_plan(uow: UnitOfWork, week_start: date, member_id: int | None = None) -
         )
         for r in uow.session.execute(query)
     ]
-    return WeekPlan(week_start, rows)
+    return WeekPlan(week_start, _mark_overlaps(rows))
+
+
+def _mark_overlaps(rows: list[WeekPlanRow]) -> list[WeekPlanRow]:
+    by_day: dict[tuple[date, int], list[int]] = {}
+    for i, r in enumerate(rows):
+        by_day.setdefault((r.day, r.member_id), []).append(i)
+    clashing: set[int] = set()
+    for indexes in by_day.values():
+        for a in indexes:
+            for b in indexes:
+                if a < b and rows[a].start < rows[b].end and rows[b].start < rows[a].end:
+                    clashing |= {a, b}
+    return [replace(r, overlaps=True) if i in clashing else r for i, r in enumerate(rows)]

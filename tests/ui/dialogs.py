@@ -174,7 +174,7 @@ def _work_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     from ui.work.assignment_dialog import AssignmentDialog
     from ui.work.hours_dialog import HoursDialog
     from ui.work.unbilled_dialog import UnbilledDialog
-    from ui.work.week_plan_dialog import HandOverDialog, WeekPlanDialog
+    from ui.work.week_plan_dialog import HandOverDialog, MoveDialog, WeekPlanDialog
 
     context = Context(db, Actor("test", Role.ADMIN))
     monday = date(2026, 11, 23)
@@ -189,7 +189,9 @@ def _work_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     bad._ok()
     yield "assignment-invalid", bad
     yield "week-plan", WeekPlanDialog(context, monday)
-    yield "hand-over", HandOverDialog(context, read(context, week_plan, monday).rows[0])
+    first_shift = read(context, week_plan, monday).rows[0]
+    yield "hand-over", HandOverDialog(context, first_shift)
+    yield "move-shift", MoveDialog(context, first_shift)
     yield "hours", HoursDialog(context, monday)
     yield "unbilled", UnbilledDialog(context)
 

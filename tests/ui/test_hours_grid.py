@@ -79,9 +79,9 @@ def test_a_week_for_five_members_by_keyboard(qtbot, coop_db, week):
     view = dialog.view
     assert dialog.focusWidget() is view
     assert dialog.model.rowCount() == 10  # five members on Monday and Wednesday
-    # Nine rows as planned: one key each.
-    for _ in range(9):
-        qtbot.keyClick(view, Qt.Key.Key_Space)
+    # Nine rows as planned: one key each, Space or Enter.
+    for n in range(9):
+        qtbot.keyClick(view, Qt.Key.Key_Space if n % 2 else Qt.Key.Key_Return)
     # The last one was longer: type the hours and Enter.
     typed(qtbot, dialog, "4,5")
     enter(qtbot, dialog)
@@ -159,3 +159,77 @@ def test_a_member_near_their_earnings_limit_is_warned_before_saving(qtbot, coop_
     warned = [i for i, line in enumerate(dialog.model.lines) if line.row.member_id == first]
     assert text.count("\n") == 0 and f"{warned[-1] + 1}" in text
     assert entries(coop_db) == []
+
+
+def test_volunteer_work_is_ticked_with_the_space_bar(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    for _ in range(HoursGridModel.VOLUNTEER):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == HoursGridModel.VOLUNTEER
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.model.lines[0].row.volunteer and dialog.model.lines[0].pending
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: entries(coop_db) != [])
+    with UnitOfWork(coop_db, SYSTEM, write=False) as uow:
+        assert uow.session.scalars(select(WorkEntry.volunteer)).all() == [True]
+
+
+def test_unplanned_work_on_another_assignment_in_a_free_row(qtbot, coop_db, week):
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        other = save_assignment(
+            uow,
+            AssignmentForm(
+                customer_id=week.other_customer_id,
+                service_id=week.service_id,
+                title="Ikkunanpesu",
+                status=AssignmentStatus.REQUESTED,
+                starts_on=date(2026, 3, 1),
+            ),
+        )
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)  # A&dd row: the member and day of the current row
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    row = dialog.model.rowCount() - 1
+    view.setCurrentIndex(dialog.model.index(row, HoursGridModel.ASSIGNMENT))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = dialog.focusWidget()
+    combo.setCurrentIndex(combo.findData(other))
+    enter(qtbot, dialog)
+    view.setCurrentIndex(dialog.model.index(row, HoursGridModel.HOURS))
+    typed(qtbot, dialog, "2")
+    enter(qtbot, dialog)
+    line = dialog.model.lines[row]
+    assert (line.row.assignment_id, line.row.hours) == (other, Decimal(2))
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: entries(coop_db) != [])
+    assert [(m, h) for m, h, _ in entries(coop_db)] == [(week.member_ids[0], Decimal("2.00"))]
+
+
+def test_escape_with_unsaved_hours_asks_first(qtbot, coop_db, week, monkeypatch):
+    answers = []
+    monkeypatch.setattr(
+        "ui.work.hours_dialog.confirm", lambda *a, **k: answers.append(a[1]) or len(answers) > 1
+    )
+    dialog = open_grid(qtbot, coop_db)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and answers == ["Hours not saved"]  # "No": the hours stay
+    assert dialog.model.lines[0].pending
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_approving_only_the_selected_rows(qtbot, coop_db, week):
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    for _ in range(10):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 10)
+    view.setCurrentIndex(dialog.model.index(0, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(view.selectionModel().selectedRows()) == 2
+    qtbot.keyClick(view, Qt.Key.Key_L, ALT)  # Approve se&lected
+    qtbot.waitUntil(lambda: sum(a is not None for _, _, a in entries(coop_db)) == 2)

@@ -16,7 +16,7 @@ from tests.work_data import FACILITATOR, TREASURER, add_work_data
 from ui.operations import Context, read
 from ui.work.assignment_dialog import AssignmentDialog
 from ui.work.tab import WorkTab
-from ui.work.week_plan_dialog import HandOverDialog, WeekPlanDialog
+from ui.work.week_plan_dialog import HandOverDialog, MoveDialog, WeekPlanDialog
 
 MONDAY = date(2026, 3, 2)
 
@@ -126,3 +126,37 @@ def test_the_facilitator_sees_the_plan_but_not_the_hours(qtbot, coop_db, work):
     assert not facilitator.hours_button.isVisible()
     assert not facilitator.unbilled_button.isVisible()
     assert treasurer.hours_button.isVisible() and treasurer.unbilled_button.isVisible()
+
+
+def test_one_shift_is_moved_and_another_skipped(qtbot, coop_db, work, monkeypatch):
+    _planned(coop_db, work)
+    context = Context(coop_db, FACILITATOR)
+    plan = WeekPlanDialog(context, MONDAY)
+    qtbot.addWidget(plan)
+    plan.show()
+    move = MoveDialog(context, plan.selected(), plan)
+    qtbot.addWidget(move)
+    move.day.setText("4.3.2026")
+    move.start.setText("13")
+    move.end.setText("16.30")
+    move._ok()
+    plan.reload()
+    assert plan.model.rows[0].day == date(2026, 3, 4)
+    assert (plan.model.rows[0].start, plan.model.rows[0].end) == (time(13), time(16, 30))
+
+    monkeypatch.setattr("ui.work.week_plan_dialog.confirm", lambda *a, **k: True)
+    plan.go_to(date(2026, 3, 9))
+    plan.skip()
+    assert plan.model.rowCount() == 0
+    plan.go_to(date(2026, 3, 16))
+    assert plan.model.rowCount() == 1  # the rule goes on
+
+
+def test_the_week_plan_of_one_member(qtbot, coop_db, work):
+    _planned(coop_db, work)
+    plan = WeekPlanDialog(Context(coop_db, FACILITATOR), MONDAY)
+    qtbot.addWidget(plan)
+    plan.member.setCurrentIndex(plan.member.findText("Bertel Björkqvist"))
+    assert plan.model.rowCount() == 0 and plan.empty_label.isVisibleTo(plan)
+    plan.member.setCurrentIndex(plan.member.findText("Aino Aaltonen"))
+    assert plan.model.rowCount() == 1

@@ -155,3 +155,28 @@ def test_iso_weeks():
     for bad in ("2026-48", "2026-W54", "viikko 48", ""):
         with pytest.raises(ValueError, match="ISO week"):
             parse_iso_week(bad)
+
+
+def test_a_later_save_changes_the_future_and_keeps_the_past(coop_db, work):
+    first, second = work.member_ids[:2]
+    aid = save(coop_db, tuesdays(work), today=date(2026, 3, 1))
+    with UnitOfWork(coop_db, SYSTEM, write=False) as uow:
+        form, version = assignment_form(uow, aid)
+    later = replace(form, member_ids=[first], shift_start=time(8))
+    save(coop_db, later, aid, expected_version=version, today=date(2026, 4, 1))
+    past = plan(coop_db, date(2026, 3, 30)).rows  # Tuesday 31 March: before that save
+    assert {(r.member_id, r.start) for r in past} == {(first, time(9)), (second, time(9))}
+    future = plan(coop_db, date(2026, 4, 6)).rows
+    assert [(r.member_id, r.start, r.end) for r in future] == [(first, time(8), time(12))]
+
+
+def test_a_member_booked_on_two_shifts_at_once_is_marked(coop_db, work):
+    save(coop_db, tuesdays(work))
+    save(coop_db, tuesdays(work, title="Ikkunat", member_ids=[work.member_ids[0]],
+                           shift_start=time(11), shift_end=time(14)))  # fmt: skip
+    rows = plan(coop_db, date(2026, 3, 2)).rows
+    assert {(r.member_id, r.title) for r in rows if r.overlaps} == {
+        (work.member_ids[0], "Kirjaston siivous"),
+        (work.member_ids[0], "Ikkunat"),
+    }
+    assert not [r for r in rows if r.member_id == work.member_ids[1] and r.overlaps]

@@ -28,6 +28,7 @@ ENTITIES = {
     "share_refund": QT_TRANSLATE_NOOP("AuditNames", "Share fee refund"),
     "work_assignment": QT_TRANSLATE_NOOP("AuditNames", "Work assignment"),
     "work_entry": QT_TRANSLATE_NOOP("AuditNames", "Work entry"),
+    "planned_shift": QT_TRANSLATE_NOOP("AuditNames", "Planned shift"),
     "coaching_session": QT_TRANSLATE_NOOP("AuditNames", "Coaching session"),
     "attendance": QT_TRANSLATE_NOOP("AuditNames", "Attendance"),
     "plan": QT_TRANSLATE_NOOP("AuditNames", "Plan"),
@@ -73,6 +74,12 @@ def entity_name(entity: str) -> str:
 
 # The service a change was made through (the first word of an entry's summary).
 OPERATIONS = {
+    "save_assignment": QT_TRANSLATE_NOOP("AuditNames", "Work assignment saved"),
+    "skip_occurrence": QT_TRANSLATE_NOOP("AuditNames", "Shift skipped"),
+    "move_occurrence": QT_TRANSLATE_NOOP("AuditNames", "Shift moved"),
+    "hand_over": QT_TRANSLATE_NOOP("AuditNames", "Shift handed over"),
+    "save_entries": QT_TRANSLATE_NOOP("AuditNames", "Hours logged"),
+    "approve_entries": QT_TRANSLATE_NOOP("AuditNames", "Hours approved"),
     "create_member": QT_TRANSLATE_NOOP("AuditNames", "Member added"),
     "update_member": QT_TRANSLATE_NOOP("AuditNames", "Member edited"),
     "delete_member": QT_TRANSLATE_NOOP("AuditNames", "Application deleted"),

@@ -3,7 +3,8 @@ one-off dates or every n weeks on chosen weekdays, Finnish public holidays skipp
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
+from decimal import Decimal
 
 from babel.dates import get_day_names
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AssignmentStatus
 from app.locale import babel_locale, format_date, format_decimal, parse_date, parse_decimal
 from app.services.errors import StaleError, ValidationError
+from app.services.hours import shift_hours
 from app.services.shifts import (
     MAX_INTERVAL,
     AssignmentForm,
@@ -37,6 +40,7 @@ from ui.widgets.form_dialog import FormDialog
 
 from .hours_model import clock, parse_clock
 from .messages import problem
+from .warnings import row_warnings
 
 SPECIFIC = {
     ("ends_on", "before_start"),
@@ -92,6 +96,14 @@ class AssignmentDialog(FormDialog):
             self.members.addItem(item)
         self.members.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 8)
         f.add_row("members", self.tr("&Members:"), self.members)
+        # Load warnings of the ticked members (ui/work/warnings.py), shown under the list.
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("load_warnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5300;")
+        self.warnings_label.hide()
+        f.layout_.addRow("", self.warnings_label)
+        self.members.itemChanged.connect(lambda _item: self.refresh_warnings())
 
         f.add_section(self.tr("Shifts"))
         self.starts_on = DateField()
@@ -125,6 +137,23 @@ class AssignmentDialog(FormDialog):
             self._load()
         self._recurring_changed(self.recurring.isChecked())
         self.preferred = (70, 40)
+
+    def refresh_warnings(self) -> None:
+        try:
+            day = self.starts_on.date_value() or date.today()
+            start, end = self._time("shift_start"), self._time("shift_end")
+        except FieldValueError:
+            return
+        hours = shift_hours(start, end) if start and end and end > start else Decimal(0)
+        texts = []
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                member_id = item.data(Qt.ItemDataRole.UserRole)
+                found = row_warnings(self.context, member_id, day, hours)
+                texts += [f"{item.text()}: {text}" for text in found]
+        self.warnings_label.setText("\n".join(texts))
+        self.warnings_label.setVisible(bool(texts))
 
     def _recurring_changed(self, on: bool) -> None:
         self.interval.setEnabled(on)
@@ -223,6 +252,9 @@ class AssignmentDialog(FormDialog):
             shift_end=safe("shift_end", lambda: self._time("shift_end")),
             skip_holidays=self.skip_holidays.isChecked(),
         )
+        if form.starts_on and form.ends_on and form.ends_on < form.starts_on:
+            # Said at once, together with any unreadable field.
+            problems["ends_on"] = "before_start"
         return form, problems
 
     def submit(self) -> None:

@@ -28,6 +28,7 @@ from app.services.hours import approve_entries, grid_choices, save_entries, week
 from app.services.week_plan import monday_of
 from ui.i18n import current_language
 from ui.operations import Context, Operation, read
+from ui.widgets.confirm import confirm
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FittedDialog
 
@@ -254,8 +255,9 @@ class HoursDialog(FittedDialog):
         layout.addLayout(buttons)
 
         self._load_choices(member_id, assignment_id)
-        self.member_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.assignment_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.member_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.assignment_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self._filters = (self.member_combo.currentIndex(), self.assignment_combo.currentIndex())
         self.model.dataChanged.connect(lambda *_: self.refresh_warnings())
         self.reload()
 
@@ -282,9 +284,37 @@ class HoursDialog(FittedDialog):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
 
+    def may_leave(self) -> bool:
+        """True when nothing typed would be lost, or the user agrees to drop it."""
+        if not self.model.has_changes() and not self.model.unreadable():
+            return True
+        return confirm(
+            self,
+            self.tr("Hours not saved"),
+            self.tr("Some hours in the grid are not saved. Leave them unsaved?"),
+        )
+
+    def _filter_changed(self) -> None:
+        if not self.may_leave():
+            for combo, index in zip(
+                (self.member_combo, self.assignment_combo), self._filters, strict=True
+            ):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            return
+        self._filters = (self.member_combo.currentIndex(), self.assignment_combo.currentIndex())
+        self.reload()
+
     def go_to(self, monday: date) -> None:
+        if not self.may_leave():
+            return
         self.monday = monday_of(monday)
         self.reload()
+
+    def reject(self) -> None:
+        if self.may_leave():
+            super().reject()
 
     def reload(self) -> None:
         rows = read(
@@ -391,7 +421,7 @@ class HoursDialog(FittedDialog):
             self.model.show_problems(by_row)
             self._show_problems([row_problem(r + 1, t) for r, t in sorted(messages)])
             first = min(by_row)
-            self.view.setCurrentIndex(self.model.index(first, HoursGridModel.CHECK))
+            self.view.setCurrentIndex(self.model.index(first, HoursGridModel.HOURS))
 
         def saved(_ids) -> None:
             self.reload()

@@ -133,7 +133,14 @@ class HoursGridModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in self.EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() in (self.MEMBER, self.ASSIGNMENT) and self.is_free(line):
+            return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    @staticmethod
+    def is_free(line: Line) -> bool:
+        """A row typed in for unplanned work: its member and assignment can be chosen."""
+        return line.row.entry_id is None and line.row.shift_id is None
 
     def state_text(self, line: Line) -> str:
         if line.deleted:
@@ -215,6 +222,15 @@ class HoursGridModel(QAbstractTableModel):
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             return self._change(index, line, volunteer=checked)
         if role != Qt.ItemDataRole.EditRole:
+            return False
+        if c == self.MEMBER and value in self.members:
+            return self._change(index, line, member_id=value, member_name=self.members[value])
+        if c == self.ASSIGNMENT and value in self.assignments:
+            name = self.assignments[value]
+            return self._change(
+                index, line, assignment_id=value, assignment_title=name, customer_name=""
+            )
+        if c in (self.MEMBER, self.ASSIGNMENT):
             return False
         text = str(value).strip()
         try:

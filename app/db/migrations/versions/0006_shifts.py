@@ -95,9 +95,11 @@ def upgrade() -> None:
         "ix_planned_shift_work_date_member", "planned_shift", ["work_date", "member_id"]
     )
     op.create_index(op.f("ix_planned_shift_member_id"), "planned_shift", ["member_id"])
+    op.create_index("ix_work_entry_work_date", "work_entry", ["work_date"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_work_entry_work_date", table_name="work_entry")
     op.drop_index(op.f("ix_planned_shift_member_id"), table_name="planned_shift")
     op.drop_index("ix_planned_shift_work_date_member", table_name="planned_shift")
     op.drop_table("planned_shift")
