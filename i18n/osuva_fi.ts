@@ -593,6 +593,37 @@
     </message>
 </context>
 <context>
+    <name>BenefitLimitsDialog</name>
+    <message>
+        <source>Earnings limits by year</source>
+        <translation>Ansiorajat vuosittain</translation>
+    </message>
+    <message>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <translation>Kela ja eläkelaitokset vahvistavat henkilökohtaiset ansiorajat vuosittain. Ansioseuranta vertaa kutakin kuukautta kyseisen vuoden rajaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Delete limit</source>
+        <translation>Poista ansioraja</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s limit?</source>
+        <translation>Poistetaanko valitun vuoden ansioraja?</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
@@ -1797,6 +1828,56 @@
     </message>
 </context>
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Earnings limit of a year</source>
+        <translation>Vuoden ansioraja</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit</source>
+        <translation>&amp;Etuus</translation>
+    </message>
+    <message>
+        <source>Earnings limit per &amp;month (€)</source>
+        <translation>Ansioraja &amp;kuukaudessa (€)</translation>
+    </message>
+    <message>
+        <source>Earnings limit per y&amp;ear (€)</source>
+        <translation>Ansioraja v&amp;uodessa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>LimitModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Vuodessa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>
@@ -2040,6 +2121,14 @@
     <message>
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Jäsen päättää itse työmääränsä. Osuva varoittaa, jos työtä tulee enemmän.</translation>
+    </message>
+    <message>
+        <source>Earnings limits by year…</source>
+        <translation>Ansiorajat vuosittain…</translation>
+    </message>
+    <message>
+        <source>Other years</source>
+        <translation>Muut vuodet</translation>
     </message>
     <message>
         <source>Consents</source>

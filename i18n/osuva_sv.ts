@@ -593,6 +593,37 @@
     </message>
 </context>
 <context>
+    <name>BenefitLimitsDialog</name>
+    <message>
+        <source>Earnings limits by year</source>
+        <translation>Inkomstgränser per år</translation>
+    </message>
+    <message>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <translation>FPA och pensionsanstalterna fastställer personliga inkomstgränser år för år. Inkomstbevakningen jämför varje månad med årets gräns.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete limit</source>
+        <translation>Ta bort inkomstgräns</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s limit?</source>
+        <translation>Ta bort inkomstgränsen för det valda året?</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>The certificate always states the employment period(s) and the tasks. The reason for ending and an assessment of skills and conduct are added only when the member asks for them. An issued certificate cannot be changed: a correction is a new certificate.</source>
@@ -1797,6 +1828,56 @@
     </message>
 </context>
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Earnings limit of a year</source>
+        <translation>Årets inkomstgräns</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit</source>
+        <translation>&amp;Förmån</translation>
+    </message>
+    <message>
+        <source>Earnings limit per &amp;month (€)</source>
+        <translation>Inkomstgräns per &amp;månad (€)</translation>
+    </message>
+    <message>
+        <source>Earnings limit per y&amp;ear (€)</source>
+        <translation>Inkomstgräns per å&amp;r (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>LimitModel</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>
@@ -2040,6 +2121,14 @@
     <message>
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
+    </message>
+    <message>
+        <source>Earnings limits by year…</source>
+        <translation>Inkomstgränser per år…</translation>
+    </message>
+    <message>
+        <source>Other years</source>
+        <translation>Andra år</translation>
     </message>
     <message>
         <source>Consents</source>

@@ -20,7 +20,6 @@ from app.domain.enums import BenefitKind, MemberStatus
 from .earnings import (
     ZERO,
     RateBook,
-    benefit_kind_of,
     ceiling_on,
     cents,
     entry_lines,
@@ -175,29 +174,32 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
         gross[line.member_id] += line.gross
         if line.rate is None:
             unrated[line.member_id] += line.hours
-    limited = set(
-        session.scalars(
-            select(BenefitLimit.member_id)
-            .join(Member, Member.id == BenefitLimit.member_id)
-            .where(
-                BenefitLimit.year == month.year,
-                BenefitLimit.monthly_limit.is_not(None),
-                Member.status == MemberStatus.MEMBER,
-            )
-        )
-    )
+    limits = {
+        limit.member_id: limit
+        for limit in session.scalars(select(BenefitLimit).where(BenefitLimit.year == month.year))
+    }
+    limited = {member_id for member_id, limit in limits.items() if limit.monthly_limit is not None}
     ids = set(hours) | set(volunteer) | limited
     members = session.execute(
-        select(Member.id, Member.member_number, Member.first_name, Member.last_name)
+        select(
+            Member.id,
+            Member.member_number,
+            Member.first_name,
+            Member.last_name,
+            Member.status,
+            Member.benefit_kind,
+        )
         .where(Member.id.in_(ids))
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
     rows = []
     for m in members:
-        limit_row = limit_for(session, m.id, month.year)
+        limit_row = limits.get(m.id)
+        if m.id not in hours and m.id not in volunteer and m.status != MemberStatus.MEMBER:
+            continue  # a former member's limit with no work that month
         limit = limit_row.monthly_limit if limit_row else None
         earned = cents(gross[m.id])
-        benefit = benefit_kind_of(session, m.id, month.year)
+        benefit = limit_row.benefit_kind if limit_row else m.benefit_kind
         rows.append(
             EarningsRow(
                 member_id=m.id,

@@ -142,3 +142,7 @@ def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str
     yield "employment", employment
     yield "employment-period", PeriodDialog(context, member.id, employment.periods.row_at(0))
     yield "employment-certificate", CertificateDialog(context, member.id, Language.FI)
+    from ui.earnings.limits import BenefitLimitsDialog, LimitDialog
+
+    yield "benefit-limits", BenefitLimitsDialog(context, member.id)
+    yield "benefit-limit", LimitDialog(context, member.id)

@@ -185,3 +185,27 @@ def test_employment_and_a_certificate_from_the_dialog(
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Määräaikainen työsopimus päättyi" in text and "huolellinen ja luotettava" in text
     assert "Siivous" in text  # the 10 h of October are in the period
+
+
+def test_a_years_limit_is_added_from_the_member_form(qtbot, world, language, monkeypatch):
+    from ui.earnings.limits import BenefitLimitsDialog, LimitDialog
+    from ui.members.member_dialog import MemberDialog
+
+    language("en")
+    context = Context(world.db, ADMIN)
+    member_id = world.members["ilona"]
+    form = MemberDialog(context, member_id)
+    qtbot.addWidget(form)
+
+    def add_this_year(dialog: BenefitLimitsDialog) -> int:
+        limit = LimitDialog(context, member_id, None, dialog)  # this year by default
+        limit.form.widgets["monthly_limit"].setText("1234.5")
+        limit._ok()
+        assert limit.result() == limit.DialogCode.Accepted
+        dialog.refresh()
+        return 0
+
+    monkeypatch.setattr(BenefitLimitsDialog, "exec", add_this_year)
+    form._open_limits()
+    # The form now shows the stored limit, so saving it keeps the new value.
+    assert form.form.widgets["monthly_earnings_limit"].amount() == Decimal("1234.50")
