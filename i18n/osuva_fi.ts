@@ -1878,6 +1878,21 @@
     </message>
 </context>
 <context>
+    <name>LoadWarnings</name>
+    <message>
+        <source>%1 in the week starting %2: more than the %3 the member has chosen as their most.</source>
+        <translation>%1 viikolla, joka alkaa %2: enemmän kuin jäsenen itse valitsema enimmäismäärä %3.</translation>
+    </message>
+    <message>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <translation>Ansiot kuukaudelta %1 olisivat %2 eli %3 % jäsenen omasta kuukausirajasta %4.</translation>
+    </message>
+    <message>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <translation>Ansiot kuukaudelta %1 olisivat %2, ja jäsenen oma kuukausiraja %3 täyttyisi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>

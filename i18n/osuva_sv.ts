@@ -1878,6 +1878,21 @@
     </message>
 </context>
 <context>
+    <name>LoadWarnings</name>
+    <message>
+        <source>%1 in the week starting %2: more than the %3 the member has chosen as their most.</source>
+        <translation>%1 under veckan som börjar %2: mer än de %3 som medlemmen själv har valt som högsta.</translation>
+    </message>
+    <message>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <translation>Inkomsten för %1 skulle bli %2, det vill säga %3 % av medlemmens egen månadsgräns på %4.</translation>
+    </message>
+    <message>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <translation>Inkomsten för %1 skulle bli %2 och nå medlemmens egen månadsgräns på %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>

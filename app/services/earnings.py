@@ -62,32 +62,30 @@ def store_limits(
     ceiling: Decimal | None,
     today: date,
 ) -> None:
-    """Keep this year's limits and, from today, the weekly ceiling (only what changed)."""
-    limit = limit_for(session, member.id, today.year) if member.id else None
+    """Keep this year's limits and, from today, the weekly ceiling (only what changed).
+
+    The member must have an id (flushed).
+    """
+    limit = limit_for(session, member.id, today.year)
     if limit is None and (monthly is not None or yearly is not None):
-        limit = BenefitLimit(member=member, year=today.year, benefit_kind=member.benefit_kind)
+        limit = BenefitLimit(member_id=member.id, year=today.year)
         session.add(limit)
-    if limit is not None:
+    if limit is not None and monthly is None and yearly is None and not limit.note:
+        session.delete(limit)  # both cleared: no limit this year
+    elif limit is not None:
         limit.monthly_limit = monthly
         limit.yearly_limit = yearly
         limit.benefit_kind = member.benefit_kind
-    current = ceiling_on(session, member.id, today) if member.id else None
-    if current == ceiling:
+    if ceiling_on(session, member.id, today) == ceiling:
         return
-    same_day = (
-        session.scalar(
-            select(LoadCeiling).where(
-                LoadCeiling.member_id == member.id, LoadCeiling.starts_on == today
-            )
+    same_day = session.scalar(
+        select(LoadCeiling).where(
+            LoadCeiling.member_id == member.id, LoadCeiling.starts_on == today
         )
-        if member.id
-        else None
     )
     if same_day is not None:
         same_day.weekly_hours = ceiling
     else:
-        if member.id is None:
-            session.flush()
         session.add(LoadCeiling(member_id=member.id, starts_on=today, weekly_hours=ceiling))
 
 

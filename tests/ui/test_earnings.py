@@ -209,3 +209,23 @@ def test_a_years_limit_is_added_from_the_member_form(qtbot, world, language, mon
     form._open_limits()
     # The form now shows the stored limit, so saving it keeps the new value.
     assert form.form.widgets["monthly_earnings_limit"].amount() == Decimal("1234.50")
+
+
+def test_warnings_read_plainly_in_finnish_and_swedish(language):
+    from app.services.load_watch import LoadWarning
+    from ui.earnings.warnings import warning_text
+
+    ceiling = LoadWarning("weekly_ceiling", Decimal("12.5"), Decimal("12"), date(2026, 10, 5))
+    near = LoadWarning("earnings_80", Decimal("800"), Decimal("1000"), date(2026, 10, 1))
+    over = LoadWarning("earnings_100", Decimal("1000"), Decimal("1000"), date(2026, 10, 1))
+    language("fi")
+    assert warning_text(ceiling) == (
+        "12,5\u00a0h viikolla, joka alkaa 5.10.2026: enemmän kuin jäsenen itse valitsema "
+        "enimmäismäärä 12,0\u00a0h."
+    )
+    assert "80,0 % jäsenen omasta kuukausirajasta 1\u00a0000,00\u00a0€" in warning_text(near)
+    language("sv")
+    assert warning_text(over) == (
+        "Inkomsten för 10/2026 skulle bli 1\u00a0000,00\u00a0€ och nå medlemmens egen "
+        "månadsgräns på 1\u00a0000,00\u00a0€."
+    )

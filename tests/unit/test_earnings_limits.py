@@ -132,3 +132,13 @@ def test_limits_are_kept_per_year_and_refused_for_a_facilitator(coop_db):
     facilitator = Actor("Ville", Role.FACILITATOR)
     with UnitOfWork(coop_db, facilitator) as uow, pytest.raises(PermissionDeniedError):
         benefit_limits(uow, member_id)
+
+
+def test_clearing_the_limits_on_the_form_removes_this_years_limit(coop_db):
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        member_id = create_member(uow, _form(monthly_earnings_limit=Decimal("500")), today=JUNE)
+        form = get_member(uow, member_id, today=JUNE).form
+        form.monthly_earnings_limit = None
+        update_member(uow, member_id, form, today=JUNE)
+    with coop_db.sessions() as session:
+        assert session.scalars(select(BenefitLimit)).all() == []
