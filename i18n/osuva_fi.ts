@@ -929,6 +929,13 @@
         <source>%1 volunteer work</source>
         <translation>%1 vapaaehtoistyötä</translation>
     </message>
+    <message numerus="yes">
+        <source>beyond their own weekly ceiling in %n week(s)</source>
+        <translation>
+            <numerusform>oman viikkorajan yli %n viikolla</numerusform>
+            <numerusform>oman viikkorajan yli %n viikolla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>Nro</translation>

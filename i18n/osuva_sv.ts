@@ -929,6 +929,13 @@
         <source>%1 volunteer work</source>
         <translation>%1 frivilligt arbete</translation>
     </message>
+    <message numerus="yes">
+        <source>beyond their own weekly ceiling in %n week(s)</source>
+        <translation>
+            <numerusform>över sin egen veckogräns under %n vecka</numerusform>
+            <numerusform>över sin egen veckogräns under %n veckor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>Nr</translation>

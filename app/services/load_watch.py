@@ -14,7 +14,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import BenefitLimit, Member, WorkEntry
+from app.domain import BenefitLimit, LoadCeiling, Member, WorkEntry
 from app.domain.enums import BenefitKind, MemberStatus
 
 from .earnings import (
@@ -154,6 +154,40 @@ class EarningsRow:
     benefit_cut: Decimal | None
     # Paid hours with no valid wage rate: their earnings are missing from ``gross``.
     unrated_hours: Decimal
+    # Weeks touching the month in which the member worked more than their own ceiling.
+    weeks_over_ceiling: int = 0
+
+
+def weeks_over_ceiling(session: Session, member_ids: set[int], month: date) -> dict[int, int]:
+    """Per member, how many weeks (Monday to Sunday) with a day in the month went beyond
+    the weekly ceiling the member had chosen that Monday; all hours count, volunteer too."""
+    start, end = month_span(month)
+    first_monday = start - timedelta(days=start.weekday())
+    ceilings: dict[int, list[LoadCeiling]] = defaultdict(list)
+    for ceiling in session.scalars(
+        select(LoadCeiling)
+        .where(LoadCeiling.member_id.in_(member_ids), LoadCeiling.starts_on < end)
+        .order_by(LoadCeiling.starts_on)
+    ):
+        ceilings[ceiling.member_id].append(ceiling)
+    week_totals: dict[tuple[int, date], Decimal] = defaultdict(lambda: ZERO)
+    rows = session.execute(
+        select(WorkEntry.member_id, WorkEntry.work_date, WorkEntry.hours).where(
+            WorkEntry.member_id.in_(list(ceilings)),
+            WorkEntry.work_date >= first_monday,
+            WorkEntry.work_date < end + timedelta(days=6),
+        )
+    )
+    for member_id, day, hours in rows:
+        monday = day - timedelta(days=day.weekday())
+        if monday < end:
+            week_totals[(member_id, monday)] += hours
+    over: dict[int, int] = defaultdict(int)
+    for (member_id, monday), hours in week_totals.items():
+        chosen = [c.weekly_hours for c in ceilings[member_id] if c.starts_on <= monday]
+        if chosen and chosen[-1] is not None and hours > chosen[-1]:
+            over[member_id] += 1
+    return over
 
 
 @requires(Permission.WORK_ENTRIES)
@@ -192,6 +226,7 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
         .where(Member.id.in_(ids))
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
+    over = weeks_over_ceiling(session, ids, month)
     rows = []
     for m in members:
         limit_row = limits.get(m.id)
@@ -214,6 +249,7 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
                 benefit_kind=benefit,
                 benefit_cut=benefit_cut(earned, benefit, month),
                 unrated_hours=unrated[m.id],
+                weeks_over_ceiling=over.get(m.id, 0),
             )
         )
     return rows

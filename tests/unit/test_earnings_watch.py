@@ -214,3 +214,15 @@ def test_a_facilitator_sees_no_earnings_nor_rates(world):
             list_wage_rates(uow)
         with pytest.raises(PermissionDeniedError):
             add_wage_rate(uow, WageRateForm(Decimal("9"), date(2027, 1, 1), member_id=1))
+
+
+def test_the_overview_counts_weeks_beyond_the_members_own_ceiling(world):
+    # Aino's ceiling is 12 h: the week of 28.9. reaches into October and goes over.
+    world.work("aino", date(2026, 9, 28), "8")
+    world.work("aino", date(2026, 10, 1), "5")
+    world.work("aino", date(2026, 10, 5), "12")  # exactly the ceiling: not over
+    world.work("aino", date(2026, 10, 26), "10")
+    world.work("aino", date(2026, 11, 1), "3")  # Sunday of the same week: 13 h
+    world.work("aino", date(2026, 11, 2), "20")  # a November week: not counted
+    row = overview(world)[world.members["aino"]]
+    assert row.weeks_over_ceiling == 2

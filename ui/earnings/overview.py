@@ -60,6 +60,15 @@ def _effect(row: EarningsRow, lang: str) -> str:
 
 def _note(row: EarningsRow, lang: str) -> str:
     notes = []
+    if row.weeks_over_ceiling:
+        notes.append(
+            QCoreApplication.translate(
+                "EarningsModel",
+                "beyond their own weekly ceiling in %n week(s)",
+                "",
+                row.weeks_over_ceiling,
+            )
+        )
     if row.unrated_hours:
         notes.append(fill(_tr(UNRATED), format_hours(row.unrated_hours, lang)))
     if row.volunteer_hours:
