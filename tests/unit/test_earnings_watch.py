@@ -88,15 +88,17 @@ def test_the_most_specific_rate_valid_on_the_day_is_used(world):
         world.work("aino", date(2026, 10, day), "1")
     with world.db.sessions() as session:
         lines = entry_lines(session, OCTOBER, date(2026, 11, 1))
-    rates = {ln.work_date.day: ln.rate for ln in lines}
+    # One line per span in which no rate changes, summed in the database.
+    rates = {ln.span_start.day: (ln.rate, ln.hours) for ln in lines}
     # The service's 10 €, the personal 12 € from its first to its last day, 15 € on the 15th.
     assert rates == {
-        9: Decimal("10.00"),
-        10: Decimal("12.00"),
-        15: Decimal("15.00"),
-        20: Decimal("12.00"),
-        21: Decimal("10.00"),
+        1: (Decimal("10.00"), Decimal("1.00")),
+        10: (Decimal("12.00"), Decimal("1.00")),
+        15: (Decimal("15.00"), Decimal("1.00")),
+        16: (Decimal("12.00"), Decimal("1.00")),
+        21: (Decimal("10.00"), Decimal("1.00")),
     }
+    assert sum(ln.gross for ln in lines) == Decimal("59.00")
 
 
 def test_a_missing_rate_names_the_member_service_and_month(world):
