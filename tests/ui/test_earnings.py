@@ -229,3 +229,12 @@ def test_warnings_read_plainly_in_finnish_and_swedish(language):
         "Inkomsten för 10/2026 skulle bli 1\u00a0000,00\u00a0€ och nå medlemmens egen "
         "månadsgräns på 1\u00a0000,00\u00a0€."
     )
+
+
+@pytest.mark.parametrize(("role", "shown"), [(Role.TREASURER, True), (Role.FACILITATOR, False)])
+def test_employment_is_offered_only_to_who_may_see_wages(qtbot, world, role, shown):
+    from ui.members.tab import MembersTab
+
+    tab = MembersTab(Context(world.db, Actor("x", role)))
+    qtbot.addWidget(tab)
+    assert tab.employment_action.isVisible() is shown
