@@ -885,6 +885,10 @@
         <source>Wage &amp;basis…</source>
         <translation>Palkka&amp;perusteet…</translation>
     </message>
+    <message>
+        <source>Member&apos;s &amp;limits…</source>
+        <translation>Jäsenen &amp;ansiorajat…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) at 80 % of their limit or more.</source>
         <translation>

@@ -885,6 +885,10 @@
         <source>Wage &amp;basis…</source>
         <translation>Löne&amp;grund…</translation>
     </message>
+    <message>
+        <source>Member&apos;s &amp;limits…</source>
+        <translation>Medlemmens &amp;inkomstgränser…</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) at 80 % of their limit or more.</source>
         <translation>

@@ -238,3 +238,16 @@ def test_employment_is_offered_only_to_who_may_see_wages(qtbot, world, role, sho
     tab = MembersTab(Context(world.db, Actor("x", role)))
     qtbot.addWidget(tab)
     assert tab.employment_action.isVisible() is shown
+
+
+def test_a_members_limits_open_from_the_overview(qtbot, world, monkeypatch):
+    from ui.earnings.limits import BenefitLimitsDialog
+
+    dialog = EarningsDialog(Context(world.db, ADMIN), month=date(2026, 10, 1))
+    qtbot.addWidget(dialog)
+    opened = []
+    monkeypatch.setattr(BenefitLimitsDialog, "exec", lambda d: opened.append(d.member_id) or 0)
+    dialog.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # Eero first
+    dialog.table.selectRow(0)
+    dialog.limits_button.click()
+    assert opened == [world.members["eero"]]
