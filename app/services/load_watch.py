@@ -6,6 +6,7 @@ Osuva warns; it never decides whether anyone is entitled to a benefit.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
@@ -14,7 +15,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import BenefitLimit, LoadCeiling, Member, WorkEntry
+from app.domain import BenefitLimit, LoadCeiling, Member, WorkAssignment, WorkEntry
 from app.domain.enums import BenefitKind, MemberStatus
 
 from .earnings import (
@@ -80,6 +81,23 @@ def benefit_cut(gross: Decimal, benefit: BenefitKind, month: date) -> Decimal | 
     return cents(gross * BENEFIT_CUT_PER_EURO)
 
 
+def _replaced(session: Session, member_id: int, ids: Iterable[int], start: date, end: date):
+    """The member's saved entries about to be replaced, within the week's or month's reach."""
+    ids = list(ids)
+    if not ids:
+        return []
+    return session.execute(
+        select(WorkEntry.work_date, WorkEntry.hours, WorkEntry.volunteer, WorkAssignment.service_id)
+        .join(WorkAssignment, WorkAssignment.id == WorkEntry.assignment_id)
+        .where(
+            WorkEntry.id.in_(ids),
+            WorkEntry.member_id == member_id,
+            WorkEntry.work_date >= start - timedelta(days=6),
+            WorkEntry.work_date < end + timedelta(days=6),
+        )
+    ).all()
+
+
 def week_hours(session: Session, member_id: int, monday: date) -> Decimal:
     """Every hour the member worked that week, volunteer work included: it is their load."""
     total = session.scalar(
@@ -106,17 +124,26 @@ def warnings_for(
     service_id: int | None = None,
     *,
     include_earnings: bool = True,
+    replacing: Iterable[int] = (),
 ) -> list[LoadWarning]:
     """Warnings if the member worked ``extra_hours`` more on ``day`` (not yet saved).
 
     The weekly ceiling counts all hours; earnings count the extra hours only with a service
     (its wage rate). ``include_earnings=False`` for someone who may not see earnings.
+    ``replacing``: ids of saved entries the new hours replace (an entry being edited), so
+    their hours are not counted twice.
     """
     warnings: list[LoadWarning] = []
     monday = day - timedelta(days=day.weekday())
+    month_start, month_end = month_span(day)
+    replaced = _replaced(session, member_id, replacing, month_start, month_end)
     ceiling = ceiling_on(session, member_id, day)
     if ceiling is not None:
         hours = week_hours(session, member_id, monday) + extra_hours
+        hours -= sum(
+            (e.hours for e in replaced if monday <= e.work_date < monday + timedelta(days=7)),
+            ZERO,
+        )
         if hours > ceiling:
             warnings.append(LoadWarning("weekly_ceiling", hours, ceiling, monday))
     if not include_earnings:
@@ -125,9 +152,13 @@ def warnings_for(
     if limit is None or limit.monthly_limit is None:
         return warnings
     gross = month_gross(session, member_id, day)
+    book = RateBook(session, month_start, month_end)
+    for entry in replaced:
+        if not entry.volunteer and month_start <= entry.work_date < month_end:
+            rate = book.rate(member_id, entry.service_id, entry.work_date)
+            gross -= entry.hours * (rate or ZERO)
     if service_id is not None and extra_hours > 0:
-        rate = RateBook(session, day, day + timedelta(days=1)).rate(member_id, service_id, day)
-        gross += extra_hours * (rate or ZERO)
+        gross += extra_hours * (book.rate(member_id, service_id, day) or ZERO)
     gross = cents(gross)
     level = level_of(gross, limit.monthly_limit)
     if level != "none":

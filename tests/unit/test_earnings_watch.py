@@ -228,3 +228,20 @@ def test_the_overview_counts_weeks_beyond_the_members_own_ceiling(world):
     world.work("aino", date(2026, 11, 2), "20")  # a November week: not counted
     row = overview(world)[world.members["aino"]]
     assert row.weeks_over_ceiling == 2
+
+
+def test_an_edited_entry_is_not_counted_twice(world):
+    entry = world.work("aino", date(2026, 10, 5), "10")
+    member, service = world.members["aino"], world.services["cleaning"]
+    for day in range(12, 17):
+        world.work("aino", date(2026, 10, day), "14")  # 700 € more in another week
+    with world.db.sessions() as session:
+        # Changing the 10 h to 11 h: 11 h in the week (ceiling 12), 810 € in the month.
+        [near] = warnings_for(
+            session, member, date(2026, 10, 5), Decimal("11"), service, replacing=[entry]
+        )
+        assert (near.kind, near.value) == ("earnings_80", Decimal("810.00"))
+        # Counted twice it would be 21 h and 910 €.
+        twice = warnings_for(session, member, date(2026, 10, 5), Decimal("11"), service)
+        assert [w.kind for w in twice] == ["weekly_ceiling", "earnings_80"]
+        assert twice[0].value == Decimal("21.00") and twice[1].value == Decimal("910.00")
