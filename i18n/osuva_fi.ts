@@ -283,6 +283,42 @@
         <translation>Oma salasana vaihdettu</translation>
     </message>
     <message>
+        <source>Wage rate added</source>
+        <translation>Tuntipalkka lisätty</translation>
+    </message>
+    <message>
+        <source>Wage rate changed</source>
+        <translation>Tuntipalkka muutettu</translation>
+    </message>
+    <message>
+        <source>Wage rate removed</source>
+        <translation>Tuntipalkka poistettu</translation>
+    </message>
+    <message>
+        <source>Earnings limit saved</source>
+        <translation>Ansioraja tallennettu</translation>
+    </message>
+    <message>
+        <source>Earnings limit removed</source>
+        <translation>Ansioraja poistettu</translation>
+    </message>
+    <message>
+        <source>Employment period added</source>
+        <translation>Työsuhdejakso lisätty</translation>
+    </message>
+    <message>
+        <source>Employment period changed</source>
+        <translation>Työsuhdejakso muutettu</translation>
+    </message>
+    <message>
+        <source>Employment period removed</source>
+        <translation>Työsuhdejakso poistettu</translation>
+    </message>
+    <message>
+        <source>Employment certificate issued</source>
+        <translation>Työtodistus annettu</translation>
+    </message>
+    <message>
         <source>first name</source>
         <translation>etunimi</translation>
     </message>
@@ -385,6 +421,34 @@
     <message>
         <source>monthly earnings limit</source>
         <translation>kuukauden tuloraja</translation>
+    </message>
+    <message>
+        <source>monthly limit</source>
+        <translation>kuukausiraja</translation>
+    </message>
+    <message>
+        <source>yearly limit</source>
+        <translation>vuosiraja</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>hourly wage</source>
+        <translation>tuntipalkka</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>voimassa asti</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>päättymisen syy</translation>
     </message>
     <message>
         <source>notes</source>

@@ -283,6 +283,42 @@
         <translation>Eget lösenord bytt</translation>
     </message>
     <message>
+        <source>Wage rate added</source>
+        <translation>Timlön tillagd</translation>
+    </message>
+    <message>
+        <source>Wage rate changed</source>
+        <translation>Timlön ändrad</translation>
+    </message>
+    <message>
+        <source>Wage rate removed</source>
+        <translation>Timlön borttagen</translation>
+    </message>
+    <message>
+        <source>Earnings limit saved</source>
+        <translation>Inkomstgräns sparad</translation>
+    </message>
+    <message>
+        <source>Earnings limit removed</source>
+        <translation>Inkomstgräns borttagen</translation>
+    </message>
+    <message>
+        <source>Employment period added</source>
+        <translation>Anställningsperiod tillagd</translation>
+    </message>
+    <message>
+        <source>Employment period changed</source>
+        <translation>Anställningsperiod ändrad</translation>
+    </message>
+    <message>
+        <source>Employment period removed</source>
+        <translation>Anställningsperiod borttagen</translation>
+    </message>
+    <message>
+        <source>Employment certificate issued</source>
+        <translation>Arbetsintyg utfärdat</translation>
+    </message>
+    <message>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
@@ -385,6 +421,34 @@
     <message>
         <source>monthly earnings limit</source>
         <translation>inkomstgräns per månad</translation>
+    </message>
+    <message>
+        <source>monthly limit</source>
+        <translation>månadsgräns</translation>
+    </message>
+    <message>
+        <source>yearly limit</source>
+        <translation>årsgräns</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>timmar per vecka</translation>
+    </message>
+    <message>
+        <source>hourly wage</source>
+        <translation>timlön</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>gäller från</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gäller till</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>orsak till att anställningen upphörde</translation>
     </message>
     <message>
         <source>notes</source>
