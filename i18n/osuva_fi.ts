@@ -1000,8 +1000,8 @@
     <message numerus="yes">
         <source>beyond their own weekly ceiling in %n week(s)</source>
         <translation>
-            <numerusform>oman viikkorajan yli %n viikolla</numerusform>
-            <numerusform>oman viikkorajan yli %n viikolla</numerusform>
+            <numerusform>oma viikkoraja ylittyi %n viikkona</numerusform>
+            <numerusform>oma viikkoraja ylittyi %n viikkona</numerusform>
         </translation>
     </message>
     <message>
