@@ -802,6 +802,62 @@
         <source>Hours approved</source>
         <translation>Tunnit hyväksytty</translation>
     </message>
+    <message>
+        <source>Wage rate added</source>
+        <translation>Tuntipalkka lisätty</translation>
+    </message>
+    <message>
+        <source>Wage rate changed</source>
+        <translation>Tuntipalkka muutettu</translation>
+    </message>
+    <message>
+        <source>Wage rate removed</source>
+        <translation>Tuntipalkka poistettu</translation>
+    </message>
+    <message>
+        <source>Earnings limit saved</source>
+        <translation>Ansioraja tallennettu</translation>
+    </message>
+    <message>
+        <source>Earnings limit removed</source>
+        <translation>Ansioraja poistettu</translation>
+    </message>
+    <message>
+        <source>Employment period added</source>
+        <translation>Työsuhdejakso lisätty</translation>
+    </message>
+    <message>
+        <source>Employment period changed</source>
+        <translation>Työsuhdejakso muutettu</translation>
+    </message>
+    <message>
+        <source>Employment period removed</source>
+        <translation>Työsuhdejakso poistettu</translation>
+    </message>
+    <message>
+        <source>Employment certificate issued</source>
+        <translation>Työtodistus annettu</translation>
+    </message>
+    <message>
+        <source>monthly limit</source>
+        <translation>kuukausiraja</translation>
+    </message>
+    <message>
+        <source>yearly limit</source>
+        <translation>vuosiraja</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>hourly wage</source>
+        <translation>tuntipalkka</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>päättymisen syy</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1109,6 +1165,37 @@
             <numerusform>Kirjataan %n maksu…</numerusform>
             <numerusform>Kirjataan %n maksua…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenefitLimitsDialog</name>
+    <message>
+        <source>Earnings limits by year</source>
+        <translation>Ansiorajat vuosittain</translation>
+    </message>
+    <message>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <translation>Kela ja eläkelaitokset vahvistavat henkilökohtaiset ansiorajat vuosittain. Ansioseuranta vertaa kutakin kuukautta kyseisen vuoden rajaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Delete limit</source>
+        <translation>Poista ansioraja</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s limit?</source>
+        <translation>Poistetaanko valitun vuoden ansioraja?</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2112,10 @@
             <numerusform>%n jäsenellä on tunteja ilman tuntipalkkaa.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Member&apos;s &amp;limits…</source>
+        <translation>Jäsenen &amp;ansiorajat…</translation>
+    </message>
 </context>
 <context>
     <name>EarningsModel</name>
@@ -2087,6 +2178,13 @@
     <message>
         <source>Note</source>
         <translation>Huomautus</translation>
+    </message>
+    <message numerus="yes">
+        <source>beyond their own weekly ceiling in %n week(s)</source>
+        <translation>
+            <numerusform>oma viikkoraja ylittyi %n viikkona</numerusform>
+            <numerusform>oma viikkoraja ylittyi %n viikkona</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3172,18 +3270,68 @@
     </message>
 </context>
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Earnings limit of a year</source>
+        <translation>Vuoden ansioraja</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit</source>
+        <translation>&amp;Etuus</translation>
+    </message>
+    <message>
+        <source>Earnings limit per &amp;month (€)</source>
+        <translation>Ansioraja &amp;kuukaudessa (€)</translation>
+    </message>
+    <message>
+        <source>Earnings limit per y&amp;ear (€)</source>
+        <translation>Ansioraja v&amp;uodessa (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>LimitModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Etuus</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Vuodessa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
     <name>LoadWarnings</name>
     <message>
-        <source>%1 this week, over the member&apos;s own ceiling of %2.</source>
-        <translation>Tällä viikolla %1, yli jäsenen oman enimmäismäärän %2.</translation>
+        <source>%1 in the week starting %2: more than the %3 the member has chosen as their most.</source>
+        <translation>%1 viikolla, joka alkaa %2: enemmän kuin jäsenen itse valitsema enimmäismäärä %3.</translation>
     </message>
     <message>
-        <source>Earnings %1 this month reach the member&apos;s limit of %2.</source>
-        <translation>Ansiot %1 tässä kuussa yltävät jäsenen tulorajaan %2.</translation>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <translation>Ansiot kuukaudelta %1 olisivat %2 eli %3 % jäsenen omasta kuukausirajasta %4.</translation>
     </message>
     <message>
-        <source>Earnings %1 this month are over 80 % of the member&apos;s limit of %2.</source>
-        <translation>Ansiot %1 tässä kuussa ylittävät 80 % jäsenen tulorajasta %2.</translation>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <translation>Ansiot kuukaudelta %1 olisivat %2, ja jäsenen oma kuukausiraja %3 täyttyisi.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3614,14 @@
     <message>
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Jäsen päättää itse työmääränsä. Osuva varoittaa, jos työtä tulee enemmän.</translation>
+    </message>
+    <message>
+        <source>Earnings limits by year…</source>
+        <translation>Ansiorajat vuosittain…</translation>
+    </message>
+    <message>
+        <source>Other years</source>
+        <translation>Muut vuodet</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,62 @@
         <source>Hours approved</source>
         <translation>Timmar godkända</translation>
     </message>
+    <message>
+        <source>Wage rate added</source>
+        <translation>Timlön tillagd</translation>
+    </message>
+    <message>
+        <source>Wage rate changed</source>
+        <translation>Timlön ändrad</translation>
+    </message>
+    <message>
+        <source>Wage rate removed</source>
+        <translation>Timlön borttagen</translation>
+    </message>
+    <message>
+        <source>Earnings limit saved</source>
+        <translation>Inkomstgräns sparad</translation>
+    </message>
+    <message>
+        <source>Earnings limit removed</source>
+        <translation>Inkomstgräns borttagen</translation>
+    </message>
+    <message>
+        <source>Employment period added</source>
+        <translation>Anställningsperiod tillagd</translation>
+    </message>
+    <message>
+        <source>Employment period changed</source>
+        <translation>Anställningsperiod ändrad</translation>
+    </message>
+    <message>
+        <source>Employment period removed</source>
+        <translation>Anställningsperiod borttagen</translation>
+    </message>
+    <message>
+        <source>Employment certificate issued</source>
+        <translation>Arbetsintyg utfärdat</translation>
+    </message>
+    <message>
+        <source>monthly limit</source>
+        <translation>månadsgräns</translation>
+    </message>
+    <message>
+        <source>yearly limit</source>
+        <translation>årsgräns</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>timmar per vecka</translation>
+    </message>
+    <message>
+        <source>hourly wage</source>
+        <translation>timlön</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>orsak till att anställningen upphörde</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1109,6 +1165,37 @@
             <numerusform>Bokför %n betalning…</numerusform>
             <numerusform>Bokför %n betalningar…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BenefitLimitsDialog</name>
+    <message>
+        <source>Earnings limits by year</source>
+        <translation>Inkomstgränser per år</translation>
+    </message>
+    <message>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <translation>FPA och pensionsanstalterna fastställer personliga inkomstgränser år för år. Inkomstbevakningen jämför varje månad med årets gräns.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete limit</source>
+        <translation>Ta bort inkomstgräns</translation>
+    </message>
+    <message>
+        <source>Delete the selected year&apos;s limit?</source>
+        <translation>Ta bort inkomstgränsen för det valda året?</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2112,10 @@
             <numerusform>%n medlemmar har timmar utan timlön.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Member&apos;s &amp;limits…</source>
+        <translation>Medlemmens &amp;inkomstgränser…</translation>
+    </message>
 </context>
 <context>
     <name>EarningsModel</name>
@@ -2087,6 +2178,13 @@
     <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
+    </message>
+    <message numerus="yes">
+        <source>beyond their own weekly ceiling in %n week(s)</source>
+        <translation>
+            <numerusform>över sin egen veckogräns under %n vecka</numerusform>
+            <numerusform>över sin egen veckogräns under %n veckor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3172,18 +3270,68 @@
     </message>
 </context>
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Earnings limit of a year</source>
+        <translation>Årets inkomstgräns</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit</source>
+        <translation>&amp;Förmån</translation>
+    </message>
+    <message>
+        <source>Earnings limit per &amp;month (€)</source>
+        <translation>Inkomstgräns per &amp;månad (€)</translation>
+    </message>
+    <message>
+        <source>Earnings limit per y&amp;ear (€)</source>
+        <translation>Inkomstgräns per å&amp;r (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>LimitModel</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Förmån</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per år</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
     <name>LoadWarnings</name>
     <message>
-        <source>%1 this week, over the member&apos;s own ceiling of %2.</source>
-        <translation>%1 den här veckan, över medlemmens eget tak på %2.</translation>
+        <source>%1 in the week starting %2: more than the %3 the member has chosen as their most.</source>
+        <translation>%1 under veckan som börjar %2: mer än de %3 som medlemmen själv har valt som högsta.</translation>
     </message>
     <message>
-        <source>Earnings %1 this month reach the member&apos;s limit of %2.</source>
-        <translation>Inkomsterna %1 den här månaden når medlemmens gräns på %2.</translation>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <translation>Inkomsten för %1 skulle bli %2, det vill säga %3 % av medlemmens egen månadsgräns på %4.</translation>
     </message>
     <message>
-        <source>Earnings %1 this month are over 80 % of the member&apos;s limit of %2.</source>
-        <translation>Inkomsterna %1 den här månaden är över 80 % av medlemmens gräns på %2.</translation>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <translation>Inkomsten för %1 skulle bli %2 och nå medlemmens egen månadsgräns på %3.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3614,14 @@
     <message>
         <source>The member decides their own load. Osuva warns when work goes beyond it.</source>
         <translation>Medlemmen bestämmer själv sin arbetsmängd. Osuva varnar när arbetet går över den.</translation>
+    </message>
+    <message>
+        <source>Earnings limits by year…</source>
+        <translation>Inkomstgränser per år…</translation>
+    </message>
+    <message>
+        <source>Other years</source>
+        <translation>Andra år</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from app.domain.enums import MemberKind
 from .context import DemoContext
 from .dates import at
 
-CEILINGS = (Decimal(8), Decimal(12), Decimal(16), Decimal(20))
+CEILINGS = (Decimal(20), Decimal(24), Decimal(25), Decimal(30))
 
 
 def add_earnings(ctx: DemoContext) -> None:

@@ -24,7 +24,7 @@ _RAW: dict[str, tuple[str, str, str]] = {
     "tasks": ("Työtehtävät", "Arbetsuppgifter", "Tasks"),
     "ongoing": (
         "{start} alkaen, jatkuu edelleen",
-        "från {start}, fortsätter",
+        "från och med {start}, pågår fortfarande",
         "from {start}, continuing",
     ),
     "no_tasks": (
@@ -90,6 +90,15 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def task_list(names: list[str]) -> str:
+    """Services as a phrase: "Siivous, pihatyö, IT-tuki" (acronyms keep their capitals)."""
+
+    def lower(name: str) -> str:
+        return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+    return ", ".join([names[0], *(lower(n) for n in names[1:])]) if names else ""
+
+
 class EmploymentCertificateRenderer(DocumentRenderer):
     """Always the periods and the tasks; the reason and the assessment only when asked."""
 
@@ -123,7 +132,7 @@ class EmploymentCertificateRenderer(DocumentRenderer):
         c = self.content
         periods = c.periods
         period_key = "period" if len(periods) == 1 else "periods"
-        tasks = ", ".join(c.tasks) if c.tasks else TEXTS["no_tasks"][self.lang]
+        tasks = task_list(c.tasks) or TEXTS["no_tasks"][self.lang]
         lines = [
             (TEXTS["employee"][self.lang], c.member_name),
             (

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
-from sqlalchemy import select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.domain import BenefitLimit, LoadCeiling, Member, Service, WageRate, WorkAssignment
@@ -62,32 +63,30 @@ def store_limits(
     ceiling: Decimal | None,
     today: date,
 ) -> None:
-    """Keep this year's limits and, from today, the weekly ceiling (only what changed)."""
-    limit = limit_for(session, member.id, today.year) if member.id else None
+    """Keep this year's limits and, from today, the weekly ceiling (only what changed).
+
+    The member must have an id (flushed).
+    """
+    limit = limit_for(session, member.id, today.year)
     if limit is None and (monthly is not None or yearly is not None):
-        limit = BenefitLimit(member=member, year=today.year, benefit_kind=member.benefit_kind)
+        limit = BenefitLimit(member_id=member.id, year=today.year)
         session.add(limit)
-    if limit is not None:
+    if limit is not None and monthly is None and yearly is None and not limit.note:
+        session.delete(limit)  # both cleared: no limit this year
+    elif limit is not None:
         limit.monthly_limit = monthly
         limit.yearly_limit = yearly
         limit.benefit_kind = member.benefit_kind
-    current = ceiling_on(session, member.id, today) if member.id else None
-    if current == ceiling:
+    if ceiling_on(session, member.id, today) == ceiling:
         return
-    same_day = (
-        session.scalar(
-            select(LoadCeiling).where(
-                LoadCeiling.member_id == member.id, LoadCeiling.starts_on == today
-            )
+    same_day = session.scalar(
+        select(LoadCeiling).where(
+            LoadCeiling.member_id == member.id, LoadCeiling.starts_on == today
         )
-        if member.id
-        else None
     )
     if same_day is not None:
         same_day.weekly_hours = ceiling
     else:
-        if member.id is None:
-            session.flush()
         session.add(LoadCeiling(member_id=member.id, starts_on=today, weekly_hours=ceiling))
 
 
@@ -122,14 +121,14 @@ class RateBook:
     """The wage rates in force over a span, chosen most specific first for each entry."""
 
     def __init__(self, session: Session, start: date, end: date) -> None:
-        rates = session.scalars(
+        self.rates = session.scalars(
             select(WageRate).where(
                 WageRate.valid_from < end,
                 (WageRate.valid_until.is_(None)) | (WageRate.valid_until >= start),
             )
         ).all()
         self._by_key: dict[tuple[int | None, int | None], list[WageRate]] = defaultdict(list)
-        for rate in rates:
+        for rate in self.rates:
             self._by_key[(rate.member_id, rate.service_id)].append(rate)
 
     def rate(self, member_id: int, service_id: int, day: date) -> Decimal | None:
@@ -139,14 +138,24 @@ class RateBook:
                     return rate.hourly_rate
         return None
 
+    def spans(self, start: date, end: date) -> list[tuple[date, date]]:
+        """[start, end) cut where any rate begins or ends: within a span no rate changes."""
+        cuts = {start, end}
+        for rate in self.rates:
+            cuts.add(rate.valid_from)
+            if rate.valid_until is not None:
+                cuts.add(rate.valid_until + timedelta(days=1))
+        days = sorted(d for d in cuts if start <= d <= end)
+        return list(pairwise(days))
+
 
 @dataclass(frozen=True)
 class EntryLine:
-    """One paid work entry with the rate it earns."""
+    """A member's hours in one service over a span of days in which no rate changes."""
 
     member_id: int
     service_id: int
-    work_date: date
+    span_start: date
     hours: Decimal
     km: Decimal
     rate: Decimal | None
@@ -160,41 +169,41 @@ class EntryLine:
 def entry_lines(
     session: Session, start: date, end: date, member_ids: list[int] | None = None
 ) -> list[EntryLine]:
-    """Every entry in [start, end) with its rate (None when none is valid; volunteers none)."""
+    """The hours in [start, end) summed per member, service, kind and rate span, each with
+    its rate (None when none is valid; volunteer hours none). One pass over the entries."""
+    book = RateBook(session, start, end)
+    spans = book.spans(start, end)
+    # Which span a day falls in, decided by the database so the sums stay in SQL.
+    whens = [(Entry.work_date < upper, index) for index, (_, upper) in enumerate(spans[:-1])]
+    span = (case(*whens, else_=len(spans) - 1) if whens else literal(0)).label("span")
     query = (
         select(
             Entry.member_id,
             WorkAssignment.service_id,
-            Entry.work_date,
-            Entry.hours,
-            Entry.km,
             Entry.volunteer,
+            span,
+            func.sum(Entry.hours).label("hours"),
+            func.sum(Entry.km).label("km"),
         )
         .join(WorkAssignment, WorkAssignment.id == Entry.assignment_id)
         .where(Entry.work_date >= start, Entry.work_date < end)
+        .group_by(Entry.member_id, WorkAssignment.service_id, Entry.volunteer, span)
     )
     if member_ids is not None:
         query = query.where(Entry.member_id.in_(member_ids))
-    book = RateBook(session, start, end)
-    return [
-        EntryLine(
-            member_id=r.member_id,
-            service_id=r.service_id,
-            work_date=r.work_date,
-            hours=r.hours,
-            km=r.km,
-            rate=None if r.volunteer else book.rate(r.member_id, r.service_id, r.work_date),
-            volunteer=r.volunteer,
-        )
-        for r in session.execute(query)
-    ]
+    lines = []
+    for r in session.execute(query):
+        first = spans[r.span][0]
+        rate = None if r.volunteer else book.rate(r.member_id, r.service_id, first)
+        lines.append(EntryLine(r.member_id, r.service_id, first, r.hours, r.km, rate, r.volunteer))
+    return lines
 
 
 def refuse_missing_rates(session: Session, lines: list[EntryLine]) -> None:
     """MissingRate naming each member, service and month whose paid hours have no rate."""
     gaps = sorted(
         {
-            (ln.member_id, ln.service_id, ln.work_date.replace(day=1))
+            (ln.member_id, ln.service_id, ln.span_start.replace(day=1))
             for ln in lines
             if not ln.volunteer and ln.rate is None
         }

@@ -6,6 +6,7 @@ Osuva warns; it never decides whether anyone is entitled to a benefit.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
@@ -14,13 +15,12 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain import BenefitLimit, Member, WorkAssignment, WorkEntry
+from app.domain import BenefitLimit, LoadCeiling, Member, WorkAssignment, WorkEntry
 from app.domain.enums import BenefitKind, MemberStatus
 
 from .earnings import (
     ZERO,
     RateBook,
-    benefit_kind_of,
     ceiling_on,
     cents,
     entry_lines,
@@ -81,6 +81,23 @@ def benefit_cut(gross: Decimal, benefit: BenefitKind, month: date) -> Decimal | 
     return cents(gross * BENEFIT_CUT_PER_EURO)
 
 
+def _replaced(session: Session, member_id: int, ids: Iterable[int], start: date, end: date):
+    """The member's saved entries about to be replaced, within the week's or month's reach."""
+    ids = list(ids)
+    if not ids:
+        return []
+    return session.execute(
+        select(WorkEntry.work_date, WorkEntry.hours, WorkEntry.volunteer, WorkAssignment.service_id)
+        .join(WorkAssignment, WorkAssignment.id == WorkEntry.assignment_id)
+        .where(
+            WorkEntry.id.in_(ids),
+            WorkEntry.member_id == member_id,
+            WorkEntry.work_date >= start - timedelta(days=6),
+            WorkEntry.work_date < end + timedelta(days=6),
+        )
+    ).all()
+
+
 def week_hours(session: Session, member_id: int, monday: date) -> Decimal:
     """Every hour the member worked that week, volunteer work included: it is their load."""
     total = session.scalar(
@@ -107,17 +124,26 @@ def warnings_for(
     service_id: int | None = None,
     *,
     include_earnings: bool = True,
+    replacing: Iterable[int] = (),
 ) -> list[LoadWarning]:
     """Warnings if the member worked ``extra_hours`` more on ``day`` (not yet saved).
 
     The weekly ceiling counts all hours; earnings count the extra hours only with a service
     (its wage rate). ``include_earnings=False`` for someone who may not see earnings.
+    ``replacing``: ids of saved entries the new hours replace (an entry being edited), so
+    their hours are not counted twice.
     """
     warnings: list[LoadWarning] = []
     monday = day - timedelta(days=day.weekday())
+    month_start, month_end = month_span(day)
+    replaced = _replaced(session, member_id, replacing, month_start, month_end)
     ceiling = ceiling_on(session, member_id, day)
     if ceiling is not None:
         hours = week_hours(session, member_id, monday) + extra_hours
+        hours -= sum(
+            (e.hours for e in replaced if monday <= e.work_date < monday + timedelta(days=7)),
+            ZERO,
+        )
         if hours > ceiling:
             warnings.append(LoadWarning("weekly_ceiling", hours, ceiling, monday))
     if not include_earnings:
@@ -126,9 +152,13 @@ def warnings_for(
     if limit is None or limit.monthly_limit is None:
         return warnings
     gross = month_gross(session, member_id, day)
+    book = RateBook(session, month_start, month_end)
+    for entry in replaced:
+        if not entry.volunteer and month_start <= entry.work_date < month_end:
+            rate = book.rate(member_id, entry.service_id, entry.work_date)
+            gross -= entry.hours * (rate or ZERO)
     if service_id is not None and extra_hours > 0:
-        rate = RateBook(session, day, day + timedelta(days=1)).rate(member_id, service_id, day)
-        gross += extra_hours * (rate or ZERO)
+        gross += extra_hours * (book.rate(member_id, service_id, day) or ZERO)
     gross = cents(gross)
     level = level_of(gross, limit.monthly_limit)
     if level != "none":
@@ -155,6 +185,40 @@ class EarningsRow:
     benefit_cut: Decimal | None
     # Paid hours with no valid wage rate: their earnings are missing from ``gross``.
     unrated_hours: Decimal
+    # Weeks touching the month in which the member worked more than their own ceiling.
+    weeks_over_ceiling: int = 0
+
+
+def weeks_over_ceiling(session: Session, member_ids: set[int], month: date) -> dict[int, int]:
+    """Per member, how many weeks (Monday to Sunday) with a day in the month went beyond
+    the weekly ceiling the member had chosen that Monday; all hours count, volunteer too."""
+    start, end = month_span(month)
+    first_monday = start - timedelta(days=start.weekday())
+    ceilings: dict[int, list[LoadCeiling]] = defaultdict(list)
+    for ceiling in session.scalars(
+        select(LoadCeiling)
+        .where(LoadCeiling.member_id.in_(member_ids), LoadCeiling.starts_on < end)
+        .order_by(LoadCeiling.starts_on)
+    ):
+        ceilings[ceiling.member_id].append(ceiling)
+    week_totals: dict[tuple[int, date], Decimal] = defaultdict(lambda: ZERO)
+    rows = session.execute(
+        select(WorkEntry.member_id, WorkEntry.work_date, WorkEntry.hours).where(
+            WorkEntry.member_id.in_(list(ceilings)),
+            WorkEntry.work_date >= first_monday,
+            WorkEntry.work_date < end + timedelta(days=6),
+        )
+    )
+    for member_id, day, hours in rows:
+        monday = day - timedelta(days=day.weekday())
+        if monday < end:
+            week_totals[(member_id, monday)] += hours
+    over: dict[int, int] = defaultdict(int)
+    for (member_id, monday), hours in week_totals.items():
+        chosen = [c.weekly_hours for c in ceilings[member_id] if c.starts_on <= monday]
+        if chosen and chosen[-1] is not None and hours > chosen[-1]:
+            over[member_id] += 1
+    return over
 
 
 @requires(Permission.WORK_ENTRIES)
@@ -175,29 +239,33 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
         gross[line.member_id] += line.gross
         if line.rate is None:
             unrated[line.member_id] += line.hours
-    limited = set(
-        session.scalars(
-            select(BenefitLimit.member_id)
-            .join(Member, Member.id == BenefitLimit.member_id)
-            .where(
-                BenefitLimit.year == month.year,
-                BenefitLimit.monthly_limit.is_not(None),
-                Member.status == MemberStatus.MEMBER,
-            )
-        )
-    )
+    limits = {
+        limit.member_id: limit
+        for limit in session.scalars(select(BenefitLimit).where(BenefitLimit.year == month.year))
+    }
+    limited = {member_id for member_id, limit in limits.items() if limit.monthly_limit is not None}
     ids = set(hours) | set(volunteer) | limited
     members = session.execute(
-        select(Member.id, Member.member_number, Member.first_name, Member.last_name)
+        select(
+            Member.id,
+            Member.member_number,
+            Member.first_name,
+            Member.last_name,
+            Member.status,
+            Member.benefit_kind,
+        )
         .where(Member.id.in_(ids))
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
+    over = weeks_over_ceiling(session, ids, month)
     rows = []
     for m in members:
-        limit_row = limit_for(session, m.id, month.year)
+        limit_row = limits.get(m.id)
+        if m.id not in hours and m.id not in volunteer and m.status != MemberStatus.MEMBER:
+            continue  # a former member's limit with no work that month
         limit = limit_row.monthly_limit if limit_row else None
         earned = cents(gross[m.id])
-        benefit = benefit_kind_of(session, m.id, month.year)
+        benefit = limit_row.benefit_kind if limit_row else m.benefit_kind
         rows.append(
             EarningsRow(
                 member_id=m.id,
@@ -212,6 +280,7 @@ def monthly_overview(uow: UnitOfWork, month: date) -> list[EarningsRow]:
                 benefit_kind=benefit,
                 benefit_cut=benefit_cut(earned, benefit, month),
                 unrated_hours=unrated[m.id],
+                weeks_over_ceiling=over.get(m.id, 0),
             )
         )
     return rows

@@ -214,8 +214,13 @@ def _earnings_dialogs(context: Context, member: MemberRow) -> Iterator[tuple[str
 
     employment = EmploymentDialog(context, member.id)
     yield "employment", employment
-    yield "employment-period", PeriodDialog(context, member.id, employment.periods.row_at(0))
+    periods = employment.periods.rows()
+    yield "employment-period", PeriodDialog(context, member.id, periods[0] if periods else None)
     yield "employment-certificate", CertificateDialog(context, member.id, Language.FI)
+    from ui.earnings.limits import BenefitLimitsDialog, LimitDialog
+
+    yield "benefit-limits", BenefitLimitsDialog(context, member.id)
+    yield "benefit-limit", LimitDialog(context, member.id)
 
 
 def _einvoice_dialogs(db) -> Iterator[tuple[str, QWidget]]:

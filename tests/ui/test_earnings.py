@@ -185,3 +185,69 @@ def test_employment_and_a_certificate_from_the_dialog(
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "Määräaikainen työsopimus päättyi" in text and "huolellinen ja luotettava" in text
     assert "Siivous" in text  # the 10 h of October are in the period
+
+
+def test_a_years_limit_is_added_from_the_member_form(qtbot, world, language, monkeypatch):
+    from ui.earnings.limits import BenefitLimitsDialog, LimitDialog
+    from ui.members.member_dialog import MemberDialog
+
+    language("en")
+    context = Context(world.db, ADMIN)
+    member_id = world.members["ilona"]
+    form = MemberDialog(context, member_id)
+    qtbot.addWidget(form)
+
+    def add_this_year(dialog: BenefitLimitsDialog) -> int:
+        limit = LimitDialog(context, member_id, None, dialog)  # this year by default
+        limit.form.widgets["monthly_limit"].setText("1234.5")
+        limit._ok()
+        assert limit.result() == limit.DialogCode.Accepted
+        dialog.refresh()
+        return 0
+
+    monkeypatch.setattr(BenefitLimitsDialog, "exec", add_this_year)
+    form._open_limits()
+    # The form now shows the stored limit, so saving it keeps the new value.
+    assert form.form.widgets["monthly_earnings_limit"].amount() == Decimal("1234.50")
+
+
+def test_warnings_read_plainly_in_finnish_and_swedish(language):
+    from app.services.load_watch import LoadWarning
+    from ui.earnings.warnings import warning_text
+
+    ceiling = LoadWarning("weekly_ceiling", Decimal("12.5"), Decimal("12"), date(2026, 10, 5))
+    near = LoadWarning("earnings_80", Decimal("800"), Decimal("1000"), date(2026, 10, 1))
+    over = LoadWarning("earnings_100", Decimal("1000"), Decimal("1000"), date(2026, 10, 1))
+    language("fi")
+    assert warning_text(ceiling) == (
+        "12,5\u00a0h viikolla, joka alkaa 5.10.2026: enemmän kuin jäsenen itse valitsema "
+        "enimmäismäärä 12,0\u00a0h."
+    )
+    assert "80,0 % jäsenen omasta kuukausirajasta 1\u00a0000,00\u00a0€" in warning_text(near)
+    language("sv")
+    assert warning_text(over) == (
+        "Inkomsten för 10/2026 skulle bli 1\u00a0000,00\u00a0€ och nå medlemmens egen "
+        "månadsgräns på 1\u00a0000,00\u00a0€."
+    )
+
+
+@pytest.mark.parametrize(("role", "shown"), [(Role.TREASURER, True), (Role.FACILITATOR, False)])
+def test_employment_is_offered_only_to_who_may_see_wages(qtbot, world, role, shown):
+    from ui.members.tab import MembersTab
+
+    tab = MembersTab(Context(world.db, Actor("x", role)))
+    qtbot.addWidget(tab)
+    assert tab.employment_action.isVisible() is shown
+
+
+def test_a_members_limits_open_from_the_overview(qtbot, world, monkeypatch):
+    from ui.earnings.limits import BenefitLimitsDialog
+
+    dialog = EarningsDialog(Context(world.db, ADMIN), month=date(2026, 10, 1))
+    qtbot.addWidget(dialog)
+    opened = []
+    monkeypatch.setattr(BenefitLimitsDialog, "exec", lambda d: opened.append(d.member_id) or 0)
+    dialog.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # Eero first
+    dialog.table.selectRow(0)
+    dialog.limits_button.click()
+    assert opened == [world.members["eero"]]

@@ -154,7 +154,7 @@ def test_a_member_near_their_earnings_limit_is_warned_before_saving(qtbot, coop_
         qtbot.keyClick(view, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.warnings_label.isVisible())
     text = dialog.warnings_label.text()
-    assert "72,00" in text and "75,00" in text and "80 %" in text
+    assert "72,00" in text and "75,00" in text and "96,0 %" in text
     # Only the member near the limit is warned, on the row that passes 80 %.
     warned = [i for i, line in enumerate(dialog.model.lines) if line.row.member_id == first]
     assert text.count("\n") == 0 and f"{warned[-1] + 1}" in text

@@ -98,3 +98,47 @@ def test_a_weekly_ceiling_outside_a_week_is_refused(coop_db, hours):
     with UnitOfWork(coop_db, TREASURER) as uow, pytest.raises(ValidationError) as info:
         create_member(uow, _form(weekly_hour_ceiling=Decimal(hours)), today=JUNE)
     assert info.value.problems == {"weekly_hour_ceiling": "range"}
+
+
+def test_limits_are_kept_per_year_and_refused_for_a_facilitator(coop_db):
+    from app.services.benefit_limits import (
+        LimitForm,
+        benefit_limits,
+        delete_benefit_limit,
+        save_benefit_limit,
+    )
+    from app.services.errors import PermissionDeniedError
+
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        member_id = create_member(uow, _form(), today=JUNE)
+        kind = BenefitKind.DISABILITY_PENSION_EARNINGS
+        save_benefit_limit(uow, member_id, LimitForm(2025, kind, Decimal("976.59")))
+        save_benefit_limit(uow, member_id, LimitForm(2026, kind, Decimal("986.30")))
+        # Saving a year again replaces that year's limit.
+        last_id = save_benefit_limit(uow, member_id, LimitForm(2026, kind, Decimal("990.90")))
+        with pytest.raises(ValidationError) as info:
+            save_benefit_limit(uow, member_id, LimitForm(1999, kind, Decimal("-1")))
+        assert info.value.problems == {"year": "range", "monthly_limit": "negative"}
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        rows = benefit_limits(uow, member_id)
+        assert [(r.year, r.monthly_limit) for r in rows] == [
+            (2026, Decimal("990.90")),
+            (2025, Decimal("976.59")),
+        ]
+        assert get_member(uow, member_id, today=JUNE).form.monthly_earnings_limit == Decimal(
+            "990.90"
+        )
+        delete_benefit_limit(uow, last_id)
+    facilitator = Actor("Ville", Role.FACILITATOR)
+    with UnitOfWork(coop_db, facilitator) as uow, pytest.raises(PermissionDeniedError):
+        benefit_limits(uow, member_id)
+
+
+def test_clearing_the_limits_on_the_form_removes_this_years_limit(coop_db):
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        member_id = create_member(uow, _form(monthly_earnings_limit=Decimal("500")), today=JUNE)
+        form = get_member(uow, member_id, today=JUNE).form
+        form.monthly_earnings_limit = None
+        update_member(uow, member_id, form, today=JUNE)
+    with coop_db.sessions() as session:
+        assert session.scalars(select(BenefitLimit)).all() == []

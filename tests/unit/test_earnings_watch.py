@@ -88,15 +88,17 @@ def test_the_most_specific_rate_valid_on_the_day_is_used(world):
         world.work("aino", date(2026, 10, day), "1")
     with world.db.sessions() as session:
         lines = entry_lines(session, OCTOBER, date(2026, 11, 1))
-    rates = {ln.work_date.day: ln.rate for ln in lines}
+    # One line per span in which no rate changes, summed in the database.
+    rates = {ln.span_start.day: (ln.rate, ln.hours) for ln in lines}
     # The service's 10 €, the personal 12 € from its first to its last day, 15 € on the 15th.
     assert rates == {
-        9: Decimal("10.00"),
-        10: Decimal("12.00"),
-        15: Decimal("15.00"),
-        20: Decimal("12.00"),
-        21: Decimal("10.00"),
+        1: (Decimal("10.00"), Decimal("1.00")),
+        10: (Decimal("12.00"), Decimal("1.00")),
+        15: (Decimal("15.00"), Decimal("1.00")),
+        16: (Decimal("12.00"), Decimal("1.00")),
+        21: (Decimal("10.00"), Decimal("1.00")),
     }
+    assert sum(ln.gross for ln in lines) == Decimal("59.00")
 
 
 def test_a_missing_rate_names_the_member_service_and_month(world):
@@ -214,3 +216,32 @@ def test_a_facilitator_sees_no_earnings_nor_rates(world):
             list_wage_rates(uow)
         with pytest.raises(PermissionDeniedError):
             add_wage_rate(uow, WageRateForm(Decimal("9"), date(2027, 1, 1), member_id=1))
+
+
+def test_the_overview_counts_weeks_beyond_the_members_own_ceiling(world):
+    # Aino's ceiling is 12 h: the week of 28.9. reaches into October and goes over.
+    world.work("aino", date(2026, 9, 28), "8")
+    world.work("aino", date(2026, 10, 1), "5")
+    world.work("aino", date(2026, 10, 5), "12")  # exactly the ceiling: not over
+    world.work("aino", date(2026, 10, 26), "10")
+    world.work("aino", date(2026, 11, 1), "3")  # Sunday of the same week: 13 h
+    world.work("aino", date(2026, 11, 2), "20")  # a November week: not counted
+    row = overview(world)[world.members["aino"]]
+    assert row.weeks_over_ceiling == 2
+
+
+def test_an_edited_entry_is_not_counted_twice(world):
+    entry = world.work("aino", date(2026, 10, 5), "10")
+    member, service = world.members["aino"], world.services["cleaning"]
+    for day in range(12, 17):
+        world.work("aino", date(2026, 10, day), "14")  # 700 € more in another week
+    with world.db.sessions() as session:
+        # Changing the 10 h to 11 h: 11 h in the week (ceiling 12), 810 € in the month.
+        [near] = warnings_for(
+            session, member, date(2026, 10, 5), Decimal("11"), service, replacing=[entry]
+        )
+        assert (near.kind, near.value) == ("earnings_80", Decimal("810.00"))
+        # Counted twice it would be 21 h and 910 €.
+        twice = warnings_for(session, member, date(2026, 10, 5), Decimal("11"), service)
+        assert [w.kind for w in twice] == ["weekly_ceiling", "earnings_80"]
+        assert twice[0].value == Decimal("21.00") and twice[1].value == Decimal("910.00")

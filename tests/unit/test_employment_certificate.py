@@ -61,19 +61,19 @@ def issue(world, **options) -> str:
     [
         (
             "fi",
-            ["Työtodistus", "Aino Aalto", "1.2.2025–31.10.2026", "Siivous, Pihatyö", "Y-tunnus"],
+            ["Työtodistus", "Aino Aalto", "1.2.2025–31.10.2026", "Siivous, pihatyö", "Y-tunnus"],
             "Työsuhteen päättymisen syy Työntekijä irtisanoutui",
             "Arvio työtaidoista ja käytöksestä",
         ),
         (
             "sv",
-            ["Arbetsintyg", "Aino Aalto", "1.2.2025–31.10.2026", "Städning, Gårdsarbete"],
+            ["Arbetsintyg", "Aino Aalto", "1.2.2025–31.10.2026", "Städning, gårdsarbete"],
             "Arbetstagaren sade upp sig",
             "Omdöme om yrkesskicklighet och uppförande",
         ),
         (
             "en",
-            ["Employment certificate", "Aino Aalto", "Cleaning, Yard work", "Employer"],
+            ["Employment certificate", "Aino Aalto", "Cleaning, yard work", "Employer"],
             "The employee resigned",
             "Assessment of skills and conduct",
         ),
@@ -185,3 +185,10 @@ def test_command_line_certificate(world, tmp_path, cli_user, capsys):
     assert "Työntekijä irtisanoutui" in plain and "huolellinen" in plain
     assert main([*base[:2], "99", *base[3:]]) == 2
     assert "There is no member number 99." in capsys.readouterr().err
+
+
+def test_tasks_read_as_a_phrase():
+    from app.documents.employment_certificate import task_list
+
+    assert task_list(["Siivous", "Pihatyö", "IT-tuki"]) == "Siivous, pihatyö, IT-tuki"
+    assert task_list([]) == ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.locale import format_decimal, format_hours, format_money
 from app.services.load_watch import EarningsRow, monthly_overview
+from app.services.policy import Permission
 from ui.i18n import fill
 from ui.labels import label
 from ui.operations import Context, read
@@ -60,6 +61,15 @@ def _effect(row: EarningsRow, lang: str) -> str:
 
 def _note(row: EarningsRow, lang: str) -> str:
     notes = []
+    if row.weeks_over_ceiling:
+        notes.append(
+            QCoreApplication.translate(
+                "EarningsModel",
+                "beyond their own weekly ceiling in %n week(s)",
+                "",
+                row.weeks_over_ceiling,
+            )
+        )
     if row.unrated_hours:
         notes.append(fill(_tr(UNRATED), format_hours(row.unrated_hours, lang)))
     if row.volunteer_hours:
@@ -181,6 +191,10 @@ class EarningsDialog(FittedDialog):
         rates.clicked.connect(self.open_rates)
         basis = QPushButton(self.tr("Wage &basis…"), self)
         basis.clicked.connect(self.open_basis)
+        self.limits_button = QPushButton(self.tr("Member's &limits…"), self)
+        self.limits_button.clicked.connect(self.open_limits)
+        self.limits_button.setVisible(context.actor.may(Permission.MEMBER_REGISTER))
+        self.table.doubleClicked.connect(lambda _index: self.open_limits())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -193,6 +207,7 @@ class EarningsDialog(FittedDialog):
         buttons = FlowLayout()
         buttons.addWidget(rates)
         buttons.addWidget(basis)
+        buttons.addWidget(self.limits_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -221,6 +236,22 @@ class EarningsDialog(FittedDialog):
         if unrated:
             parts.append(self.tr("%n member(s) have hours without a wage rate.", "", unrated))
         self.summary.setText(" ".join(parts))
+
+    def selected(self) -> EarningsRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def open_limits(self) -> None:
+        """The selected member's limits year by year, e.g. to enter a newly confirmed one."""
+        from .limits import BenefitLimitsDialog
+
+        row = self.selected()
+        if row is None or not self.context.actor.may(Permission.MEMBER_REGISTER):
+            return
+        BenefitLimitsDialog(self.context, row.member_id, self).exec()
+        self.refresh()
 
     def open_rates(self) -> None:
         from .wage_rates import WageRatesDialog

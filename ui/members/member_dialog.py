@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,10 @@ class MemberDialog(FormDialog):
         ceiling.setAccessibleDescription(
             self.tr("The member decides their own load. Osuva warns when work goes beyond it.")
         )
+        if detail and context.actor.may(Permission.MEMBER_REGISTER):
+            years = QPushButton(self.tr("Earnings limits by year…"))
+            years.clicked.connect(self._open_limits)
+            form.add_row("limits_by_year", self.tr("Other years"), years)
 
         form.add_section(self.tr("Consents"))
         consents = QWidget()
@@ -134,6 +139,15 @@ class MemberDialog(FormDialog):
             self.benefit.set_value(f.benefit_kind)
 
         self.preferred = (84, 44)
+
+    def _open_limits(self) -> None:
+        from ui.earnings.limits import BenefitLimitsDialog
+
+        BenefitLimitsDialog(self.context, self.member_id, self).exec()
+        # This year's limits may have changed there: show them as stored now.
+        current = read(self.context, get_member, self.member_id).form
+        for key in ("monthly_earnings_limit", "yearly_earnings_limit"):
+            self.form.widgets[key].set_amount(getattr(current, key))
 
     def _text(self, key: str) -> str:
         return self.form.values().get(key, "")
