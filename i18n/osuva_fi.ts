@@ -638,6 +638,29 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Hyvitä lasku %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice&apos;s open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Hyvityslasku saa seuraavan numeron ja vähentää laskun avointa määrää. Hyvitetyt tunnit voi laskuttaa uudelleen. Alkuperäinen lasku ei muutu.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Jo hyvitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>Hyvitettävät &amp;rivit:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Hyvityslaskun &amp;päivämäärä:</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
@@ -744,6 +767,157 @@
     <message>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Alv yleinen (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Alv alennettu (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Alv 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Alv 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Arvonlisäveroton sosiaalihuoltopalvelu</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Käännetty verovelvollisuus (rakentaminen)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Laskuluonnos</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(valitse asiakas)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Toimitus a&amp;lkaen:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Toimitus &amp;saakka:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Viitteemme:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer&apos;s reference:</source>
+        <translation>&amp;Ostajan viite:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Lisä&amp;tiedot laskulla:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-hinta (alv 0 %)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Alv</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>&amp;Rivit:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lisää laskuttamattomat t&amp;unnit</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Lisää &amp;muu rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Poista r&amp;ivi</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>kuvaus puuttuu</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>määrän on oltava nollaa suurempi luku</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-hinnan on oltava luku, vähintään nolla</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>alennus on 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>toimituspäivälle ei ole verokantaa</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>nämä tunnit ovat jo toisella laskulla</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rivi %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1380,37 @@
     </message>
 </context>
 <context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Lasku %1 PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s language</source>
+        <translation>Laskun kieli</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1236,6 +1441,10 @@
         <translation>Avoinna</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -1243,8 +1452,78 @@
 <context>
     <name>InvoicingTab</name>
     <message>
+        <source>Receivables</source>
+        <translation>Saatavat</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Uusi lasku…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue…</source>
+        <translation>Las&amp;kuta…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit…</source>
+        <translation>Hyv&amp;itä…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Poi&amp;sta luonnos…</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Open: %1 · overdue: %2</source>
+        <translation>Avoinna: %1 · erääntynyt: %2</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 for %2? It gets the next number and can never be changed again; corrections are made with a credit note.</source>
+        <translation>Laskutetaanko %1 summalla %2? Lasku saa seuraavan numeron, eikä sitä voi enää muuttaa; korjaukset tehdään hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Laskuta</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation>Lasku %1 on laadittu.</translation>
+    </message>
+    <message>
+        <source>the invoice has no lines</source>
+        <translation>laskulla ei ole rivejä</translation>
+    </message>
+    <message>
+        <source>the customer has no complete address (street, postal code and town)</source>
+        <translation>asiakkaan osoite on puutteellinen (katuosoite, postinumero ja postitoimipaikka)</translation>
+    </message>
+    <message>
+        <source>a reverse-charge line needs the buyer&apos;s VAT ID: add the customer&apos;s business ID</source>
+        <translation>käännetyn verovelvollisuuden rivi vaatii ostajan ALV-tunnisteen: lisää asiakkaan Y-tunnus</translation>
+    </message>
+    <message>
+        <source>The invoice was not issued:
+%1</source>
+        <translation>Laskua ei laadittu:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the draft invoice to %1? Its hours can be invoiced again.</source>
+        <translation>Poistetaanko laskuluonnos asiakkaalle %1? Sen tunnit voi laskuttaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1723,10 @@
     <message>
         <source>Paid</source>
         <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Hyvitetty</translation>
     </message>
 </context>
 <context>

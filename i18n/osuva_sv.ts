@@ -638,6 +638,29 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Kreditera faktura %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice&apos;s open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Kreditnotan får nästa nummer och minskar fakturans öppna belopp. Krediterade timmar kan faktureras på nytt. Själva fakturan ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Redan krediterad</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>&amp;Rader att kreditera:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Kreditnotans &amp;datum:</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrors</name>
     <message>
         <source>%1 is empty, so it is not an Osuva database. Nothing was changed. To start a new cooperative, choose File → New cooperative.</source>
@@ -744,6 +767,157 @@
     <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Moms allmän (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Moms nedsatt (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Moms 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Moms 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Momsfri socialvårdstjänst</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Omvänd skattskyldighet (byggtjänster)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturautkast</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(välj kund)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Leverans &amp;från:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Leverans &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Vår referens:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer&apos;s reference:</source>
+        <translation>Köparens &amp;referens:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Tilläggs&amp;uppgifter på fakturan:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-pris (exkl. moms)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>R&amp;ader:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lägg till ofakturerade t&amp;immar</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Ta &amp;bort rad</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Kunden har inga ofakturerade godkända timmar.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>beskrivningen saknas</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>antalet ska vara ett tal större än noll</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-priset ska vara ett tal, minst noll</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>rabatten är 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>ingen skattesats för leveransdagen</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>dessa timmar finns redan på en annan faktura</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rad %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1380,37 @@
     </message>
 </context>
 <context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Faktura %1 som PDF</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s language</source>
+        <translation>Fakturans språk</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1236,6 +1441,10 @@
         <translation>Obetalt</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1243,8 +1452,78 @@
 <context>
     <name>InvoicingTab</name>
     <message>
+        <source>Receivables</source>
+        <translation>Fordringar</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Ny faktura…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue…</source>
+        <translation>&amp;Fakturera…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit…</source>
+        <translation>Kr&amp;editera…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Ta bort utkast…</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Open: %1 · overdue: %2</source>
+        <translation>Öppet: %1 · förfallet: %2</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 for %2? It gets the next number and can never be changed again; corrections are made with a credit note.</source>
+        <translation>Fakturera %1 för %2? Fakturan får nästa nummer och kan aldrig ändras; rättelser görs med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Fakturera</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation>Faktura %1 har utfärdats.</translation>
+    </message>
+    <message>
+        <source>the invoice has no lines</source>
+        <translation>fakturan har inga rader</translation>
+    </message>
+    <message>
+        <source>the customer has no complete address (street, postal code and town)</source>
+        <translation>kundens adress är ofullständig (gatuadress, postnummer och postort)</translation>
+    </message>
+    <message>
+        <source>a reverse-charge line needs the buyer&apos;s VAT ID: add the customer&apos;s business ID</source>
+        <translation>en rad med omvänd skattskyldighet kräver köparens momsnummer: lägg till kundens FO-nummer</translation>
+    </message>
+    <message>
+        <source>The invoice was not issued:
+%1</source>
+        <translation>Fakturan utfärdades inte:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the draft invoice to %1? Its hours can be invoiced again.</source>
+        <translation>Ta bort fakturautkastet till %1? Dess timmar kan faktureras på nytt.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1723,10 @@
     <message>
         <source>Paid</source>
         <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
     </message>
 </context>
 <context>

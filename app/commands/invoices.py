@@ -1,4 +1,4 @@
-"""osuva-admin commands for invoices and credit notes: render one as PDF."""
+"""osuva-admin commands for invoices: render one as PDF, invoice a month's hours."""
 
 from __future__ import annotations
 
@@ -39,8 +39,67 @@ def cmd_render_invoice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _month(text: str):
+    from datetime import date
+
+    from app.cli import CommandError
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError as exc:
+        raise CommandError(f"{text} is not a month; write it as YYYY-MM.") from exc
+
+
+def cmd_invoice_run(args: argparse.Namespace) -> int:
+    """Preview (default) or issue one invoice per customer for the month, PDFs into --out."""
+    from datetime import date
+
+    from app.cli import CommandError, _opened, _parse_day, _signed_in
+    from app.documents.invoice import render_invoice
+    from app.locale import format_money
+    from app.services.errors import ValidationError
+    from app.services.invoice_run import invoice_month_for, invoice_run_preview
+    from app.services.uow import UnitOfWork
+
+    month = _month(args.month)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file; give a folder for the PDFs.")
+    issue_date = _parse_day(args.date) if args.date else date.today()
+    with _opened(args) as db:
+        actor = _signed_in(args, db)
+        with UnitOfWork(db, actor, write=False) as uow:
+            items = invoice_run_preview(uow, month)
+        for item in items:
+            print(f"{item.customer}: {item.hours} h, {format_money(item.net, 'en')} excl. VAT")
+        if not args.commit:
+            print(f"{len(items)} invoices to issue; add --commit to issue them.")
+            return 0
+        out.mkdir(parents=True, exist_ok=True)
+        issued = refused = 0
+        for item in items:
+            try:
+                # One unit of work per invoice: a failure leaves no half-issued invoice.
+                with UnitOfWork(db, actor) as uow:
+                    result = invoice_month_for(uow, item.customer_id, month, issue_date)
+            except ValidationError as exc:
+                refused += 1
+                missing = ", ".join(exc.problems)
+                print(f"NOT ISSUED {item.customer}: missing {missing}")
+                continue
+            with UnitOfWork(db, actor, write=False) as uow:
+                renderer = render_invoice(uow, result.id)
+            path = out / f"lasku-{result.number}.pdf"
+            path.write_bytes(renderer.render_bytes())
+            issued += 1
+            print(f"Invoice {result.number} to {item.customer} written to {path}")
+    print(f"{issued} invoices issued, {refused} refused.")
+    return 1 if refused else 0
+
+
 def register(parsers: Parsers) -> None:
-    """render invoice NUMBER --out F.pdf"""
+    """render invoice NUMBER --out F.pdf; invoice-run --month YYYY-MM --out DIR [--commit]"""
     document = parsers.render.add_parser(
         "invoice",
         parents=[parsers.common, parsers.user],
@@ -52,3 +111,14 @@ def register(parsers: Parsers) -> None:
         "--lang", choices=["fi", "sv", "en"], help="language (default: the invoice's)"
     )
     document.set_defaults(func=cmd_render_invoice)
+
+    run = parsers.commands.add_parser(
+        "invoice-run",
+        parents=[parsers.common, parsers.user],
+        help="invoice every customer's unbilled approved hours of a month",
+    )
+    run.add_argument("--month", required=True, help="the month of the hours, YYYY-MM")
+    run.add_argument("--out", required=True, help="folder for the invoice PDFs")
+    run.add_argument("--date", help="invoice date YYYY-MM-DD (default: today)")
+    run.add_argument("--commit", action="store_true", help="issue (default: only preview)")
+    run.set_defaults(func=cmd_invoice_run)

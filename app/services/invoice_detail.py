@@ -129,5 +129,3 @@ def lines_to_credit(uow: UnitOfWork, invoice_id: int) -> list[CreditableLine]:
         )
         for line in lines
     ]
-
-
