@@ -26,7 +26,7 @@ _RAW: dict[str, tuple[str, str, str]] = {
     "late_interest_value": (
         "{rate} % (korkolaki 4 §)",
         "{rate} % (räntelagen 4 §)",
-        "{rate} % (Finnish Interest Act 4 §)",
+        "{rate} % (Interest Act 4 §)",
     ),
     "buyer_vat_id": ("Ostajan ALV-tunniste", "Köparens momsnummer", "Buyer's VAT ID"),
     "seller_vat_id": ("ALV-tunniste", "Momsnummer", "VAT ID"),
@@ -104,9 +104,9 @@ _RAW: dict[str, tuple[str, str, str]] = {
         "{title} {number} · {date}",
     ),
     "qr_caption": (
-        "Maksa mobiilisovelluksella lukemalla QR-koodi.",
-        "Betala med mobilappen genom att läsa QR-koden.",
-        "Pay with a banking app by scanning the QR code.",
+        "Maksa pankkisovelluksella QR-koodista.",
+        "Betala i bankappen med QR-koden.",
+        "Pay in a banking app with the QR code.",
     ),
     "message": ("Lasku {number}", "Faktura {number}", "Invoice {number}"),
 }
