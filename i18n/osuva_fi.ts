@@ -1411,6 +1411,80 @@
     </message>
 </context>
 <context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Massalaskutus</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Jokaisen asiakkaan kuukauden laskuttamattomista hyväksytyistä tunneista laaditaan yksi lasku, joka tallennetaan PDF-tiedostona kansioon. Keskeytys pysähtyy laskujen väliin: jo laaditut laskut säilyvät ehjinä.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>Laadi lask&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Kuukausi, jonka tunnit laskutetaan:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>PDF-tiedostojen &amp;sijainti:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Laskutettavat:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-tiedostojen kansio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n lasku laadittavana.</numerusform>
+            <numerusform>%n laskua laadittavana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Kenelläkään asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja tältä kuukaudelta.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Laskuja laaditaan…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
+        <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1478,6 +1552,10 @@
     <message>
         <source>&amp;Delete draft…</source>
         <translation>Poi&amp;sta luonnos…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;run…</source>
+        <translation>&amp;Massalaskutus…</translation>
     </message>
     <message>
         <source>Invoices</source>

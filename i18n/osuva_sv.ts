@@ -1411,6 +1411,80 @@
     </message>
 </context>
 <context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Faktureringskörning</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Varje kunds ofakturerade godkända timmar för månaden blir en faktura som utfärdas och sparas som PDF i mappen. Avbryt stannar mellan fakturorna: det som redan utfärdats förblir helt.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>&amp;Utfärda fakturorna</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Månad för timmarna:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>Mapp för &amp;PDF-filerna:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Fakturor att utfärda:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n faktura att utfärda.</numerusform>
+            <numerusform>%n fakturor att utfärda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Ingen kund har ofakturerade godkända timmar för den här månaden.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Fakturorna utfärdas…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
+        <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1478,6 +1552,10 @@
     <message>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Ta bort utkast…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;run…</source>
+        <translation>Faktureringskörn&amp;ing…</translation>
     </message>
     <message>
         <source>Invoices</source>

@@ -56,10 +56,9 @@ def cmd_invoice_run(args: argparse.Namespace) -> int:
     from datetime import date
 
     from app.cli import CommandError, _opened, _parse_day, _signed_in
-    from app.documents.invoice import render_invoice
+    from app.documents.invoice_batch import issue_month
     from app.locale import format_money
-    from app.services.errors import ValidationError
-    from app.services.invoice_run import invoice_month_for, invoice_run_preview
+    from app.services.invoice_run import invoice_run_preview
     from app.services.uow import UnitOfWork
 
     month = _month(args.month)
@@ -76,25 +75,13 @@ def cmd_invoice_run(args: argparse.Namespace) -> int:
         if not args.commit:
             print(f"{len(items)} invoices to issue; add --commit to issue them.")
             return 0
-        out.mkdir(parents=True, exist_ok=True)
-        issued = refused = 0
-        for item in items:
-            try:
-                # One unit of work per invoice: a failure leaves no half-issued invoice.
-                with UnitOfWork(db, actor) as uow:
-                    result = invoice_month_for(uow, item.customer_id, month, issue_date)
-            except ValidationError as exc:
-                refused += 1
-                missing = ", ".join(exc.problems)
-                print(f"NOT ISSUED {item.customer}: missing {missing}")
-                continue
-            with UnitOfWork(db, actor, write=False) as uow:
-                renderer = render_invoice(uow, result.id)
-            path = out / f"lasku-{result.number}.pdf"
-            path.write_bytes(renderer.render_bytes())
-            issued += 1
-            print(f"Invoice {result.number} to {item.customer} written to {path}")
-    print(f"{issued} invoices issued, {refused} refused.")
+        outcome = issue_month(db, actor, month, issue_date, out)
+    for customer, problems in outcome.refused:
+        print(f"NOT ISSUED {customer}: missing {', '.join(problems)}")
+    for number, customer, path in outcome.issued:
+        print(f"Invoice {number} to {customer} written to {path}")
+    refused = len(outcome.refused)
+    print(f"{len(outcome.issued)} invoices issued, {refused} refused.")
     return 1 if refused else 0
 
 

@@ -92,6 +92,7 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     from ui.invoicing.credit_dialog import CreditDialog
     from ui.invoicing.draft_dialog import DraftDialog
     from ui.invoicing.pdf_dialog import InvoicePdfDialog
+    from ui.invoicing.run_dialog import InvoiceRunDialog
 
     rows = read(context, list_invoices)
     draft = next(r for r in rows if r.status == InvoiceStatus.DRAFT)
@@ -100,6 +101,7 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     yield "invoice-draft", DraftDialog(context, draft.id)
     yield "invoice-credit", CreditDialog(context, issued.id, issued.number)
     yield "invoice-pdf", InvoicePdfDialog(context, issued.id, issued.number)
+    yield "invoice-run", InvoiceRunDialog(context)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:

@@ -138,3 +138,29 @@ def test_create_issue_and_credit_by_keyboard(qtbot, window, coop_db):
         ).all()
     assert lines == [None, None]  # the hours can be invoiced again
     qtbot.waitUntil(lambda: "0,00" in tab.totals.text() or "0.00" in tab.totals.text())
+
+
+def test_the_invoice_run_previews_then_issues_in_the_background(qtbot, coop_db, tmp_path):
+    from datetime import date
+
+    from ui.invoicing.run_dialog import InvoiceRunDialog
+
+    add_business(coop_db)
+    dialog = InvoiceRunDialog(Context(coop_db, Actor("test", Role.ADMIN)), today=date(2026, 6, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.month.currentText() == "5/2026"
+    assert dialog.preview.rowCount() == 3
+    assert invoices(coop_db) == []  # a preview issues nothing
+    dialog.folder.setText(str(tmp_path / "laskut"))
+    dialog.issue_date.setFocus()
+    key(qtbot, dialog.issue_date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    assert [number for number, _, _ in dialog.outcome.issued] == [1, 2]
+    assert [customer for customer, _ in dialog.outcome.refused] == ["Rakennus Oy"]
+    assert sorted(p.name for p in (tmp_path / "laskut").iterdir()) == [
+        "lasku-1.pdf",
+        "lasku-2.pdf",
+    ]
+    assert dialog.preview.rowCount() == 1  # only the refused customer's hours are left
+    assert "Rakennus Oy" in dialog.summary.text()

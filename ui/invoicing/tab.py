@@ -44,6 +44,7 @@ class InvoicingTab(ListTab):
         self.credit_button = self._button(self.tr("Cr&edit…"), self.credit_selected)
         self.pdf_button = self._button(self.tr("&PDF…"), self.pdf_selected)
         self.delete_button = self._button(self.tr("&Delete draft…"), self.delete_selected)
+        self.run_button = self._button(self.tr("Invoice &run…"), self.invoice_run)
         bar_widget = QWidget(self)
         bar = FlowLayout(bar_widget)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +56,7 @@ class InvoicingTab(ListTab):
             self.credit_button,
             self.pdf_button,
             self.delete_button,
+            self.run_button,
         ):
             bar.addWidget(widget)
         self.layout().insertWidget(0, bar_widget)
@@ -197,3 +199,9 @@ class InvoicingTab(ListTab):
         )
         if confirm(self, self.tr("Delete draft"), question):
             Operation(self, self.context, delete_draft, row.id).run()
+
+    def invoice_run(self) -> None:
+        from .run_dialog import InvoiceRunDialog
+
+        InvoiceRunDialog(self.context, self).exec()
+        self.refresh()
