@@ -1485,6 +1485,89 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Laskutuksen asetukset</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Jo laaditut laskut säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Suomalainen viitenumero</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Kansainvälinen RF-viite</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Viitenumeron tyyppi:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vasen ikkuna</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Oikea ikkuna</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Osoite ikkunakuoressa:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;ALV-tunniste (jos muu kuin FI + Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Merkitty &amp;ennakkoperintärekisteriin</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>Sähköposti (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Salaus:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>Sa&amp;nasana (tallennetaan käyttöjärjestelmän avainnippuun):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>&amp;Lähettäjän osoite:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1556,6 +1639,14 @@
     <message>
         <source>Invoice &amp;run…</source>
         <translation>&amp;Massalaskutus…</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail…</source>
+        <translation>Lähetä sähk&amp;öpostitse…</translation>
+    </message>
+    <message>
+        <source>Invoice se&amp;ttings…</source>
+        <translation>Laskutusas&amp;etukset…</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2583,6 +2674,45 @@
     <message>
         <source>Facilitator</source>
         <translation>Valmentaja</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Lähetä lasku %1 sähköpostitse</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative&apos;s address.</source>
+        <translation>Lasku lähtee PDF-liitteenä osuuskunnan osoitteesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Laskua lähetetään…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Lasku lähetettiin osoitteeseen %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Tämä asiakas vastaanottaa verkkolaskuja, ei sähköpostia.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>Sähköpostipalvelin ei hyväksynyt laskua. Tarkista sähköpostiasetukset ja yhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Vain laadittu lasku voidaan lähettää.</translation>
     </message>
 </context>
 <context>

@@ -1485,6 +1485,89 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Faktureringsinställningar</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Redan utfärdade fakturor förblir oförändrade.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Finsk referens (viitenumero)</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Internationell RF-referens</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Typ av referens:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vänster fönster</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Höger fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Adress i fönsterkuvertet:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;Momsnummer (om inte FI + FO-nummer):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Införd i &amp;förskottsuppbördsregistret</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-post (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Anv&amp;ändarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>&amp;Lösenord (sparas i systemets nyckelring):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>Avsändarens a&amp;dress:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -1556,6 +1639,14 @@
     <message>
         <source>Invoice &amp;run…</source>
         <translation>Faktureringskörn&amp;ing…</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail…</source>
+        <translation>Skicka per e-p&amp;ost…</translation>
+    </message>
+    <message>
+        <source>Invoice se&amp;ttings…</source>
+        <translation>Faktureringsinställnin&amp;gar…</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -2583,6 +2674,45 @@
     <message>
         <source>Facilitator</source>
         <translation>Coach</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Skicka faktura %1 per e-post</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative&apos;s address.</source>
+        <translation>Fakturan skickas som PDF-bilaga från andelslagets adress.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Fakturan skickas…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Fakturan skickades till %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Den här kunden tar emot e-fakturor, inte e-post.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>E-postservern tog inte emot fakturan. Kontrollera e-postinställningarna och förbindelsen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Endast en utfärdad faktura kan skickas.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from .coaching import (
 )
 from .cooperative import Attachment, Cooperative, InvoiceSeries, ReferenceRate, Setting, VatRate
 from .customers import Customer, PriceList, PriceListItem, Service
-from .invoices import Invoice, InvoiceLine, Payment, Reminder
+from .invoices import Invoice, InvoiceLine, InvoiceSending, Payment, Reminder
 from .members import BenefitLimit, Consent, Member, MemberSensitive, SupportContact
 from .shares import ShareInstallment, SharePayment, ShareRefund, ShareSubscription
 from .users import AuditEntry, AuditPersonal, User, UserRole
@@ -34,6 +34,7 @@ __all__ = [
     "Goal",
     "Invoice",
     "InvoiceLine",
+    "InvoiceSending",
     "InvoiceSeries",
     "Member",
     "MemberSensitive",

@@ -142,6 +142,19 @@ class InvoiceLine(Base):
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 
 
+class InvoiceSending(Base):
+    """An issued invoice sent to the buyer (by e-mail); the invoice row itself never changes."""
+
+    __tablename__ = "invoice_sending"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    channel: Mapped[str] = mapped_column(String(10))
+    recipient: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
 class Payment(TimestampMixin, Base):
     """Money received; unmatched bank payments wait with no invoice until matched."""
 

@@ -93,6 +93,8 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     from ui.invoicing.draft_dialog import DraftDialog
     from ui.invoicing.pdf_dialog import InvoicePdfDialog
     from ui.invoicing.run_dialog import InvoiceRunDialog
+    from ui.invoicing.send_dialog import SendDialog
+    from ui.invoicing.settings_dialog import InvoiceSettingsDialog
 
     rows = read(context, list_invoices)
     draft = next(r for r in rows if r.status == InvoiceStatus.DRAFT)
@@ -102,6 +104,8 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     yield "invoice-credit", CreditDialog(context, issued.id, issued.number)
     yield "invoice-pdf", InvoicePdfDialog(context, issued.id, issued.number)
     yield "invoice-run", InvoiceRunDialog(context)
+    yield "invoice-send", SendDialog(context, issued.id, issued.number)
+    yield "invoice-settings", InvoiceSettingsDialog(context)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:

@@ -164,3 +164,45 @@ def test_the_invoice_run_previews_then_issues_in_the_background(qtbot, coop_db, 
     ]
     assert dialog.preview.rowCount() == 1  # only the refused customer's hours are left
     assert "Rakennus Oy" in dialog.summary.text()
+
+
+def test_send_an_invoice_by_email_from_the_dialog(qtbot, coop_db, monkeypatch):
+    import smtplib
+    from datetime import date
+
+    import keyring
+
+    from app.documents.invoice_mail import MailSettings, save_mail_settings
+    from app.services.invoice_drafts import DraftForm, create_draft, unbilled_hours
+    from app.services.invoice_issue import issue_invoice
+    from app.services.uow import UnitOfWork
+    from tests.unit.test_invoice_mail import FakeSmtp, MemoryKeyring
+    from ui.invoicing.send_dialog import SendDialog
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        ids = add_business(coop_db)
+        with UnitOfWork(coop_db) as uow:
+            lines = [g.as_line() for g in unbilled_hours(uow, ids["home"])]
+            draft = create_draft(uow, DraftForm(ids["home"], date(2026, 6, 1), lines=lines))
+            settings = MailSettings("smtp.example", 25, "", "laskut@osuuskunta.example", "none")
+            save_mail_settings(uow, settings)
+        with UnitOfWork(coop_db) as uow:
+            issue_invoice(uow, draft, date(2026, 6, 1))
+        FakeSmtp.sent = []
+        monkeypatch.setattr(smtplib, "SMTP", FakeSmtp)
+        dialog = SendDialog(Context(coop_db, Actor("test", Role.ADMIN)), draft, "1")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.focusWidget() is dialog.recipient  # the customer has no address yet
+        qtbot.keyClicks(dialog.recipient, "maija@example.fi")
+        messages: list[str] = []
+        when_modal(QMessageBox, lambda box: messages.append(box.text()) or box.accept())
+        key(qtbot, dialog.recipient, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.sent_to is not None, timeout=10000)
+        assert dialog.sent_to == "maija@example.fi"
+        assert [m["To"] for m in FakeSmtp.sent] == ["maija@example.fi"]
+        assert FakeSmtp.sent[0]["Subject"] == "Faktura 1"  # the customer's language
+    finally:
+        keyring.set_keyring(previous)

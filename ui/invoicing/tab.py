@@ -16,6 +16,7 @@ from app.services.invoicing import (
     list_invoices,
     receivable_totals,
 )
+from app.services.policy import Permission
 from ui.i18n import current_language, fill
 from ui.operations import Context, Operation, read
 from ui.widgets.confirm import confirm
@@ -45,6 +46,9 @@ class InvoicingTab(ListTab):
         self.pdf_button = self._button(self.tr("&PDF…"), self.pdf_selected)
         self.delete_button = self._button(self.tr("&Delete draft…"), self.delete_selected)
         self.run_button = self._button(self.tr("Invoice &run…"), self.invoice_run)
+        self.send_button = self._button(self.tr("E-m&ail…"), self.send_selected)
+        self.settings_button = self._button(self.tr("Invoice se&ttings…"), self.open_settings)
+        self.settings_button.setVisible(context.actor.may(Permission.SETTINGS))
         bar_widget = QWidget(self)
         bar = FlowLayout(bar_widget)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +60,9 @@ class InvoicingTab(ListTab):
             self.credit_button,
             self.pdf_button,
             self.delete_button,
+            self.send_button,
             self.run_button,
+            self.settings_button,
         ):
             bar.addWidget(widget)
         self.layout().insertWidget(0, bar_widget)
@@ -106,6 +112,7 @@ class InvoicingTab(ListTab):
         self.delete_button.setEnabled(draft)
         self.credit_button.setEnabled(issued_invoice)
         self.pdf_button.setEnabled(row is not None)
+        self.send_button.setEnabled(issued_invoice)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -205,3 +212,16 @@ class InvoicingTab(ListTab):
 
         InvoiceRunDialog(self.context, self).exec()
         self.refresh()
+
+    def send_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status == InvoiceStatus.DRAFT:
+            return
+        from .send_dialog import SendDialog
+
+        SendDialog(self.context, row.id, row.number, self).exec()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import InvoiceSettingsDialog
+
+        InvoiceSettingsDialog(self.context, self).exec()
