@@ -92,6 +92,8 @@ class InvoiceRenderer(DocumentRenderer):
     # --- texts ---------------------------------------------------------------------------
 
     def title(self) -> str:
+        if self.data.draft:
+            return self.t("title_draft")
         return self.t("title_credit" if self.data.credit_note else "title")
 
     def amount(self, value: Decimal) -> str:

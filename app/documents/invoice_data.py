@@ -82,7 +82,8 @@ class InvoiceData:
         return vat_breakdown(self.lines)
 
     def payable(self) -> bool:
-        return not self.credit_note and self.total_gross > 0
+        """A giro, barcode and QR code only on an issued invoice with something to pay."""
+        return not self.draft and not self.credit_note and self.total_gross > 0
 
     def qr_payload(self) -> str | None:
         """The EPC QR text the Finnish way, or None when there is nothing to pay."""

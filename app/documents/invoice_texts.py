@@ -8,6 +8,7 @@ from .texts import LANGS, TEXTS
 _RAW: dict[str, tuple[str, str, str]] = {
     "title": ("LASKU", "FAKTURA", "INVOICE"),
     "title_credit": ("HYVITYSLASKU", "KREDITNOTA", "CREDIT NOTE"),
+    "title_draft": ("LASKULUONNOS", "FAKTURAUTKAST", "DRAFT INVOICE"),
     "number": ("Laskun numero", "Fakturanummer", "Invoice number"),
     "number_credit": ("Hyvityslaskun numero", "Kreditnotans nummer", "Credit note number"),
     "credited_invoice": ("Hyvitettävä lasku", "Krediterad faktura", "Credited invoice"),

@@ -206,3 +206,41 @@ def test_send_an_invoice_by_email_from_the_dialog(qtbot, coop_db, monkeypatch):
         assert FakeSmtp.sent[0]["Subject"] == "Faktura 1"  # the customer's language
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_typed_line_by_keyboard(qtbot, window, coop_db):
+    seen: dict[str, object] = {}
+
+    def type_in(text: str) -> None:
+        # The first key opens the cell's editor (when it is not open yet); the rest go there.
+        for ch in text:
+            qtbot.keyClicks(QApplication.focusWidget(), ch)
+        key(qtbot, QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    def fill_draft(dialog: DraftDialog) -> None:
+        key(qtbot, dialog.customer, Qt.Key.Key_Down)
+        key(qtbot, dialog.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.lines.rowCount() == 1)
+        type_in("Supplies")  # the description's editor is open already
+        key(qtbot, dialog.lines, Qt.Key.Key_Right)
+        type_in("2")  # typing starts editing the quantity
+        key(qtbot, dialog.lines, Qt.Key.Key_Right)
+        key(qtbot, dialog.lines, Qt.Key.Key_Right)
+        type_in("10.50")
+        dialog.customer.setFocus()
+        key(qtbot, dialog.customer, Qt.Key.Key_Return)
+        seen["closed"] = not dialog.isVisible()
+
+    when_modal(DraftDialog, fill_draft)
+    key(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "closed" in seen, timeout=5000)
+    assert seen["closed"]
+    with coop_db.sessions() as session:
+        [invoice] = session.scalars(select(Invoice)).all()
+        [line] = invoice.lines
+        assert (line.description, line.quantity, line.unit_price, line.net_amount) == (
+            "Supplies",
+            Decimal("2"),
+            Decimal("10.50"),
+            Decimal("21.00"),
+        )
