@@ -63,7 +63,7 @@ class Invoice(VersionedMixin, TimestampMixin, Base):
     state: Mapped[InvoiceState] = mapped_column(
         enum_column(InvoiceState, "invoice_state"), default=InvoiceState.DRAFT
     )
-    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
+    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     language: Mapped[Language] = mapped_column(
         enum_column(Language, "language"), default=Language.FI

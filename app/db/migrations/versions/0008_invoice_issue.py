@@ -80,6 +80,10 @@ def upgrade() -> None:
     )
     for statement in POSTGRES_TRIGGERS if postgres else SQLITE_TRIGGERS:
         op.execute(statement)
+    # The open amount looks up each invoice's credit notes.
+    op.create_index(
+        op.f("ix_invoice_credited_invoice_id"), "invoice", ["credited_invoice_id"], unique=False
+    )
     # Sendings are recorded beside the invoice, which cannot change once issued.
     op.create_table(
         "invoice_sending",
@@ -105,6 +109,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_invoice_sending_invoice_id"), table_name="invoice_sending")
     op.drop_table("invoice_sending")
+    op.drop_index(op.f("ix_invoice_credited_invoice_id"), table_name="invoice")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER invoice_issued_no_change ON invoice")
         op.execute("DROP TRIGGER invoice_line_issued_no_change ON invoice_line")
