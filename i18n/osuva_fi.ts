@@ -251,7 +251,7 @@
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>User&apos;s role</source>
+        <source>User's role</source>
         <translation>Käyttäjän rooli</translation>
     </message>
     <message>
@@ -858,7 +858,11 @@
         <source>reason for ending</source>
         <translation>päättymisen syy</translation>
     </message>
-</context>
+<message>
+        <source>price per share</source>
+        <translation>osuuden hinta</translation>
+    </message>
+    </context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1156,7 +1160,7 @@
         <translation>Kirjataan yhteensä %1.</translation>
     </message>
     <message>
-        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
+        <source>Note: the statement is for another account than the cooperative's.</source>
         <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
     </message>
     <message numerus="yes">
@@ -1174,7 +1178,7 @@
         <translation>Ansiorajat vuosittain</translation>
     </message>
     <message>
-        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year's limit.</source>
         <translation>Kela ja eläkelaitokset vahvistavat henkilökohtaiset ansiorajat vuosittain. Ansioseuranta vertaa kutakin kuukautta kyseisen vuoden rajaan.</translation>
     </message>
     <message>
@@ -1194,7 +1198,7 @@
         <translation>Poista ansioraja</translation>
     </message>
     <message>
-        <source>Delete the selected year&apos;s limit?</source>
+        <source>Delete the selected year's limit?</source>
         <translation>Poistetaanko valitun vuoden ansioraja?</translation>
     </message>
 </context>
@@ -1867,7 +1871,7 @@
         <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
         <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
@@ -1936,7 +1940,7 @@
         <translation>Osuuskunnalla ei ole verkkolaskuosoitetta. Lisää se asetuksiin.</translation>
     </message>
     <message>
-        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
         <translation>SOAP-kehys tarvitsee osuuskunnan verkkolaskuoperaattorin. Lisää se asetuksiin.</translation>
     </message>
     <message>
@@ -1944,11 +1948,11 @@
         <translation>Asiakkaalla ei ole verkkolaskuosoitetta: lähetä tämä lasku PDF-tiedostona.</translation>
     </message>
     <message>
-        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <source>The customer's e-invoice operator is missing.</source>
         <translation>Asiakkaan verkkolaskuoperaattori puuttuu.</translation>
     </message>
     <message>
-        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
         <translation>Käännetty verovelvollisuus edellyttää asiakkaan ALV-tunnistetta, eikä laskulla ole sitä.</translation>
     </message>
     <message>
@@ -1964,7 +1968,7 @@
         <translation>Finvoice 3.0</translation>
     </message>
     <message>
-        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
         <translation>Finvoice 3.0 operaattorin SOAP-kehyksellä</translation>
     </message>
     <message>
@@ -2076,11 +2080,11 @@
         <translation>&amp;Seuraava kuukausi</translation>
     </message>
     <message>
-        <source>Members&apos; earnings in the month</source>
+        <source>Members' earnings in the month</source>
         <translation>Jäsenten ansiot kuukaudessa</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoansiot ovat tunnit kerrottuna kunakin päivänä voimassa olleella tuntipalkalla; vapaaehtoistyö ei koskaan kerrytä ansioita. Osuva varoittaa, kun ansiot ovat 80 % ja 100 % jäsenen omasta kuukausirajasta. Osuva vain varoittaa: se ei koskaan päätä, onko joku oikeutettu etuuteen. Sen päättää Kela, työttömyyskassa tai eläkelaitos.</translation>
     </message>
     <message>
@@ -2113,7 +2117,7 @@
         </translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;limits…</source>
+        <source>Member's &amp;limits…</source>
         <translation>Jäsenen &amp;ansiorajat…</translation>
     </message>
 </context>
@@ -2234,7 +2238,7 @@
         <translation>Työsuhteet: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Jäsenen %1 työsuhteet osuuskunnassa. Todistuksen työtehtävät ovat ne palvelut, joissa jäsen on työskennellyt näiden jaksojen aikana.</translation>
     </message>
     <message>
@@ -2288,7 +2292,7 @@
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
         <translation>IBANin tarkisteet eivät täsmää: tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
@@ -2356,7 +2360,7 @@
         <translation>Säännöt eivät salli jäsenelle näin montaa osuutta.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
         <translation>Palkasta vähentäminen edellyttää jäsenen kirjallista suostumusta. Kirjaa se ensin kohdassa Suostumus palkasta vähentämiseen.</translation>
     </message>
     <message>
@@ -2384,7 +2388,7 @@
         <translation>Kirjoita käyttäjätunnus ilman välilyöntejä.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s full name.</source>
+        <source>Write the person's full name.</source>
         <translation>Kirjoita henkilön koko nimi.</translation>
     </message>
     <message>
@@ -2424,7 +2428,7 @@
         <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
         <translation>Tarkistusnumero ei täsmää: OVT-tunnus on 0037 ja Y-tunnuksen kahdeksan numeroa; kuluttajan verkkolaskuosoite on hänen IBAN-tilinumeronsa.</translation>
     </message>
     <message>
@@ -2613,7 +2617,7 @@
         <translation>Omistus ja työttömyysturva</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3023,12 +3027,98 @@
         <source>Status</source>
         <translation>Tila</translation>
     </message>
-</context>
+<message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    </context>
 <context>
     <name>InvoicingTab</name>
     <message>
         <source>Invoices</source>
         <translation>Laskut</translation>
+    </message>
+<message>
+        <source>Receivables</source>
+        <translation>Saatavat</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Uusi lasku…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue…</source>
+        <translation>Las&amp;kuta…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit…</source>
+        <translation>Hyv&amp;itä…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Poi&amp;sta luonnos…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;run…</source>
+        <translation>&amp;Massalaskutus…</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail…</source>
+        <translation>Lähetä sähk&amp;öpostitse…</translation>
+    </message>
+    <message>
+        <source>Invoice se&amp;ttings…</source>
+        <translation>Laskutusas&amp;etukset…</translation>
+    </message>
+    <message>
+        <source>Open: %1 · overdue: %2</source>
+        <translation>Avoinna: %1 · erääntynyt: %2</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 for %2? It gets the next number and can never be changed again; corrections are made with a credit note.</source>
+        <translation>Laskutetaanko %1 summalla %2? Lasku saa seuraavan numeron, eikä sitä voi enää muuttaa; korjaukset tehdään hyvityslaskulla.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Laskuta</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation>Lasku %1 on laadittu.</translation>
+    </message>
+    <message>
+        <source>the invoice has no lines</source>
+        <translation>laskulla ei ole rivejä</translation>
+    </message>
+    <message>
+        <source>the customer has no complete address (street, postal code and town)</source>
+        <translation>asiakkaan osoite on puutteellinen (katuosoite, postinumero ja postitoimipaikka)</translation>
+    </message>
+    <message>
+        <source>a reverse-charge line needs the buyer's VAT ID: add the customer's business ID</source>
+        <translation>käännetyn verovelvollisuuden rivi vaatii ostajan ALV-tunnisteen: lisää asiakkaan Y-tunnus</translation>
+    </message>
+    <message>
+        <source>The invoice was not issued:
+%1</source>
+        <translation>Laskua ei laadittu:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the draft invoice to %1? Its hours can be invoiced again.</source>
+        <translation>Poistetaanko laskuluonnos asiakkaalle %1? Sen tunnit voi laskuttaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3327,18 @@
         <source>In progress</source>
         <translation>Käynnissä</translation>
     </message>
+<message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Hyvitetty</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -3326,11 +3428,11 @@
         <translation>%1 viikolla, joka alkaa %2: enemmän kuin jäsenen itse valitsema enimmäismäärä %3.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <source>Earnings in %1 would be %2, %3 % of the member's own monthly limit of %4.</source>
         <translation>Ansiot kuukaudelta %1 olisivat %2 eli %3 % jäsenen omasta kuukausirajasta %4.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <source>Earnings in %1 would be %2 and reach the member's own monthly limit of %3.</source>
         <translation>Ansiot kuukaudelta %1 olisivat %2, ja jäsenen oma kuukausiraja %3 täyttyisi.</translation>
     </message>
 </context>
@@ -3623,7 +3725,11 @@
         <source>Other years</source>
         <translation>Muut vuodet</translation>
     </message>
-</context>
+<message>
+        <source>Monthly earnings lim&amp;it (€)</source>
+        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
+    </message>
+    </context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -3992,7 +4098,7 @@
         <translation>Joku muu muutti tätä sillä aikaa, kun muokkasit sitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä lomakkeella. Tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
@@ -4068,7 +4174,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
         <translation>Lähde: työttömyysturvalaki 1:6 Pellervon osuuskunnan perustajan oppaan mukaan.</translation>
     </message>
     <message>
@@ -4633,7 +4739,7 @@
         <translation>Palautus on jo maksettu.</translation>
     </message>
     <message>
-        <source>This member&apos;s personal data has been erased.</source>
+        <source>This member's personal data has been erased.</source>
         <translation>Jäsenen henkilötiedot on poistettu.</translation>
     </message>
     <message>
@@ -4701,11 +4807,11 @@
         <translation>Tiedostossa on henkilötunnuksia. Vain pääkäyttäjä voi tuoda niitä; poista sarake tai pyydä pääkäyttäjää tuomaan tiedosto.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
         <translation>Tiedoston ensimmäisellä rivillä on oltava sarake asiakkaan nimelle (Nimi, Namn tai Name).</translation>
     </message>
     <message>
@@ -4882,7 +4988,7 @@
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le</source>
+        <source>Signer's tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
     </message>
     <message>
@@ -5138,7 +5244,7 @@
         <translation>Kohdistamattomat maksut</translation>
     </message>
     <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
         <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
     </message>
     <message>
@@ -5377,7 +5483,7 @@
         <translation>Kaikki palvelut (henkilökohtainen tuntipalkka)</translation>
     </message>
     <message>
-        <source>Everyone (the service&apos;s rate)</source>
+        <source>Everyone (the service's rate)</source>
         <translation>Kaikki (palvelun tuntipalkka)</translation>
     </message>
     <message>
@@ -5401,7 +5507,7 @@
         <translation>Voimassa &amp;asti</translation>
     </message>
     <message>
-        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Jäsenen henkilökohtainen tuntipalkka menee palvelun tuntipalkan edelle, ja yhden palvelun henkilökohtainen tuntipalkka molempien edelle. Saman palvelun ja jäsenen tuntipalkat eivät saa olla päällekkäin: päätä vanha tuntipalkka uutta edeltävään päivään.</translation>
     </message>
 </context>
@@ -5595,7 +5701,7 @@
         <translation>Tervetuloa Osuvaan</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tervetuloa Osuvaan&lt;/h2&gt;&lt;p&gt;Osuvassa pidät osuuskuntasi jäsenluettelon, työtehtävät, valmennuksen ja laskut. Miten haluat aloittaa?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5603,7 +5709,7 @@
         <translation>&amp;Luo uusi osuuskunta</translation>
     </message>
     <message>
-        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
+        <source>Start with your own cooperative's name, business ID and bank account.</source>
         <translation>Aloita oman osuuskuntasi nimellä, Y-tunnuksella ja pankkitilillä.</translation>
     </message>
     <message>
@@ -5638,7 +5744,7 @@
         <translation>Vuorokaudessa on enintään 24 tuntia.</translation>
     </message>
     <message>
-        <source>The member&apos;s hours on this day add up to more than 24.</source>
+        <source>The member's hours on this day add up to more than 24.</source>
         <translation>Jäsenen tunteja on tälle päivälle yhteensä yli 24.</translation>
     </message>
     <message>
@@ -5775,6 +5881,407 @@
     <message>
         <source>Earnin&amp;gs…</source>
         <translation>&amp;Ansiot…</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Hyvitä lasku %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice's open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Hyvityslasku saa seuraavan numeron ja vähentää laskun avointa määrää. Hyvitetyt tunnit voi laskuttaa uudelleen. Alkuperäinen lasku ei muutu.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Jo hyvitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>Hyvitettävät &amp;rivit:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Hyvityslaskun &amp;päivämäärä:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Alv yleinen (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Alv alennettu (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Alv 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Alv 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Arvonlisäveroton sosiaalihuoltopalvelu</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Käännetty verovelvollisuus (rakentaminen)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Laskuluonnos</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(valitse asiakas)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Toimitus a&amp;lkaen:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Toimitus &amp;saakka:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Viitteemme:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer's reference:</source>
+        <translation>&amp;Ostajan viite:</translation>
+    </message>
+    <message>
+        <source>The customer's language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Lisä&amp;tiedot laskulla:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-hinta (alv 0 %)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Alv</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>&amp;Rivit:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lisää laskuttamattomat t&amp;unnit</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Lisää &amp;muu rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Poista r&amp;ivi</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>kuvaus puuttuu</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>määrän on oltava nollaa suurempi luku</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-hinnan on oltava luku, vähintään nolla</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>alennus on 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>toimituspäivälle ei ole verokantaa</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>nämä tunnit ovat jo toisella laskulla</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rivi %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Lasku %1 PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+    <message>
+        <source>The invoice's language</source>
+        <translation>Laskun kieli</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Massalaskutus</translation>
+    </message>
+    <message>
+        <source>Each customer's unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Jokaisen asiakkaan kuukauden laskuttamattomista hyväksytyistä tunneista laaditaan yksi lasku, joka tallennetaan PDF-tiedostona kansioon. Keskeytys pysähtyy laskujen väliin: jo laaditut laskut säilyvät ehjinä.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>Laadi lask&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Kuukausi, jonka tunnit laskutetaan:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>PDF-tiedostojen &amp;sijainti:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Laskutettavat:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-tiedostojen kansio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n lasku laadittavana.</numerusform>
+            <numerusform>%n laskua laadittavana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Kenelläkään asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja tältä kuukaudelta.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Laskuja laaditaan…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer's address and IDs.</source>
+        <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Laskutuksen asetukset</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Jo laaditut laskut säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Suomalainen viitenumero</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Kansainvälinen RF-viite</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Viitenumeron tyyppi:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vasen ikkuna</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Oikea ikkuna</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Osoite ikkunakuoressa:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;ALV-tunniste (jos muu kuin FI + Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Merkitty &amp;ennakkoperintärekisteriin</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>Sähköposti (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Salaus:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>Sa&amp;nasana (tallennetaan käyttöjärjestelmän avainnippuun):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>&amp;Lähettäjän osoite:</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Lähetä lasku %1 sähköpostitse</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative's address.</source>
+        <translation>Lasku lähtee PDF-liitteenä osuuskunnan osoitteesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Laskua lähetetään…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Lasku lähetettiin osoitteeseen %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Tämä asiakas vastaanottaa verkkolaskuja, ei sähköpostia.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>Sähköpostipalvelin ei hyväksynyt laskua. Tarkista sähköpostiasetukset ja yhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Vain laadittu lasku voidaan lähettää.</translation>
     </message>
 </context>
 </TS>

@@ -251,7 +251,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>User&apos;s role</source>
+        <source>User's role</source>
         <translation>Användarens roll</translation>
     </message>
     <message>
@@ -858,7 +858,11 @@
         <source>reason for ending</source>
         <translation>orsak till att anställningen upphörde</translation>
     </message>
-</context>
+<message>
+        <source>price per share</source>
+        <translation>pris per andel</translation>
+    </message>
+    </context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1156,7 +1160,7 @@
         <translation>Bokförs sammanlagt %1.</translation>
     </message>
     <message>
-        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
+        <source>Note: the statement is for another account than the cooperative's.</source>
         <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
     </message>
     <message numerus="yes">
@@ -1174,7 +1178,7 @@
         <translation>Inkomstgränser per år</translation>
     </message>
     <message>
-        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year's limit.</source>
         <translation>FPA och pensionsanstalterna fastställer personliga inkomstgränser år för år. Inkomstbevakningen jämför varje månad med årets gräns.</translation>
     </message>
     <message>
@@ -1194,7 +1198,7 @@
         <translation>Ta bort inkomstgräns</translation>
     </message>
     <message>
-        <source>Delete the selected year&apos;s limit?</source>
+        <source>Delete the selected year's limit?</source>
         <translation>Ta bort inkomstgränsen för det valda året?</translation>
     </message>
 </context>
@@ -1867,7 +1871,7 @@
         <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
         <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
@@ -1936,7 +1940,7 @@
         <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
     </message>
     <message>
-        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
+        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
         <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
     </message>
     <message>
@@ -1944,11 +1948,11 @@
         <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
     </message>
     <message>
-        <source>The customer&apos;s e-invoice operator is missing.</source>
+        <source>The customer's e-invoice operator is missing.</source>
         <translation>Kundens e-fakturaoperatör saknas.</translation>
     </message>
     <message>
-        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
+        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
         <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
     </message>
     <message>
@@ -1964,7 +1968,7 @@
         <translation>Finvoice 3.0</translation>
     </message>
     <message>
-        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
+        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
         <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
     </message>
     <message>
@@ -2076,11 +2080,11 @@
         <translation>&amp;Nästa månad</translation>
     </message>
     <message>
-        <source>Members&apos; earnings in the month</source>
+        <source>Members' earnings in the month</source>
         <translation>Medlemmarnas inkomster under månaden</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
     </message>
     <message>
@@ -2113,7 +2117,7 @@
         </translation>
     </message>
     <message>
-        <source>Member&apos;s &amp;limits…</source>
+        <source>Member's &amp;limits…</source>
         <translation>Medlemmens &amp;inkomstgränser…</translation>
     </message>
 </context>
@@ -2234,7 +2238,7 @@
         <translation>Anställningar: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
     </message>
     <message>
@@ -2288,7 +2292,7 @@
         <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera om det finns skrivfel.</translation>
     </message>
     <message>
@@ -2356,7 +2360,7 @@
         <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
         <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
     </message>
     <message>
@@ -2384,7 +2388,7 @@
         <translation>Skriv ett användarnamn utan mellanslag.</translation>
     </message>
     <message>
-        <source>Write the person&apos;s full name.</source>
+        <source>Write the person's full name.</source>
         <translation>Skriv personens fullständiga namn.</translation>
     </message>
     <message>
@@ -2424,7 +2428,7 @@
         <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
         <translation>Kontrollsiffran stämmer inte: en OVT-kod är 0037 och FO-numrets åtta siffror; en konsuments e-fakturaadress är hens IBAN.</translation>
     </message>
     <message>
@@ -2613,7 +2617,7 @@
         <translation>Ägande och utkomstskydd för arbetslösa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3023,12 +3027,98 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
-</context>
+<message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    </context>
 <context>
     <name>InvoicingTab</name>
     <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
+    </message>
+<message>
+        <source>Receivables</source>
+        <translation>Fordringar</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Ny faktura…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue…</source>
+        <translation>&amp;Fakturera…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edit…</source>
+        <translation>Kr&amp;editera…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Ta bort utkast…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;run…</source>
+        <translation>Faktureringskörn&amp;ing…</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail…</source>
+        <translation>Skicka per e-p&amp;ost…</translation>
+    </message>
+    <message>
+        <source>Invoice se&amp;ttings…</source>
+        <translation>Faktureringsinställnin&amp;gar…</translation>
+    </message>
+    <message>
+        <source>Open: %1 · overdue: %2</source>
+        <translation>Öppet: %1 · förfallet: %2</translation>
+    </message>
+    <message>
+        <source>Issue the invoice to %1 for %2? It gets the next number and can never be changed again; corrections are made with a credit note.</source>
+        <translation>Fakturera %1 för %2? Fakturan får nästa nummer och kan aldrig ändras; rättelser görs med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Fakturera</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was issued.</source>
+        <translation>Faktura %1 har utfärdats.</translation>
+    </message>
+    <message>
+        <source>the invoice has no lines</source>
+        <translation>fakturan har inga rader</translation>
+    </message>
+    <message>
+        <source>the customer has no complete address (street, postal code and town)</source>
+        <translation>kundens adress är ofullständig (gatuadress, postnummer och postort)</translation>
+    </message>
+    <message>
+        <source>a reverse-charge line needs the buyer's VAT ID: add the customer's business ID</source>
+        <translation>en rad med omvänd skattskyldighet kräver köparens momsnummer: lägg till kundens FO-nummer</translation>
+    </message>
+    <message>
+        <source>The invoice was not issued:
+%1</source>
+        <translation>Fakturan utfärdades inte:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the draft invoice to %1? Its hours can be invoiced again.</source>
+        <translation>Ta bort fakturautkastet till %1? Dess timmar kan faktureras på nytt.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3327,18 @@
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
+<message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediterad</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -3326,11 +3428,11 @@
         <translation>%1 under veckan som börjar %2: mer än de %3 som medlemmen själv har valt som högsta.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
+        <source>Earnings in %1 would be %2, %3 % of the member's own monthly limit of %4.</source>
         <translation>Inkomsten för %1 skulle bli %2, det vill säga %3 % av medlemmens egen månadsgräns på %4.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
+        <source>Earnings in %1 would be %2 and reach the member's own monthly limit of %3.</source>
         <translation>Inkomsten för %1 skulle bli %2 och nå medlemmens egen månadsgräns på %3.</translation>
     </message>
 </context>
@@ -3623,7 +3725,11 @@
         <source>Other years</source>
         <translation>Andra år</translation>
     </message>
-</context>
+<message>
+        <source>Monthly earnings lim&amp;it (€)</source>
+        <translation>Inkomstgr&amp;äns per månad (€)</translation>
+    </message>
+    </context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -3992,7 +4098,7 @@
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -4068,7 +4174,7 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
         <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
     </message>
     <message>
@@ -4633,7 +4739,7 @@
         <translation>Återbetalningen har redan gjorts.</translation>
     </message>
     <message>
-        <source>This member&apos;s personal data has been erased.</source>
+        <source>This member's personal data has been erased.</source>
         <translation>Medlemmens personuppgifter har raderats.</translation>
     </message>
     <message>
@@ -4701,11 +4807,11 @@
         <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
     </message>
     <message>
-        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
         <translation>Filens första rad måste ha en kolumn för kundens namn (Nimi, Namn eller Name).</translation>
     </message>
     <message>
@@ -4882,7 +4988,7 @@
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>
-        <source>Signer&apos;s tit&amp;le</source>
+        <source>Signer's tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
     </message>
     <message>
@@ -5138,7 +5244,7 @@
         <translation>Ej avstämda betalningar</translation>
     </message>
     <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
         <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
     </message>
     <message>
@@ -5377,7 +5483,7 @@
         <translation>Alla tjänster (personlig timlön)</translation>
     </message>
     <message>
-        <source>Everyone (the service&apos;s rate)</source>
+        <source>Everyone (the service's rate)</source>
         <translation>Alla (tjänstens timlön)</translation>
     </message>
     <message>
@@ -5401,7 +5507,7 @@
         <translation>Gäller t&amp;ill</translation>
     </message>
     <message>
-        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
     </message>
 </context>
@@ -5595,7 +5701,7 @@
         <translation>Välkommen till Osuva</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen till Osuva&lt;/h2&gt;&lt;p&gt;I Osuva sköter du andelslagets medlemsförteckning, arbetsuppdrag, coachning och fakturor. Hur vill du börja?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5603,7 +5709,7 @@
         <translation>&amp;Skapa ett nytt andelslag</translation>
     </message>
     <message>
-        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
+        <source>Start with your own cooperative's name, business ID and bank account.</source>
         <translation>Börja med ditt andelslags namn, FO-nummer och bankkonto.</translation>
     </message>
     <message>
@@ -5638,7 +5744,7 @@
         <translation>Ett dygn har högst 24 timmar.</translation>
     </message>
     <message>
-        <source>The member&apos;s hours on this day add up to more than 24.</source>
+        <source>The member's hours on this day add up to more than 24.</source>
         <translation>Medlemmens timmar för den här dagen blir sammanlagt över 24.</translation>
     </message>
     <message>
@@ -5775,6 +5881,407 @@
     <message>
         <source>Earnin&amp;gs…</source>
         <translation>&amp;Inkomster…</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Kreditera faktura %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice's open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Kreditnotan får nästa nummer och minskar fakturans öppna belopp. Krediterade timmar kan faktureras på nytt. Själva fakturan ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Redan krediterad</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>&amp;Rader att kreditera:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Kreditnotans &amp;datum:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Moms allmän (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Moms nedsatt (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Moms 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Moms 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Momsfri socialvårdstjänst</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Omvänd skattskyldighet (byggtjänster)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturautkast</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(välj kund)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Leverans &amp;från:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Leverans &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Vår referens:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer's reference:</source>
+        <translation>Köparens &amp;referens:</translation>
+    </message>
+    <message>
+        <source>The customer's language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Tilläggs&amp;uppgifter på fakturan:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-pris (exkl. moms)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>R&amp;ader:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lägg till ofakturerade t&amp;immar</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Ta &amp;bort rad</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Kunden har inga ofakturerade godkända timmar.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>beskrivningen saknas</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>antalet ska vara ett tal större än noll</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-priset ska vara ett tal, minst noll</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>rabatten är 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>ingen skattesats för leveransdagen</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>dessa timmar finns redan på en annan faktura</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rad %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Faktura %1 som PDF</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>The invoice's language</source>
+        <translation>Fakturans språk</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Faktureringskörning</translation>
+    </message>
+    <message>
+        <source>Each customer's unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Varje kunds ofakturerade godkända timmar för månaden blir en faktura som utfärdas och sparas som PDF i mappen. Avbryt stannar mellan fakturorna: det som redan utfärdats förblir helt.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>&amp;Utfärda fakturorna</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Månad för timmarna:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>Mapp för &amp;PDF-filerna:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Fakturor att utfärda:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n faktura att utfärda.</numerusform>
+            <numerusform>%n fakturor att utfärda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Ingen kund har ofakturerade godkända timmar för den här månaden.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Fakturorna utfärdas…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer's address and IDs.</source>
+        <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Faktureringsinställningar</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Redan utfärdade fakturor förblir oförändrade.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Finsk referens (viitenumero)</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Internationell RF-referens</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Typ av referens:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vänster fönster</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Höger fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Adress i fönsterkuvertet:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;Momsnummer (om inte FI + FO-nummer):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Införd i &amp;förskottsuppbördsregistret</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-post (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Anv&amp;ändarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>&amp;Lösenord (sparas i systemets nyckelring):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>Avsändarens a&amp;dress:</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Skicka faktura %1 per e-post</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative's address.</source>
+        <translation>Fakturan skickas som PDF-bilaga från andelslagets adress.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Fakturan skickas…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Fakturan skickades till %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Den här kunden tar emot e-fakturor, inte e-post.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>E-postservern tog inte emot fakturan. Kontrollera e-postinställningarna och förbindelsen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Endast en utfärdad faktura kan skickas.</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,7 @@ _TEXTS_LIST: tuple[tuple[Enum, str], ...] = (
     (InvoiceStatus.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
     (InvoiceStatus.PARTLY_PAID, QT_TRANSLATE_NOOP("Labels", "Partly paid")),
     (InvoiceStatus.PAID, QT_TRANSLATE_NOOP("Labels", "Paid")),
+    (InvoiceStatus.CREDITED, QT_TRANSLATE_NOOP("Labels", "Credited")),
     (InvoiceStatus.CREDIT_NOTE, QT_TRANSLATE_NOOP("Labels", "Credit note")),
 )
 

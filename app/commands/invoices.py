@@ -1,4 +1,4 @@
-"""osuva-admin commands for invoices and credit notes: render one as PDF."""
+"""osuva-admin commands for invoices: render one as PDF, invoice a month's hours."""
 
 from __future__ import annotations
 
@@ -39,8 +39,54 @@ def cmd_render_invoice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _month(text: str):
+    from datetime import date
+
+    from app.cli import CommandError
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1)
+    except ValueError as exc:
+        raise CommandError(f"{text} is not a month; write it as YYYY-MM.") from exc
+
+
+def cmd_invoice_run(args: argparse.Namespace) -> int:
+    """Preview (default) or issue one invoice per customer for the month, PDFs into --out."""
+    from datetime import date
+
+    from app.cli import CommandError, _opened, _parse_day, _signed_in
+    from app.documents.invoice_batch import issue_month
+    from app.locale import format_money
+    from app.services.invoice_run import invoice_run_preview
+    from app.services.uow import UnitOfWork
+
+    month = _month(args.month)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file; give a folder for the PDFs.")
+    issue_date = _parse_day(args.date) if args.date else date.today()
+    with _opened(args) as db:
+        actor = _signed_in(args, db)
+        with UnitOfWork(db, actor, write=False) as uow:
+            items = invoice_run_preview(uow, month)
+        for item in items:
+            print(f"{item.customer}: {item.hours} h, {format_money(item.net, 'en')} excl. VAT")
+        if not args.commit:
+            print(f"{len(items)} invoices to issue; add --commit to issue them.")
+            return 0
+        outcome = issue_month(db, actor, month, issue_date, out)
+    for customer, problems in outcome.refused:
+        print(f"NOT ISSUED {customer}: missing {', '.join(problems)}")
+    for number, customer, path in outcome.issued:
+        print(f"Invoice {number} to {customer} written to {path}")
+    refused = len(outcome.refused)
+    print(f"{len(outcome.issued)} invoices issued, {refused} refused.")
+    return 1 if refused else 0
+
+
 def register(parsers: Parsers) -> None:
-    """render invoice NUMBER --out F.pdf"""
+    """render invoice NUMBER --out F.pdf; invoice-run --month YYYY-MM --out DIR [--commit]"""
     document = parsers.render.add_parser(
         "invoice",
         parents=[parsers.common, parsers.user],
@@ -52,3 +98,14 @@ def register(parsers: Parsers) -> None:
         "--lang", choices=["fi", "sv", "en"], help="language (default: the invoice's)"
     )
     document.set_defaults(func=cmd_render_invoice)
+
+    run = parsers.commands.add_parser(
+        "invoice-run",
+        parents=[parsers.common, parsers.user],
+        help="invoice every customer's unbilled approved hours of a month",
+    )
+    run.add_argument("--month", required=True, help="the month of the hours, YYYY-MM")
+    run.add_argument("--out", required=True, help="folder for the invoice PDFs")
+    run.add_argument("--date", help="invoice date YYYY-MM-DD (default: today)")
+    run.add_argument("--commit", action="store_true", help="issue (default: only preview)")
+    run.set_defaults(func=cmd_invoice_run)

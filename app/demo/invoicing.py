@@ -14,23 +14,13 @@ from app.domain import Invoice, InvoiceLine, InvoiceSeries
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
 from app.fi.ids import vat_id_from_ytunnus
 from app.fi.reference import fi_reference
-from app.fi.vat import VatCode, legal_text, rate_for, split_line
+from app.fi.vat import rate_for, split_line
 from app.services.cooperative import KNOWN_REFERENCE_RATES
+from app.services.invoice_issue import due_date_for, seller_snapshot
 
 from .context import DemoContext, DemoCustomer, DemoService
 from .dates import add_months, at, first_working_day, next_month
 from .work import Entry
-
-CREDIT_NOTE = {
-    "fi": "Hyvityslasku laskulle {number}.",
-    "sv": "Kreditnota för faktura {number}.",
-    "en": "Credit note for invoice {number}.",
-}
-HOUSEHOLD_NOTE = {
-    "fi": "Kotitalousvähennykseen oikeuttava työn osuus on eritelty riveittäin.",
-    "sv": "Arbetets andel som berättigar till hushållsavdrag anges per rad.",
-    "en": "The work share eligible for the household tax credit is shown per line.",
-}
 
 
 @dataclass
@@ -69,6 +59,8 @@ class Invoicing:
         self.issued: list[Issued] = []
         # One credit note per block, for an invoice about four months back.
         self.credit_month = max(add_months(ctx.today, -4), ctx.start.replace(day=1))
+        # What an issued invoice freezes of the seller, as issuing writes it.
+        self.seller = seller_snapshot(ctx.session)
 
     def is_invoiced(self, month: date) -> bool:
         """Whether the month's invoices were due to be issued by today."""
@@ -161,6 +153,8 @@ class Invoicing:
             "service_id": service.id,
             "household_work_amount": gross if deductible else None,
             "delivery_date": delivery,
+            "discount_percent": Decimal(0),
+            "credited_line_id": None,
         }
 
     def _invoice(
@@ -219,7 +213,7 @@ class Invoicing:
             self.number += 1
             issued_at = at(issue_date, 11 if credited else 9)
             term = customer.payment_term_days or 14
-            due_date = issue_date if credited else issue_date + timedelta(days=term)
+            due_date = issue_date if credited else due_date_for(issue_date, term)
             # Korkolaki: reference rate plus 7 points, 8 between businesses.
             interest = _reference_rate(issue_date) + (7 if household else 8)
             row.update(
@@ -228,7 +222,7 @@ class Invoicing:
                 issue_date=issue_date,
                 due_date=due_date,
                 reference=fi_reference(str(1000 + number)),
-                seller_snapshot=dict(ctx.coop),
+                seller_snapshot={**self.seller, "payment_term_days": term},
                 late_interest_rate=interest,
                 issued_at=issued_at,
                 issued_by_id=ctx.users["treasurer"][0],
@@ -281,6 +275,7 @@ class Invoicing:
                     "vat_amount": vat,
                     "gross_amount": gross,
                     "household_work_amount": None,
+                    "credited_line_id": wrong["id"],
                 }
             )
             month = wrong["delivery_date"].replace(day=1)
@@ -324,15 +319,12 @@ class Invoicing:
 
 
 def _notes(customer: DemoCustomer, lines: list[dict[str, Any]], credited: Issued | None) -> str:
-    """Texts the invoice must carry: what is credited, reverse charge, household credit."""
-    lang = customer.language.value
-    notes = []
-    if credited is not None:
-        notes.append(CREDIT_NOTE[lang].format(number=credited.number))
-    if any(line["vat_code"] == VatCode.REVERSE_CHARGE for line in lines):
-        notes.append(legal_text(VatCode.REVERSE_CHARGE, lang) or "")
-    if customer.kind == CustomerKind.HOUSEHOLD and any(
-        line["household_work_amount"] for line in lines
-    ):
-        notes.append(HOUSEHOLD_NOTE[lang])
-    return "\n".join(notes)
+    """A note for the buyer; legal grounds, the credited invoice and the household share
+    are printed by the invoice itself."""
+    if customer.kind == CustomerKind.MUNICIPALITY and credited is None:
+        return {
+            "fi": "Kiitos yhteistyöstä!",
+            "sv": "Tack för samarbetet!",
+            "en": "Thank you for working with us!",
+        }[customer.language.value]
+    return ""

@@ -7,7 +7,6 @@ Code 128 and the EPC QR code. Later pages repeat a slim header; every page says 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -15,9 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -29,38 +26,29 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy import select
 
-from app.domain import Customer, Invoice, InvoiceSeries
-from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
-from app.fi.barcode import BarcodeNotPossible, virtual_barcode
-from app.fi.epc_qr import epc_qr_code, epc_qr_payload
+from app.fi.barcode import BarcodeNotPossible
 from app.fi.household_credit import rule_for
 from app.fi.ids import format_iban
 from app.fi.vat import legal_text
 from app.locale import format_decimal
-from app.services.errors import NotFoundError, ServiceError
+from app.services.errors import ServiceError
 from app.services.invoice_drafts import HOUSEHOLD_KINDS
-from app.services.invoice_issue import seller_snapshot
-from app.services.invoice_lines import VatBreakdown, vat_breakdown
 from app.services.invoicing import format_reference
 from app.services.policy import Permission, requires
 from app.services.uow import UnitOfWork
 
 from .base import LANG_TAGS, DocumentRenderer, Letterhead, NumberedCanvas
 from .fonts import FONT, FONT_BOLD
-from .invoice_texts import GIRO_LABELS
-from .share_statement import QrFlowable
+from .invoice_data import InvoiceData, invoice_data, invoice_id_by_number
+from .invoice_giro import GIRO_HEIGHT, draw_giro, fit_text, seller_town, town_of
 from .style import ACCENT, INK, MARGIN_BOTTOM, MARGIN_X, MUTED, RULE
 
-GIRO_HEIGHT = 101.6 * mm  # the standard form is the bottom third of an A4 (4 inches)
-GIRO_SPLIT_X = 111.4 * mm  # the right half starts here on the standard form
-GIRO_LABEL_W = 19 * mm
-TOP_OF_BODY = 90 * mm  # below the address window and the details box
 # (text key, width in mm, right-aligned): together the 174 mm of the frame.
+TOP_OF_BODY = 90 * mm  # below the address window and the details box
 LINE_COLUMNS = (
-    ("col_description", 50, False),
-    ("col_date", 20, False),
+    ("col_description", 48, False),
+    ("col_date", 22, False),
     ("col_quantity", 14, True),
     ("col_unit", 10, False),
     ("col_unit_price", 24, True),
@@ -69,199 +57,11 @@ LINE_COLUMNS = (
     ("col_net", 27, True),
 )
 VAT_COLUMNS = (
-    ("col_rate", 50, False),
-    ("col_taxable", 40, True),
-    ("col_tax", 40, True),
-    ("col_gross", 44, True),
+    ("col_rate", 74, False),
+    ("col_taxable", 34, True),
+    ("col_tax", 32, True),
+    ("col_gross", 34, True),
 )
-
-
-@dataclass(frozen=True)
-class InvoiceLineData:
-    description: str
-    delivery_date: date | None
-    quantity: Decimal
-    unit: str
-    unit_price: Decimal
-    discount_percent: Decimal
-    vat_code: str
-    vat_rate: Decimal
-    net_amount: Decimal
-    vat_amount: Decimal
-    gross_amount: Decimal
-    household_work_amount: Decimal | None
-
-
-@dataclass(frozen=True)
-class InvoiceData:
-    """Everything the PDF prints, read from the invoice's frozen columns."""
-
-    number: str
-    kind: InvoiceKind
-    draft: bool
-    language: str
-    seller: dict
-    customer_number: int | None
-    buyer_kind: str
-    buyer_name: str
-    buyer_vat_id: str
-    buyer_street: str
-    buyer_postal_code: str
-    buyer_city: str
-    buyer_country: str
-    issue_date: date | None
-    delivery_from: date | None
-    delivery_to: date | None
-    due_date: date | None
-    reference: str
-    our_reference: str
-    buyer_reference: str
-    notes: str
-    late_interest_rate: Decimal | None
-    lines: list[InvoiceLineData]
-    total_net: Decimal
-    total_vat: Decimal
-    total_gross: Decimal
-    credited_number: str = ""
-    credited_date: date | None = None
-
-    @property
-    def credit_note(self) -> bool:
-        return self.kind == InvoiceKind.CREDIT_NOTE
-
-    @property
-    def household_work(self) -> Decimal:
-        return sum(
-            (line.household_work_amount or Decimal(0) for line in self.lines), Decimal("0.00")
-        )
-
-    def vat_rows(self) -> list[VatBreakdown]:
-        return vat_breakdown(self.lines)
-
-    def payable(self) -> bool:
-        return not self.credit_note and self.total_gross > 0
-
-    def qr_payload(self) -> str | None:
-        """The EPC QR text the Finnish way, or None when there is nothing to pay."""
-        if not self.payable() or not self.reference:
-            return None
-        due = (
-            self.due_date
-            if self.due_date and self.issue_date and self.due_date >= self.issue_date
-            else None
-        )
-        return epc_qr_payload(
-            bic=str(self.seller.get("bic", "")),
-            name=str(self.seller["name"]),
-            iban=str(self.seller["iban"]),
-            amount=self.total_gross,
-            reference=self.reference,
-            due=due,
-        )
-
-    def barcode(self) -> str:
-        """The 54-digit virtual barcode; BarcodeNotPossible says why there is none."""
-        return virtual_barcode(
-            str(self.seller["iban"]), self.total_gross, self.reference, self.due_date
-        )
-
-
-def _number(prefix: str | None, number: int | None) -> str:
-    return f"{prefix or ''}{number}" if number is not None else ""
-
-
-@requires(Permission.INVOICING)
-def invoice_data(uow: UnitOfWork, invoice_id: int) -> InvoiceData:
-    """The invoice as issued; a draft shows today's seller and customer as a preview."""
-    session = uow.session
-    invoice = session.get(Invoice, invoice_id)
-    if invoice is None:
-        raise NotFoundError("invoice", invoice_id)
-    prefix = session.scalar(
-        select(InvoiceSeries.prefix).where(InvoiceSeries.id == invoice.series_id)
-    )
-    draft = invoice.state == InvoiceState.DRAFT
-    customer = session.get(Customer, invoice.customer_id)
-    credited_number, credited_date = "", None
-    if invoice.credited_invoice_id is not None:
-        original = session.get(Invoice, invoice.credited_invoice_id)
-        credited_number = _number(prefix, original.number)
-        credited_date = original.issue_date
-    if draft:
-        seller = seller_snapshot(session)
-        buyer = {
-            "buyer_kind": customer.kind.value,
-            "buyer_name": customer.name,
-            "buyer_vat_id": "",
-            "buyer_street": customer.street,
-            "buyer_postal_code": customer.postal_code,
-            "buyer_city": customer.city,
-            "buyer_country": customer.country,
-        }
-    else:
-        seller = dict(invoice.seller_snapshot or {})
-        buyer = {
-            "buyer_kind": (invoice.buyer_kind or CustomerKind.COMPANY).value,
-            "buyer_name": invoice.buyer_name,
-            "buyer_vat_id": invoice.buyer_vat_id,
-            "buyer_street": invoice.buyer_street,
-            "buyer_postal_code": invoice.buyer_postal_code,
-            "buyer_city": invoice.buyer_city,
-            "buyer_country": invoice.buyer_country,
-        }
-    lines = [
-        InvoiceLineData(
-            line.description,
-            line.delivery_date,
-            line.quantity,
-            line.unit,
-            line.unit_price,
-            line.discount_percent,
-            line.vat_code,
-            line.vat_rate,
-            line.net_amount,
-            line.vat_amount,
-            line.gross_amount,
-            line.household_work_amount,
-        )
-        for line in invoice.lines
-    ]
-    return InvoiceData(
-        number=_number(prefix, invoice.number),
-        kind=invoice.kind,
-        draft=draft,
-        language=invoice.language.value,
-        seller=seller,
-        customer_number=customer.customer_number if customer else None,
-        **buyer,
-        issue_date=invoice.issue_date,
-        delivery_from=invoice.delivery_from,
-        delivery_to=invoice.delivery_to,
-        due_date=invoice.due_date,
-        reference=invoice.reference,
-        our_reference=invoice.our_reference,
-        buyer_reference=invoice.buyer_reference,
-        notes=invoice.notes,
-        late_interest_rate=invoice.late_interest_rate,
-        lines=lines,
-        total_net=invoice.total_net,
-        total_vat=invoice.total_vat,
-        total_gross=invoice.total_gross,
-        credited_number=credited_number,
-        credited_date=credited_date,
-    )
-
-
-@requires(Permission.INVOICING)
-def invoice_id_by_number(uow: UnitOfWork, key: str | int) -> int:
-    """The id of the issued invoice or credit note with this number (prefix allowed)."""
-    digits = "".join(ch for ch in str(key) if ch.isdigit())
-    if not digits:
-        raise ValueError(f"{key!r} is not an invoice number.")
-    invoice_id = uow.session.scalar(select(Invoice.id).where(Invoice.number == int(digits)))
-    if invoice_id is None:
-        raise NotFoundError("invoice number", key)
-    return invoice_id
 
 
 class InvoiceRenderer(DocumentRenderer):
@@ -292,6 +92,8 @@ class InvoiceRenderer(DocumentRenderer):
     # --- texts ---------------------------------------------------------------------------
 
     def title(self) -> str:
+        if self.data.draft:
+            return self.t("title_draft")
         return self.t("title_credit" if self.data.credit_note else "title")
 
     def amount(self, value: Decimal) -> str:
@@ -522,52 +324,49 @@ class InvoiceRenderer(DocumentRenderer):
         # Seller, top left.
         canvas.setFillColor(INK)
         canvas.setFont(FONT_BOLD, 12)
-        canvas.drawString(MARGIN_X, height - 16 * mm, _fit(self.head.name, FONT_BOLD, 12, 95 * mm))
+        canvas.drawString(
+            MARGIN_X, height - 16 * mm, fit_text(self.head.name, FONT_BOLD, 12, 95 * mm)
+        )
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
         y = height - 21 * mm
-        for text_line in (self.head.street, _town(s), self._ids_line()):
+        for text_line in (self.head.street, seller_town(s), self._ids_line()):
             if text_line:
-                canvas.drawString(MARGIN_X, y, _fit(text_line, FONT, 8.5, 95 * mm))
+                canvas.drawString(MARGIN_X, y, fit_text(text_line, FONT, 8.5, 95 * mm))
                 y -= 4 * mm
-        # Title and details, top right.
+        # Title top right; the details beside the window envelope's address, never under it.
         right_x = 112 * mm
         canvas.setFillColor(ACCENT)
         canvas.setFont(FONT_BOLD, 15)
         canvas.drawString(right_x, height - 17 * mm, self.title())
         canvas.setFillColor(INK)
-        y = height - 24 * mm
+        left_window = s.get("address_window", "left") != "right"
+        details_x = right_x if left_window else MARGIN_X
+        details_end = width - MARGIN_X if left_window else right_x - 4 * mm
+        y = height - (24 if left_window else 38) * mm
         for label, value in self._details():
             canvas.setFont(FONT, 8)
             canvas.setFillColor(MUTED)
-            canvas.drawString(right_x, y, _fit(label, FONT, 8, 36 * mm))
+            canvas.drawString(details_x, y, fit_text(label, FONT, 8, 36 * mm))
             canvas.setFont(FONT_BOLD, 8.5)
             canvas.setFillColor(INK)
             canvas.drawString(
-                right_x + 37 * mm,
+                details_x + 37 * mm,
                 y,
-                _fit(value, FONT_BOLD, 8.5, width - MARGIN_X - right_x - 37 * mm),
+                fit_text(value, FONT_BOLD, 8.5, details_end - details_x - 37 * mm),
             )
             y -= 4.3 * mm
-        self._recipient(canvas, height)
+        # C5/DL window envelopes: the window is 20 mm from the left (or right) edge.
+        self._recipient(canvas, 20 * mm if left_window else right_x, height)
         canvas.restoreState()
         if d.payable():
             self._giro(canvas)
         else:
             self._seller_footer(canvas, width)
 
-    def _recipient(self, canvas: Canvas, height: float) -> None:
-        # C5/DL window envelope: the window is 20 mm from the left edge, 45 mm from the top.
+    def _recipient(self, canvas: Canvas, x: float, height: float) -> None:
         d = self.data
-        left = d.seller.get("address_window", "left") != "right"
-        x = 20 * mm if left else 112 * mm
-        if not left:
-            return self._recipient_at(canvas, x, height)
-        self._recipient_at(canvas, x, height)
-
-    def _recipient_at(self, canvas: Canvas, x: float, height: float) -> None:
-        d = self.data
-        lines = [d.buyer_name, d.buyer_street, _town_of(d.buyer_postal_code, d.buyer_city)]
+        lines = [d.buyer_name, d.buyer_street, town_of(d.buyer_postal_code, d.buyer_city)]
         if d.buyer_country and d.buyer_country != "FI":
             lines.append(d.buyer_country)
         y = height - 52 * mm
@@ -575,7 +374,7 @@ class InvoiceRenderer(DocumentRenderer):
         canvas.setFont(FONT, 10.5)
         for text_line in lines:
             if text_line:
-                canvas.drawString(x, y, _fit(text_line, FONT, 10.5, 85 * mm))
+                canvas.drawString(x, y, fit_text(text_line, FONT, 10.5, 85 * mm))
                 y -= 4.8 * mm
 
     def _ids_line(self) -> str:
@@ -602,7 +401,9 @@ class InvoiceRenderer(DocumentRenderer):
         canvas.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, 10 * mm, _fit(line, FONT, 7.5, width - 2 * MARGIN_X - 28 * mm))
+        canvas.drawString(
+            MARGIN_X, 10 * mm, fit_text(line, FONT, 7.5, width - 2 * MARGIN_X - 28 * mm)
+        )
         if s.get("prepayment_register"):
             canvas.drawString(MARGIN_X, 6.5 * mm, self.t("prepayment_register"))
         canvas.restoreState()
@@ -623,7 +424,7 @@ class InvoiceRenderer(DocumentRenderer):
         canvas.drawRightString(width - MARGIN_X, height - 14 * mm, header)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, height - 18.5 * mm, _fit(d.buyer_name, FONT, 8, 120 * mm))
+        canvas.drawString(MARGIN_X, height - 18.5 * mm, fit_text(d.buyer_name, FONT, 8, 120 * mm))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, height - 21 * mm, width - MARGIN_X, height - 21 * mm)
@@ -633,134 +434,7 @@ class InvoiceRenderer(DocumentRenderer):
     # --- the bank giro -------------------------------------------------------------------
 
     def _giro(self, canvas: Canvas) -> None:
-        d = self.data
-        s = d.seller
-        width = canvas._pagesize[0]
-        top = GIRO_HEIGHT
-        rows = (top, 84.7 * mm, 71.9 * mm, 50.7 * mm, 42.3 * mm, 33.8 * mm)
-        canvas.saveState()
-        # Seller's contact line just above the form.
-        parts = [
-            f"{self.t('domicile')} {s.get('domicile', '')}" if s.get("domicile") else "",
-            f"{self.t('phone')} {s.get('phone')}" if s.get("phone") else "",
-            str(s.get("email", "")),
-            self.t("prepayment_register") if s.get("prepayment_register") else "",
-        ]
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        info = "  ·  ".join(p for p in parts if p)
-        canvas.drawString(
-            MARGIN_X, top + 2 * mm, _fit(info, FONT, 7.5, width - 2 * MARGIN_X - 30 * mm)
-        )
-        canvas.setStrokeColor(INK)
-        canvas.setFillColor(INK)
-        canvas.setLineWidth(0.5)
-        canvas.setDash(2, 2)
-        canvas.line(0, top, width, top)
-        canvas.setDash()
-        # The grid of the standard form.
-        canvas.setLineWidth(1)
-        for y in rows[1:]:
-            x_end = GIRO_SPLIT_X if y in (rows[1], rows[2]) else width - 8 * mm
-            canvas.line(0, y, x_end, y)
-        canvas.line(GIRO_LABEL_W, rows[0], GIRO_LABEL_W, rows[5])
-        canvas.line(GIRO_SPLIT_X, rows[0], GIRO_SPLIT_X, rows[5])
-        ref_label_w = 19 * mm
-        canvas.line(GIRO_SPLIT_X + ref_label_w, rows[3], GIRO_SPLIT_X + ref_label_w, rows[5])
-        euro_x = 160 * mm
-        canvas.line(euro_x, rows[4], euro_x, rows[5])
-        canvas.line(euro_x + 10 * mm, rows[4], euro_x + 10 * mm, rows[5])
-        # Labels.
-        self._label(canvas, GIRO_LABELS["account"], 1.5 * mm, rows[0])
-        self._label(canvas, GIRO_LABELS["payee"], 1.5 * mm, rows[1])
-        self._label(canvas, GIRO_LABELS["payer"], 1.5 * mm, rows[2])
-        self._label(canvas, GIRO_LABELS["signature"], 1.5 * mm, rows[3])
-        self._label(canvas, GIRO_LABELS["from_account"], 1.5 * mm, rows[4])
-        self._label(canvas, GIRO_LABELS["reference"], GIRO_SPLIT_X + 1.5 * mm, rows[3])
-        self._label(canvas, GIRO_LABELS["due"], GIRO_SPLIT_X + 1.5 * mm, rows[4])
-        self._label(canvas, GIRO_LABELS["euro"], euro_x + 1.5 * mm, rows[4])
-        # Values.
-        value_x = GIRO_LABEL_W + 3 * mm
-        canvas.setFont(FONT_BOLD, 10)
-        iban_line = f"IBAN {format_iban(str(s['iban']))}"
-        canvas.drawString(value_x, rows[0] - 6 * mm, iban_line)
-        if s.get("bic"):
-            canvas.drawString(value_x, rows[0] - 11 * mm, f"BIC {s['bic']}")
-        canvas.setFont(FONT, 10)
-        payee = [str(s.get("name", "")), _town(s)]
-        canvas.drawString(value_x, rows[1] - 5 * mm, _fit(payee[0], FONT, 10, 88 * mm))
-        buyer_lines = [d.buyer_name, d.buyer_street, _town_of(d.buyer_postal_code, d.buyer_city)]
-        y = rows[2] - 5 * mm
-        for text_line in buyer_lines:
-            if text_line:
-                canvas.drawString(value_x, y, _fit(text_line, FONT, 10, 88 * mm))
-                y -= 4.5 * mm
-        canvas.setFont(FONT_BOLD, 10.5)
-        canvas.drawString(GIRO_SPLIT_X + ref_label_w + 3 * mm, rows[3] - 5.5 * mm, self._ref_text())
-        canvas.drawString(
-            GIRO_SPLIT_X + ref_label_w + 3 * mm,
-            rows[4] - 5.5 * mm,
-            self.day(d.due_date) if d.due_date else "",
-        )
-        canvas.drawRightString(
-            width - 10 * mm, rows[4] - 5.5 * mm, format_decimal(d.total_gross, self.lang, 2)
-        )
-        # Message to the payer and the QR code in the upper right part of the form.
-        canvas.setFont(FONT, 8.5)
-        canvas.drawString(
-            GIRO_SPLIT_X + 3 * mm,
-            rows[0] - 6 * mm,
-            self.t("message").format(number=d.number),
-        )
-        canvas.setFont(FONT, 7)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(GIRO_SPLIT_X + 3 * mm, rows[0] - 10 * mm, self.t("pay_with_reference"))
-        if self.qr_payload is not None:
-            size = 34 * mm
-            qr = QrFlowable(epc_qr_code(self.qr_payload), size, border=2)
-            qr.wrapOn(canvas, size, size)
-            qr.drawOn(canvas, width - 8 * mm - size, rows[3] + 1.5 * mm)
-            canvas.setFont(FONT, 6.5)
-            room = width - 8 * mm - size - GIRO_SPLIT_X - 5 * mm
-            caption = _fit(self.t("qr_caption"), FONT, 6.5, room)
-            canvas.drawString(GIRO_SPLIT_X + 3 * mm, rows[0] - 14 * mm, caption)
-        canvas.setFillColor(INK)
-        # The virtual barcode as text and as Code 128 (Pankkiviivakoodi-opas 5.3).
-        if self.barcode_text:
-            canvas.setFont(FONT, 7)
-            label = f"{self.t('virtual_barcode')}: {self.barcode_text}"
-            canvas.drawString(20 * mm, 27.5 * mm, _fit(label, FONT, 7, width - 30 * mm))
-            barcode = Code128(
-                self.barcode_text, barWidth=0.3 * mm, barHeight=13 * mm, quiet=True, lquiet=6 * mm
-            )
-            barcode.drawOn(canvas, 14 * mm, 10 * mm)
-        canvas.restoreState()
-
-    def _label(self, canvas: Canvas, words: tuple[str, ...], x: float, top: float) -> None:
-        canvas.setFont(FONT, 6.5)
-        canvas.setFillColor(INK)
-        y = top - 3 * mm
-        for word in words:
-            canvas.drawString(x, y, word)
-            y -= 2.6 * mm
-
-
-def _fit(value: str, font: str, size: float, room: float) -> str:
-    """Cut text that would run over ``room`` points with an ellipsis (canvas text never wraps)."""
-    value = " ".join(str(value).split())
-    if stringWidth(value, font, size) <= room:
-        return value
-    while value and stringWidth(value + "…", font, size) > room:
-        value = value[:-1]
-    return value + "…"
-
-
-def _town_of(postal_code: str, city: str) -> str:
-    return " ".join(part for part in (postal_code, city) if part)
-
-
-def _town(seller: dict) -> str:
-    return _town_of(str(seller.get("postal_code", "")), str(seller.get("city", "")))
+        draw_giro(self, canvas)
 
 
 @requires(Permission.INVOICING)

@@ -8,6 +8,7 @@ from .texts import LANGS, TEXTS
 _RAW: dict[str, tuple[str, str, str]] = {
     "title": ("LASKU", "FAKTURA", "INVOICE"),
     "title_credit": ("HYVITYSLASKU", "KREDITNOTA", "CREDIT NOTE"),
+    "title_draft": ("LASKULUONNOS", "FAKTURAUTKAST", "DRAFT INVOICE"),
     "number": ("Laskun numero", "Fakturanummer", "Invoice number"),
     "number_credit": ("Hyvityslaskun numero", "Kreditnotans nummer", "Credit note number"),
     "credited_invoice": ("Hyvitettävä lasku", "Krediterad faktura", "Credited invoice"),
@@ -26,7 +27,7 @@ _RAW: dict[str, tuple[str, str, str]] = {
     "late_interest_value": (
         "{rate} % (korkolaki 4 §)",
         "{rate} % (räntelagen 4 §)",
-        "{rate} % (Finnish Interest Act 4 §)",
+        "{rate} % (Interest Act 4 §)",
     ),
     "buyer_vat_id": ("Ostajan ALV-tunniste", "Köparens momsnummer", "Buyer's VAT ID"),
     "seller_vat_id": ("ALV-tunniste", "Momsnummer", "VAT ID"),
@@ -104,9 +105,9 @@ _RAW: dict[str, tuple[str, str, str]] = {
         "{title} {number} · {date}",
     ),
     "qr_caption": (
-        "Maksa mobiilisovelluksella lukemalla QR-koodi.",
-        "Betala med mobilappen genom att läsa QR-koden.",
-        "Pay with a banking app by scanning the QR code.",
+        "Maksa pankkisovelluksella QR-koodista.",
+        "Betala i bankappen med QR-koden.",
+        "Pay in a banking app with the QR code.",
     ),
     "message": ("Lasku {number}", "Faktura {number}", "Invoice {number}"),
 }

@@ -30,7 +30,7 @@ from .impact import (
     QuestionnaireItem,
     QuestionnaireScale,
 )
-from .invoices import Invoice, InvoiceLine
+from .invoices import Invoice, InvoiceLine, InvoiceSending
 from .members import BenefitLimit, Consent, Member
 from .payments import (
     BankStatement,
@@ -66,6 +66,7 @@ __all__ = [
     "GroupMembership",
     "Invoice",
     "InvoiceLine",
+    "InvoiceSending",
     "InvoiceSeries",
     "LoadCeiling",
     "Member",
@@ -78,7 +79,6 @@ __all__ = [
     "Payment",
     "PaymentReference",
     "Plan",
-    "PlanReview",
     "PlanStep",
     "PlannedShift",
     "PriceList",

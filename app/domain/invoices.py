@@ -64,7 +64,7 @@ class Invoice(VersionedMixin, TimestampMixin, Base):
     state: Mapped[InvoiceState] = mapped_column(
         enum_column(InvoiceState, "invoice_state"), default=InvoiceState.DRAFT
     )
-    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
+    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     language: Mapped[Language] = mapped_column(
         enum_column(Language, "language"), default=Language.FI
@@ -141,3 +141,16 @@ class InvoiceLine(Base):
     credited_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_line.id"), index=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
+
+
+class InvoiceSending(Base):
+    """An issued invoice sent to the buyer (by e-mail); the invoice row itself never changes."""
+
+    __tablename__ = "invoice_sending"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    channel: Mapped[str] = mapped_column(String(10))
+    recipient: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))

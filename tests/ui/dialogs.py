@@ -89,6 +89,29 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _earnings_dialogs(context, member)
     yield from _einvoice_dialogs(db)
     yield from _payment_dialogs(context, data_dir)
+    yield from _invoicing_dialogs(context)
+
+
+def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
+    """A new and a saved draft invoice, crediting an issued one and an invoice's PDF."""
+    from app.services.invoicing import InvoiceStatus, list_invoices
+    from ui.invoicing.credit_dialog import CreditDialog
+    from ui.invoicing.draft_dialog import DraftDialog
+    from ui.invoicing.pdf_dialog import InvoicePdfDialog
+    from ui.invoicing.run_dialog import InvoiceRunDialog
+    from ui.invoicing.send_dialog import SendDialog
+    from ui.invoicing.settings_dialog import InvoiceSettingsDialog
+
+    rows = read(context, list_invoices)
+    draft = next(r for r in rows if r.status == InvoiceStatus.DRAFT)
+    issued = next(r for r in rows if r.kind.value == "invoice" and r.number)
+    yield "invoice-new", DraftDialog(context)
+    yield "invoice-draft", DraftDialog(context, draft.id)
+    yield "invoice-credit", CreditDialog(context, issued.id, issued.number)
+    yield "invoice-pdf", InvoicePdfDialog(context, issued.id, issued.number)
+    yield "invoice-run", InvoiceRunDialog(context)
+    yield "invoice-send", SendDialog(context, issued.id, issued.number)
+    yield "invoice-settings", InvoiceSettingsDialog(context)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:

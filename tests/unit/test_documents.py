@@ -352,6 +352,11 @@ def test_statement_shows_reference_iban_and_a_qr_code_that_decodes(demo_db, tmp_
         renderer = ShareStatementRenderer(statement_data(uow, member.id, DEMO_TODAY), lang)
     assert renderer.qr_payload == expected
     assert decoded_qr(pdf) == expected
+    # The Finnish practice: version 001 with the BIC, the Finnish reference in the structured
+    # creditor-reference line and the free-text line empty.
+    lines = expected.split("\n")
+    assert (lines[1], lines[4]) == ("001", bic)
+    assert (lines[9], lines[10]) == (ledger.reference, "")
 
 
 def add_member_paying_in_installments(db, first_due: date) -> tuple[int, int]:

@@ -205,3 +205,14 @@ def test_render_invoice_from_the_command_line(biz, tmp_path, cli_user):
     assert "Äänekosken kaupunki" in pages(out.read_bytes())[0]
     missing = main(["render", "invoice", "99", "--db", str(db.path), "--out", str(out)])
     assert missing != 0
+
+
+def test_a_draft_prints_as_a_draft_with_nothing_to_pay_from(biz):
+    db, ids = biz
+    with UnitOfWork(db) as uow:
+        lines = [g.as_line() for g in unbilled_hours(uow, ids["town"])]
+        draft = create_draft(uow, DraftForm(ids["town"], ISSUED, lines=lines))
+    pdf = pdf_of(db, draft)
+    text = pages(pdf)[0]
+    assert "LASKULUONNOS" in text and "Virtuaaliviivakoodi" not in text
+    assert decoded_codes(pdf) == {}

@@ -12,7 +12,7 @@ from ui.widgets.table_model import Column, PagedTableModel, date_text
 
 class InvoiceTableModel(PagedTableModel[InvoiceRow]):
     CONTEXT = "InvoiceTableModel"
-    NUMBER, KIND, CUSTOMER, ISSUED, DUE, TOTAL, OPEN, STATUS = range(8)
+    NUMBER, KIND, CUSTOMER, ISSUED, DUE, TOTAL, OPEN, REFERENCE, STATUS = range(9)
     DEFAULT_SORT = (ISSUED, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
@@ -51,6 +51,12 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Open"),
             lambda r, lang: format_money(r.open_amount, lang),
             numeric=True,
+            sort="open",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("InvoiceTableModel", "Reference"),
+            lambda r, lang: r.reference,
+            sort="reference",
         ),
         Column(
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Status"),

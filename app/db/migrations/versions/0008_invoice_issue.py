@@ -1,4 +1,5 @@
-"""issued invoices are frozen; line discounts; credit notes point at the lines they credit
+"""issued invoices are frozen; line discounts; credit notes point at the lines they credit;
+invoices sent by e-mail
 
 Revision ID: 0008
 Revises: 0007
@@ -79,9 +80,36 @@ def upgrade() -> None:
     )
     for statement in POSTGRES_TRIGGERS if postgres else SQLITE_TRIGGERS:
         op.execute(statement)
+    # The open amount looks up each invoice's credit notes.
+    op.create_index(
+        op.f("ix_invoice_credited_invoice_id"), "invoice", ["credited_invoice_id"], unique=False
+    )
+    # Sendings are recorded beside the invoice, which cannot change once issued.
+    op.create_table(
+        "invoice_sending",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("invoice_id", sa.Integer(), nullable=False),
+        sa.Column("sent_at", sa.DateTime(), nullable=False),
+        sa.Column("channel", sa.String(length=10), nullable=False),
+        sa.Column("recipient", sa.String(length=200), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["invoice_id"], ["invoice.id"], name=op.f("fk_invoice_sending_invoice_id_invoice")
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["user_account.id"], name=op.f("fk_invoice_sending_user_id_user_account")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_sending")),
+    )
+    op.create_index(
+        op.f("ix_invoice_sending_invoice_id"), "invoice_sending", ["invoice_id"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_invoice_sending_invoice_id"), table_name="invoice_sending")
+    op.drop_table("invoice_sending")
+    op.drop_index(op.f("ix_invoice_credited_invoice_id"), table_name="invoice")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER invoice_issued_no_change ON invoice")
         op.execute("DROP TRIGGER invoice_line_issued_no_change ON invoice_line")

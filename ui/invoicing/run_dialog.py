@@ -1,0 +1,158 @@
+"""Invoice run: preview a month's invoices, then issue them one by one with their PDFs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.documents.invoice_batch import RunOutcome, issue_month
+from app.locale import format_decimal, format_money
+from app.services.errors import ValidationError
+from app.services.invoice_run import invoice_run_preview
+from ui.i18n import current_language, fill
+from ui.operations import Context, announce, read
+from ui.operations.jobs import FileJob
+from ui.widgets.fields import DateField, typed
+from ui.widgets.form_dialog import FormDialog
+
+
+def _months(today: date, count: int = 12) -> list[date]:
+    """Last month first, then the ones before it."""
+    months, month = [], today.replace(day=1)
+    for _ in range(count):
+        month = (month - timedelta(days=1)).replace(day=1)
+        months.append(month)
+    return months
+
+
+class InvoiceRunDialog(FormDialog):
+    """Last month by default; nothing is issued before "Issue the invoices" is pressed."""
+
+    def __init__(self, context: Context, parent=None, today: date | None = None) -> None:
+        super().__init__(
+            self.tr("Invoice run"),
+            self.tr(
+                "Each customer's unbilled approved hours of the month become one invoice, "
+                "issued and written as a PDF into the folder. Cancel stops between invoices: "
+                "what was issued stays whole."
+            ),
+            parent,
+        )
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Issue the in&voices"))
+        self.context = context
+        self.outcome: RunOutcome | None = None
+        today = today or date.today()
+        self.month = QComboBox()
+        for month in _months(today):
+            self.month.addItem(f"{month.month}/{month.year}", month)
+        self.month.currentIndexChanged.connect(self.load_preview)
+        self.form.add_row("month", self.tr("&Month of the hours:"), self.month)
+        self.issue_date = self.form.add_row("issue_date", self.tr("Invoice &date:"), DateField())
+        self.issue_date.set_date(today)
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.folder = QLineEdit()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder.setText(str(Path(documents) / "laskut"))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self.choose_folder)
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.form.add_row("folder", self.tr("PDF &folder:"), folder_row)
+        self.preview = QTableWidget(0, 3)
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Customer"), self.tr("Hours"), self.tr("Net total")]
+        )
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.form.add_row("preview", self.tr("&Invoices to issue:"), self.preview)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.form.layout_.addRow(self.summary)
+        self.preferred = (80, 30)
+        self.load_preview()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("PDF folder"), typed(self.folder))
+        if folder:
+            self.folder.setText(folder)
+
+    def load_preview(self) -> None:
+        items = read(self.context, invoice_run_preview, self.month.currentData())
+        lang = current_language()
+        self.preview.setRowCount(len(items))
+        for row, item in enumerate(items):
+            for column, text in enumerate(
+                (item.customer, format_decimal(item.hours, lang), format_money(item.net, lang))
+            ):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+        self.summary.setText(
+            self.tr("%n invoice(s) to issue.", "", len(items))
+            if items
+            else self.tr("No customer has unbilled approved hours in this month.")
+        )
+
+    def _ok(self) -> None:
+        """Start the run in the background; the dialog stays open to report how it went."""
+        try:
+            self.start_run()
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+
+    def start_run(self) -> None:
+        if self.preview.rowCount() == 0:
+            raise ValidationError({"preview": "required"})
+        issue_date = self.read("issue_date", lambda w: w.date_value())
+        folder = Path(typed(self.folder).strip())
+        if not str(folder).strip() or folder.is_file():
+            raise ValidationError({"folder": "required"})
+        job = FileJob(
+            self,
+            self.tr("Issuing the invoices…"),
+            partial(issue_month, self.context.db, self.context.actor),
+            self.month.currentData(),
+            issue_date,
+            folder,
+        )
+        self.job = job.success(self._done)
+        job.run()
+
+    def _done(self, outcome: RunOutcome) -> None:
+        self.outcome = outcome
+        lines = [
+            fill(
+                self.tr("Invoices issued: %1. The PDFs are in %2."),
+                str(len(outcome.issued)),
+                typed(self.folder),
+            )
+        ]
+        for customer, _problems in outcome.refused:
+            lines.append(
+                fill(self.tr("Not issued to %1: check the customer's address and IDs."), customer)
+            )
+        self.summary.setText("\n".join(lines))
+        self.load_preview_keep_summary()
+        announce(self.context, {"invoice": {None}, "invoice_line": {None}})
+
+    def load_preview_keep_summary(self) -> None:
+        text = self.summary.text()
+        self.load_preview()
+        self.summary.setText(text)
