@@ -169,8 +169,40 @@
         <translation>Tavoite</translation>
     </message>
     <message>
-        <source>Plan review</source>
-        <translation>Suunnitelman arviointi</translation>
+        <source>Step on the path</source>
+        <translation>Polun vaihe</translation>
+    </message>
+    <message>
+        <source>Coaching participant</source>
+        <translation>Valmennuksen osallistuja</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Coaching group</source>
+        <translation>Valmennusryhmä</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Ryhmään kuuluminen</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Viikkotapaaminen</translation>
+    </message>
+    <message>
+        <source>Questionnaire scale</source>
+        <translation>Kyselyn asteikko</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Participation certificate</source>
+        <translation>Todistus valmennukseen osallistumisesta</translation>
     </message>
     <message>
         <source>Questionnaire statement</source>

@@ -169,8 +169,40 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Plan review</source>
-        <translation>Uppföljning av plan</translation>
+        <source>Step on the path</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <source>Coaching participant</source>
+        <translation>Deltagare i coachningen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Coaching group</source>
+        <translation>Coachningsgrupp</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Gruppmedlemskap</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Veckomöte</translation>
+    </message>
+    <message>
+        <source>Questionnaire scale</source>
+        <translation>Enkätens skala</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Participation certificate</source>
+        <translation>Intyg över deltagande i coachning</translation>
     </message>
     <message>
         <source>Questionnaire statement</source>

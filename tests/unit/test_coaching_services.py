@@ -333,3 +333,47 @@ def test_skipping_a_meeting_with_attendance_is_refused(coop_db, group):
     with pytest.raises(ServiceError) as info:
         run(coop_db, skip_meeting, ids[0])
     assert info.value.code == "has_attendance"
+
+
+def test_audit_keeps_coaching_personal_values_by_participant_and_member(coop_db):
+    """Erasure finds a participant's rows even before they are a member, and a member's too."""
+    from sqlalchemy import select
+
+    from app.domain import AuditEntry, AuditPersonal, Member
+
+    with coop_db.sessions() as s:
+        member = Member(first_name="Maija", last_name="Jäsen", applied_on=date(2026, 1, 5))
+        s.add(member)
+        s.commit()
+        member_id = member.id
+    newcomer = person(coop_db, "Niko")
+    joined = run(
+        coop_db,
+        create_participant,
+        ParticipantForm("Maija", "Jäsen", date(2026, 9, 1), member_id=member_id),
+        today=TODAY,
+    )
+    for pid in (newcomer, joined):
+        form = SupportContactForm("Sirpa Sosiaalinen", consent_on=date(2026, 9, 1))
+        run(coop_db, add_support_contact, pid, form, today=TODAY)
+        run(
+            coop_db, save_plan, pid, PlanForm(date(2026, 9, 8), "Työrytmi"), PathStep.SUPPORTED_WORK
+        )
+    with coop_db.sessions() as s:
+        rows = s.execute(
+            select(AuditEntry.entity, AuditPersonal.subject_participant_id,
+                   AuditPersonal.subject_member_id, AuditPersonal.after)
+            .join(AuditPersonal, AuditPersonal.audit_id == AuditEntry.id)
+            .where(AuditEntry.entity.in_(["support_contact", "plan_step"]))
+        ).all()  # fmt: skip
+        masked = s.scalars(
+            select(AuditEntry.after).where(AuditEntry.entity == "support_contact")
+        ).all()
+    assert {(e, p, m) for e, p, m, _ in rows} == {
+        ("support_contact", newcomer, None),
+        ("plan_step", newcomer, None),
+        ("support_contact", joined, member_id),
+        ("plan_step", joined, member_id),
+    }
+    # The whole contact is personal: the open log shows only that something was written.
+    assert all("Sirpa" not in text for text in masked)

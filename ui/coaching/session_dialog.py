@@ -103,7 +103,7 @@ class SessionDialog(FormDialog):
             form.facilitator_name or context.actor.name,
         )
         self.agenda = f.add_row(
-            "agenda", self.tr("&Agenda, one item a line:"), text_box(form.agenda)
+            "agenda", self.tr("&Agenda, one item a line:"), text_box(form.agenda, 6)
         )
         self.carry = QPushButton(self.tr("Ca&rry over open items from the last meeting"), self)
         self.carry.clicked.connect(self.carry_over)

@@ -3,8 +3,11 @@ attendance taken live, the weekly meeting sheet, and the people, projects and gr
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
+from app.locale import FINLAND
 from app.services.coaching import list_sessions, session_row_position
 from app.services.coaching_series import skip_meeting
 from app.services.policy import Permission
@@ -65,7 +68,19 @@ class CoachingTab(ListTab):
         self.list.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.rows_loaded.connect(self._update_buttons)
         self.people_button.setVisible(context.actor.may(Permission.COACHING))
+        self.list.rows_loaded.connect(self._select_this_week)
+        self._chosen_once = False
         self._update_buttons()
+
+    def _select_this_week(self) -> None:
+        """On opening, choose the next session from today on: the meeting about to start."""
+        if self._chosen_once or self.list.selected_row() is not None:
+            return
+        self._chosen_once = True
+        today = datetime.combine(date.today(), time(), tzinfo=FINLAND)
+        coming = [r for r in self.list.model.rows() if r.starts_at >= today and not r.cancelled]
+        if coming:
+            self.list.select_id(min(coming, key=lambda r: r.starts_at).id)
 
     def list_name(self) -> str:
         return self.tr("Coaching sessions")
