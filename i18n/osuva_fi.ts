@@ -1839,6 +1839,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 poistuu ryhmästä</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Poistui:</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Subscribed</source>
@@ -2652,6 +2671,10 @@
     <message>
         <source>Add to a &amp;group…</source>
         <translation>Lisää &amp;ryhmään…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>P&amp;oistu ryhmästä…</translation>
     </message>
     <message>
         <source>&amp;Plan…</source>

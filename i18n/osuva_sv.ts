@@ -1839,6 +1839,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 lämnar en grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Subscribed</source>
@@ -2652,6 +2671,10 @@
     <message>
         <source>Add to a &amp;group…</source>
         <translation>Lägg till i &amp;grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>Lämna en gr&amp;upp…</translation>
     </message>
     <message>
         <source>&amp;Plan…</source>

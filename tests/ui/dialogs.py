@@ -129,7 +129,12 @@ def _coaching_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     from app.services.plans import plan_view
     from ui.coaching.attendance_dialog import AttendanceDialog
     from ui.coaching.documents import meeting_sheet_dialog, plan_document_dialog
-    from ui.coaching.people import JoinGroupDialog, ParticipantDialog, ParticipantsDialog
+    from ui.coaching.people import (
+        JoinGroupDialog,
+        LeaveGroupDialog,
+        ParticipantDialog,
+        ParticipantsDialog,
+    )
     from ui.coaching.plan_dialog import GoalDialog, PlanDialog, StepDialog
     from ui.coaching.projects import GroupDialog, ProjectDialog, ProjectsDialog
     from ui.coaching.session_dialog import SeriesDialog, SessionDialog
@@ -149,6 +154,7 @@ def _coaching_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "coaching-participant-new", ParticipantDialog(context)
     yield "coaching-participant", ParticipantDialog(context, planned.id)
     yield "coaching-join-group", JoinGroupDialog(context, planned)
+    yield "coaching-leave-group", LeaveGroupDialog(context, planned)
     yield "coaching-plan", PlanDialog(context, planned.id)
     yield "coaching-step", StepDialog(context, planned.id)
     yield "coaching-goal", GoalDialog(context, planned.id, view.goals[0])

@@ -377,3 +377,56 @@ def test_audit_keeps_coaching_personal_values_by_participant_and_member(coop_db)
     }
     # The whole contact is personal: the open log shows only that something was written.
     assert all("Sirpa" not in text for text in masked)
+
+
+def test_gender_comes_from_the_identity_code_of_a_linked_member(coop_db):
+    from app.domain import Member
+
+    with coop_db.sessions() as s:
+        with_code = Member(
+            first_name="Aino", last_name="Koodi", applied_on=date(2026, 1, 5),
+            personal_id="131052-308T",
+        )  # fmt: skip
+        without = Member(first_name="Eino", last_name="Ilman", applied_on=date(2026, 1, 5))
+        s.add_all([with_code, without])
+        s.commit()
+        ids = (with_code.id, without.id)
+    forms = []
+    for member_id in ids:
+        pid = run(
+            coop_db, create_participant,
+            ParticipantForm("X", "Y", date(2026, 9, 1), member_id=member_id), today=TODAY,
+        )  # fmt: skip
+        forms.append(run(coop_db, participants.participant_form, pid)[0])
+    assert (forms[0].gender, forms[0].birth_date) == ("female", date(1952, 10, 13))
+    assert (forms[1].gender, forms[1].birth_date) == ("unknown", None)
+    with pytest.raises(ValidationError) as info:
+        run(
+            coop_db, create_participant,
+            ParticipantForm("X", "Z", date(2026, 9, 1), member_id=ids[0]), today=TODAY,
+        )  # fmt: skip
+    assert info.value.problems == {"member_id": "taken"}
+
+
+def test_a_person_may_be_in_several_groups_over_time(coop_db, group):
+    project_id = run(coop_db, coaching_projects.list_projects)[0].id
+    training = run(coop_db, create_group, project_id, "Osuuskuntavalmennus kevät 2027")
+    pid = person(coop_db)
+    first = run(coop_db, join_group, pid, group, date(2026, 9, 7))
+    run(coop_db, join_group, pid, training, date(2026, 10, 1))
+    with pytest.raises(ValidationError) as info:
+        run(coop_db, coaching_projects.leave_group, first, date(2026, 9, 1))
+    assert info.value.problems == {"left_on": "before_joined"}
+    run(coop_db, coaching_projects.leave_group, first, date(2026, 11, 20))
+    rows = run(coop_db, coaching_projects.participant_groups, pid)
+    assert [(r.group, r.left_on) for r in rows] == [
+        ("Osuuskuntavalmennus kevät 2027", None),
+        ("Maanantairyhmä", date(2026, 11, 20)),
+    ]
+    # After leaving, the Monday meeting no longer expects them and refuses a mark.
+    meeting = group_meeting(coop_db, group)
+    assert run(coop_db, roster, meeting) == []
+    with pytest.raises(ValidationError):
+        run(coop_db, record_attendance, meeting, [AttendanceMark(pid, AttendanceStatus.PRESENT)])
+    # Joining again later is a new period in the same group.
+    run(coop_db, join_group, pid, group, date(2026, 12, 1))

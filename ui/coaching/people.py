@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.coaching_enums import Track
 from app.domain.enums import EducationLevel, Gender, LabourMarketStatus, Language
 from app.locale import format_date
-from app.services.coaching_projects import join_group, list_groups
+from app.services.coaching_projects import join_group, leave_group, list_groups, participant_groups
 from app.services.errors import ValidationError
 from app.services.participants import (
     ParticipantForm,
@@ -29,7 +29,7 @@ from app.services.participants import (
     participant_row_position,
     update_participant,
 )
-from ui.i18n import fill
+from ui.i18n import current_language, fill
 from ui.operations import Context, perform, read
 from ui.widgets.fields import DateField, typed
 from ui.widgets.flow_layout import FlowLayout
@@ -92,6 +92,7 @@ class ParticipantsDialog(FittedDialog):
             ("add", self.tr("&Add person…"), self.add),
             ("edit", self.tr("&Edit…"), self.edit),
             ("group", self.tr("Add to a &group…"), self.add_to_group),
+            ("leave", self.tr("&Leave a group…"), self.leave_group),
             ("plan", self.tr("&Plan…"), self.plan),
             ("network", self.tr("Support &network…"), self.network),
         ):
@@ -113,7 +114,7 @@ class ParticipantsDialog(FittedDialog):
 
     def _update(self, *_args) -> None:
         chosen = self.list.selected_row() is not None
-        for key in ("edit", "group", "plan", "network"):
+        for key in ("edit", "group", "leave", "plan", "network"):
             self.buttons_[key].setEnabled(chosen)
 
     def _reload(self, select: int | None = None) -> None:
@@ -135,6 +136,11 @@ class ParticipantsDialog(FittedDialog):
         row = self.list.selected_row()
         if row is not None:
             JoinGroupDialog(self.context, row, parent=self).exec()
+
+    def leave_group(self) -> None:
+        row = self.list.selected_row()
+        if row is not None:
+            LeaveGroupDialog(self.context, row, parent=self).exec()
 
     def plan(self) -> None:
         from .plan_dialog import PlanDialog
@@ -304,3 +310,28 @@ class JoinGroupDialog(FormDialog):
 
 
 __all__ = ["JoinGroupDialog", "ParticipantDialog", "ParticipantsDialog", "Qt", "select_data"]
+
+
+class LeaveGroupDialog(FormDialog):
+    """End a participant's time in one of their current groups."""
+
+    def __init__(
+        self, context: Context, row: ParticipantRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(fill(self.tr("%1 leaves a group"), row.name), parent=parent)
+        self.context = context
+        self.group = self.form.add_row("group", self.tr("&Group:"), QComboBox())
+        lang = current_language()
+        for m in read(context, participant_groups, row.id):
+            if m.left_on is None:
+                text = fill(self.tr("%1 (since %2)"), f"{m.group} ({m.project_code})",
+                            format_date(m.joined_on, lang))  # fmt: skip
+                self.group.addItem(text, m.id)
+        self.left = self.form.add_row("left_on", self.tr("&Left on:"), DateField(date.today()))
+        self.preferred = (56, 0)
+
+    def submit(self) -> None:
+        if self.group.currentData() is None:
+            raise ValidationError({"group": "required"})
+        left = self.read("left_on", lambda w: w.date_value(), required=False)
+        perform(self.context, leave_group, self.group.currentData(), left)
