@@ -177,8 +177,8 @@ class MeetingSheetRenderer(DocumentRenderer):
         return flow
 
     def _work(self) -> Table:
-        columns = (("col_day", 28, False), ("col_hours", 24, False), ("col_who", 50, False),
-                   ("col_where", 68, False))  # fmt: skip
+        columns = (("col_day", 24, False), ("col_hours", 24, False), ("col_who", 64, False),
+                   ("col_where", 58, False))  # fmt: skip
         rows = []
         for r in sorted(self.data.work, key=lambda r: (r.day, r.start or time(), r.who)):
             who = r.who

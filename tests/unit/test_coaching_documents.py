@@ -162,3 +162,48 @@ def test_render_commands(demo_db, tmp_path, cli_user, capsys):
     cli_user("treasurer")
     assert main(["render", "plan", str(number), "--db", db, "--out", str(tmp_path / "t.pdf")]) == 2
     assert "may not" in capsys.readouterr().err
+
+
+def test_meeting_sheet_shows_the_weeks_work_without_prices(meeting, tmp_path, monkeypatch):
+    """The work area's week plan (who, where, when) fills its section once it is there."""
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Row:
+        day: date
+        member_name: str
+        start: time
+        end: time
+        customer_name: str
+        place: str
+        title: str
+        substitute_for: str | None
+
+    weeks = []
+
+    def week_plan(uow, week_start):
+        weeks.append(week_start)
+        return types.SimpleNamespace(
+            rows=[
+                Row(date(2026, 11, 24), "Pekka Testinen", time(8), time(12), "Porvoon kaupunki",
+                    "Kirjasto", "Siivous", None),
+                Row(date(2026, 11, 25), "Åsa Testinen", time(9), time(11, 30), "Virtanen",
+                    "Mannerheiminkatu 3", "Kotiapu", "Pekka Testinen"),
+            ]
+        )  # fmt: skip
+
+    module = types.ModuleType("app.services.week_plan")
+    module.week_plan = week_plan
+    monkeypatch.setitem(sys.modules, "app.services.week_plan", module)
+    db, _people = meeting
+    out = render_meeting_sheet(db, date(2026, 11, 23), tmp_path / "s.pdf", lang="fi",
+                               actor=FACILITATOR)  # fmt: skip
+    text = text_of(out)
+    assert weeks == [date(2026, 11, 23)]
+    for word in ("Viikon työvuorot", "Porvoon kaupunki – Kirjasto", "08.00–12.00",
+                 "(sijaisena:", "09.00–11.30"):  # fmt: skip
+        assert word in text, word
+    assert "€" not in text
+    assert len(PdfReader(str(out)).pages) == 1
