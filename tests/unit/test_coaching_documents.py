@@ -207,3 +207,35 @@ def test_meeting_sheet_shows_the_weeks_work_without_prices(meeting, tmp_path, mo
         assert word in text, word
     assert "€" not in text
     assert len(PdfReader(str(out)).pages) == 1
+
+
+def test_a_busy_week_and_a_full_group_still_fit_on_one_page(meeting, tmp_path, monkeypatch):
+    import sys
+    import types
+
+    from app.services.coaching_projects import list_groups
+
+    db, _people = meeting
+    with UnitOfWork(db, FACILITATOR) as uow:
+        group = list_groups(uow)[0].id
+        for n in range(18):
+            pid = create_participant(
+                uow, ParticipantForm(f"Henkilö{n}", "Ryhmäläinen", date(2026, 9, 1)),
+                today=date(2026, 11, 30),
+            )  # fmt: skip
+            join_group(uow, pid, group, date(2026, 9, 7))
+    shifts = [
+        types.SimpleNamespace(
+            day=date(2026, 11, 23 + n % 5), member_name=f"Henkilö{n} Ryhmäläinen",
+            start=time(8 + n % 6), end=time(12 + n % 6), customer_name=f"Asiakas {n}",
+            place="", title="Siivous", substitute_for=None,
+        )
+        for n in range(30)
+    ]  # fmt: skip
+    module = types.ModuleType("app.services.week_plan")
+    module.week_plan = lambda uow, week_start: types.SimpleNamespace(rows=shifts)
+    monkeypatch.setitem(sys.modules, "app.services.week_plan", module)
+    out = render_meeting_sheet(db, date(2026, 11, 23), tmp_path / "busy.pdf", actor=FACILITATOR)
+    text = text_of(out)
+    assert len(PdfReader(str(out)).pages) == 1
+    assert "Henkilö17 Ryhmäläinen" in text and "Asiakas 29" in text
