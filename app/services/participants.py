@@ -211,6 +211,18 @@ def update_participant(
         raise StaleError("participant", participant_id, participant_form(uow, participant_id)[0])
     _check(uow, form, participant_id, today or date.today())
     _apply(uow, participant, form)
+    if participant.ended_on is not None:
+        _leave_groups(participant)
+
+
+def _leave_groups(participant: Participant) -> None:
+    """Ending coaching ends the person's time in their groups on the same day."""
+    for membership in participant.memberships:
+        ended = participant.ended_on
+        if membership.joined_on <= ended and (
+            membership.left_on is None or membership.left_on > ended
+        ):
+            membership.left_on = ended
 
 
 @requires(Permission.COACHING)

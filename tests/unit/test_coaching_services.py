@@ -29,7 +29,12 @@ from app.services.coaching_series import (
     move_meeting,
     skip_meeting,
 )
-from app.services.errors import PermissionDeniedError, ServiceError, ValidationError
+from app.services.errors import (
+    PermissionDeniedError,
+    ServiceError,
+    StaleError,
+    ValidationError,
+)
 from app.services.participants import ParticipantForm, create_participant
 from app.services.plans import GoalForm, PlanForm, add_goal, move_to_step, plan_view, save_plan
 from app.services.policy import Actor
@@ -430,3 +435,17 @@ def test_a_person_may_be_in_several_groups_over_time(coop_db, group):
         run(coop_db, record_attendance, meeting, [AttendanceMark(pid, AttendanceStatus.PRESENT)])
     # Joining again later is a new period in the same group.
     run(coop_db, join_group, pid, group, date(2026, 12, 1))
+
+
+def test_ending_coaching_ends_the_persons_groups_that_day(coop_db, group):
+    pid = person(coop_db)
+    run(coop_db, join_group, pid, group, date(2026, 9, 7))
+    form, version = run(coop_db, participants.participant_form, pid)
+    form.ended_on = date(2026, 11, 20)
+    run(coop_db, participants.update_participant, pid, form, version, today=TODAY)
+    rows = run(coop_db, coaching_projects.participant_groups, pid)
+    assert [r.left_on for r in rows] == [date(2026, 11, 20)]
+    # A stale form (the version moved on) is refused, nothing saved.
+    form.intake_note = "Myöhässä"
+    with pytest.raises(StaleError):
+        run(coop_db, participants.update_participant, pid, form, version, today=TODAY)
