@@ -70,6 +70,10 @@
         <translation>&amp;Muistiinpano valitulle henkilölle:</translation>
     </message>
     <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Tapaamisen muistiinpanot:</translation>
+    </message>
+    <message>
         <source>Marked %1 of %2; present %3.</source>
         <translation>Merkitty %1/%2, läsnä %3.</translation>
     </message>

@@ -70,6 +70,10 @@
         <translation>&amp;Anteckning för den valda personen:</translation>
     </message>
     <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Mötesanteckningar:</translation>
+    </message>
+    <message>
         <source>Marked %1 of %2; present %3.</source>
         <translation>Markerade %1 av %2, närvarande %3.</translation>
     </message>

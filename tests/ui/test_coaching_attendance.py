@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.enums import AttendanceStatus, Role, SessionKind
 from app.services.attendance import roster
-from app.services.coaching import SessionForm, create_session
+from app.services.coaching import SessionForm, create_session, session_detail
 from app.services.coaching_projects import ProjectForm, create_group, create_project, join_group
 from app.services.participants import ParticipantForm, create_participant
 from app.services.uow import Actor, UnitOfWork
@@ -86,8 +86,13 @@ def test_twelve_people_marked_by_keyboard_alone(qtbot, coop_db, language, lang, 
     press(qtbot, table, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.note
     type_text(qtbot, dialog.note, "Lääkärissä")
+    press(qtbot, dialog.note, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.meeting_notes
+    type_text(qtbot, dialog.meeting_notes, "Sovittiin kevään koulutuksista.")
+    press(qtbot, dialog.meeting_notes, Qt.Key.Key_Tab)
     dialog.grab().save(str(tmp_path / f"attendance-{lang}.png"))
-    press(qtbot, dialog.note, Qt.Key.Key_Return)  # Enter saves, as the default button
+    assert dialog.focusWidget() is dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    press(qtbot, dialog.focusWidget(), Qt.Key.Key_Return)  # Enter on Save saves
     assert not dialog.isVisible()
     assert dialog.result() == dialog.DialogCode.Accepted
 
@@ -97,4 +102,6 @@ def test_twelve_people_marked_by_keyboard_alone(qtbot, coop_db, language, lang, 
         rows = roster(uow, session)
     assert [r.status for r in rows] == expected
     assert rows[11].note == "Lääkärissä"
+    with UnitOfWork(coop_db, FACILITATOR) as uow:
+        assert session_detail(uow, session).form.notes == "Sovittiin kevään koulutuksista."
     assert dialog.summary.text()  # the running count was shown

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -135,6 +136,12 @@ class AttendanceDialog(FittedDialog):
         note_label.setBuddy(self.note)
         self.note.setAccessibleName(note_label.text().replace("&", ""))
         self.note.textEdited.connect(self._note_edited)
+        self.meeting_notes = QPlainTextEdit(detail.form.notes, self)
+        self.meeting_notes.setTabChangesFocus(True)
+        self.meeting_notes.setFixedHeight(self.meeting_notes.fontMetrics().lineSpacing() * 4)
+        notes_label = QLabel(self.tr("Meeting no&tes:"), self)
+        notes_label.setBuddy(self.meeting_notes)
+        self.meeting_notes.setAccessibleName(notes_label.text().replace("&", ""))
         self.summary = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -142,7 +149,10 @@ class AttendanceDialog(FittedDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, people, self.table, note_label, self.note, self.summary):
+        for widget in (
+            intro, people, self.table, note_label, self.note, notes_label, self.meeting_notes,
+            self.summary,
+        ):  # fmt: skip
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
         layout.setStretch(2, 1)
@@ -197,7 +207,13 @@ class AttendanceDialog(FittedDialog):
 
     def save(self) -> None:
         try:
-            perform(self.context, record_attendance, self.session_id, self.model.marks())
+            perform(
+                self.context,
+                record_attendance,
+                self.session_id,
+                self.model.marks(),
+                self.meeting_notes.toPlainText(),
+            )
         except ValidationError as exc:
             rows = sorted(int(key.split("_")[1]) for key in exc.problems if key.startswith("row_"))
             names = ", ".join(self.model.rows[r][1] for r in rows)
