@@ -862,6 +862,42 @@
         <source>price per share</source>
         <translation>osuuden hinta</translation>
     </message>
+    <message>
+        <source>Step on the path</source>
+        <translation>Polun vaihe</translation>
+    </message>
+    <message>
+        <source>Coaching participant</source>
+        <translation>Valmennuksen osallistuja</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Coaching group</source>
+        <translation>Valmennusryhmä</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Ryhmään kuuluminen</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Viikkotapaaminen</translation>
+    </message>
+    <message>
+        <source>Questionnaire scale</source>
+        <translation>Kyselyn asteikko</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Participation certificate</source>
+        <translation>Todistus valmennukseen osallistumisesta</translation>
+    </message>
     </context>
 <context>
     <name>AuditTableModel</name>
@@ -1289,7 +1325,47 @@
         <source>Coaching sessions</source>
         <translation>Valmennuskerrat</translation>
     </message>
-</context>
+<message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Uusi tapaaminen…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>Lä&amp;snäolot…</translation>
+    </message>
+    <message>
+        <source>Agenda and n&amp;otes…</source>
+        <translation>&amp;Asialista ja muistiinpanot…</translation>
+    </message>
+    <message>
+        <source>Weekl&amp;y meeting…</source>
+        <translation>&amp;Ryhmän viikkotapaamiset…</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>Ta&amp;paaminen</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;sheet (PDF)…</source>
+        <translation>Tapaamis&amp;lista (PDF)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this meeting</source>
+        <translation>&amp;Peru tämä tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a skipped meeting</source>
+        <translation>Pal&amp;auta peruttu tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>Osall&amp;istujat…</translation>
+    </message>
+    <message>
+        <source>Projects and &amp;groups…</source>
+        <translation>Hankkeet ja ryh&amp;mät…</translation>
+    </message>
+    </context>
 <context>
     <name>Controller</name>
     <message>
@@ -2586,6 +2662,70 @@
     <message>
         <source>The dates overlap another period.</source>
         <translation>Päivät ovat päällekkäin toisen jakson kanssa.</translation>
+    </message>
+<message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Hanke ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The last meeting day cannot be before the first.</source>
+        <translation>Viimeinen tapaamispäivä ei voi olla ennen ensimmäistä.</translation>
+    </message>
+    <message>
+        <source>No meeting falls between these days on that weekday.</source>
+        <translation>Näiden päivien väliin ei osu tapaamisia sinä viikonpäivänä.</translation>
+    </message>
+    <message>
+        <source>That would make more than 60 meetings; choose an earlier last day.</source>
+        <translation>Tapaamisia tulisi yli 60; valitse aiempi viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>Another project has this code.</source>
+        <translation>Toisella hankkeella on jo tämä tunnus.</translation>
+    </message>
+    <message>
+        <source>The project already has this group.</source>
+        <translation>Hankkeessa on jo tämän niminen ryhmä.</translation>
+    </message>
+    <message>
+        <source>The person is already in this group on that day.</source>
+        <translation>Henkilö on jo tässä ryhmässä sinä päivänä.</translation>
+    </message>
+    <message>
+        <source>The plan cannot start before the intake day.</source>
+        <translation>Suunnitelma ei voi alkaa ennen aloituspäivää.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the intake day.</source>
+        <translation>Päättymispäivä ei voi olla ennen aloituspäivää.</translation>
+    </message>
+    <message>
+        <source>This member is already linked to another participant.</source>
+        <translation>Tämä jäsen on jo liitetty toiseen osallistujaan.</translation>
+    </message>
+    <message>
+        <source>Record the day the person agreed to keep this contact.</source>
+        <translation>Kirjaa päivä, jona henkilö antoi suostumuksen tämän yhteystiedon säilyttämiseen.</translation>
+    </message>
+    <message>
+        <source>Choose the person for individual coaching.</source>
+        <translation>Valitse henkilö, jota yksilövalmennus koskee.</translation>
+    </message>
+    <message>
+        <source>Write the day the goal was reached or dropped.</source>
+        <translation>Kirjoita päivä, jona tavoite saavutettiin tai siitä luovuttiin.</translation>
+    </message>
+    <message>
+        <source>The date is before the start.</source>
+        <translation>Päivä on ennen alkua.</translation>
+    </message>
+    <message>
+        <source>Of whom women cannot be more than the total.</source>
+        <translation>Naisia ei voi olla enemmän kuin kaikkiaan.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Valitse yksi luettelosta.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4978,23 @@
         <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
         <translation>Osalla tunneista ei ole tuntipalkkaa. Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat.</translation>
     </message>
-</context>
+<message>
+        <source>Attendance was taken for this meeting, so it cannot be skipped.</source>
+        <translation>Tapaamisen läsnäolot on jo kirjattu, joten sitä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>This session is not part of a weekly meeting.</source>
+        <translation>Tämä tapaaminen ei kuulu viikoittaisiin tapaamisiin.</translation>
+    </message>
+    <message>
+        <source>Info-session attendees are counted, not listed: write the number in the session.</source>
+        <translation>Infotilaisuuden osallistujat lasketaan, ei nimetä: kirjoita määrä tapaamisen tietoihin.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled. Restore it first to take attendance.</source>
+        <translation>Tapaaminen on peruttu. Palauta se ensin, niin voit kirjata läsnäolot.</translation>
+    </message>
+    </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
@@ -4904,7 +5060,15 @@
         <source>Facilitator</source>
         <translation>Valmentaja</translation>
     </message>
-</context>
+<message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (peruttu)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsDialog</name>
     <message>
@@ -6282,6 +6446,941 @@
     <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Vain laadittu lasku voidaan lähettää.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: %1, %2</source>
+        <translation>Läsnäolot: %1, %2</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key for present</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key for absent</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key for excused</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
+        <translation>Paina %1 = läsnä, %2 = poissa tai %3 = syystä poissa: merkintä tulee riville ja seuraava rivi valitaan. Nuolinäppäimillä liikut, Delete poistaa merkinnän.</translation>
+    </message>
+    <message>
+        <source>&amp;People in the meeting:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the chosen person:</source>
+        <translation>&amp;Muistiinpano valitulle henkilölle:</translation>
+    </message>
+    <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Tapaamisen muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2; present %3.</source>
+        <translation>Merkitty %1/%2, läsnä %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Not in the group on the meeting's day: %1</source>
+        <translation>Ei ryhmässä tapaamispäivänä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocumentDialog</name>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocuments</name>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Tapaamislista</translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Oma suunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Syystä poissa</translation>
+    </message>
+    <message>
+        <source>(1) Only work is missing</source>
+        <translation>(1) Vain työ puuttuu</translation>
+    </message>
+    <message>
+        <source>(2) Coaching and supported work</source>
+        <translation>(2) Valmennus ja tuettu työ</translation>
+    </message>
+    <message>
+        <source>(3) Participation work</source>
+        <translation>(3) Osallistava työ</translation>
+    </message>
+    <message>
+        <source>Participation work</source>
+        <translation>Osallistava työ</translation>
+    </message>
+    <message>
+        <source>Coaching and supported work</source>
+        <translation>Valmennus ja tuettu työ</translation>
+    </message>
+    <message>
+        <source>Paid work in the cooperative</source>
+        <translation>Palkkatyö osuuskunnassa</translation>
+    </message>
+    <message>
+        <source>Open labour market</source>
+        <translation>Avoimet työmarkkinat</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>Yrittäjyys</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Saavutettu</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Luovuttu</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Työtön</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyötön</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>Työvoiman ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Työssä</translation>
+    </message>
+    <message>
+        <source>Basic education (ISCED 0–2)</source>
+        <translation>Perusaste (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3–4)</source>
+        <translation>Toinen aste (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Higher education (ISCED 5–8)</source>
+        <translation>Korkea-aste (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Työllisyyspalvelut</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Mental-health nurse</source>
+        <translation>Psykiatrinen sairaanhoitaja</translation>
+    </message>
+    <message>
+        <source>Parish deacon</source>
+        <translation>Diakoniatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>Työnantajan yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>T&amp;avoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Tavoite&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tilanne:</translation>
+    </message>
+    <message>
+        <source>Reached or &amp;dropped on:</source>
+        <translation>Saavutettu tai luovuttu, päi&amp;vä:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>A&amp;rvioinnit:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Hanke:</translation>
+    </message>
+    <message>
+        <source>&amp;Name, e.g. Monday group:</source>
+        <translation>&amp;Nimi, esim. Maanantairyhmä:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Lisää %1 ryhmään</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Liittyi:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 poistuu ryhmästä</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Poistui:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Uusi osallistuja</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake day:</source>
+        <translation>&amp;Aloituspäivä (alkuhaastattelu):</translation>
+    </message>
+    <message>
+        <source>&amp;Member number, if a member:</source>
+        <translation>&amp;Jäsennumero, jos on jäsen:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Suku&amp;puoli:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>S&amp;yntymäaika:</translation>
+    </message>
+    <message>
+        <source>or birth &amp;year:</source>
+        <translation>tai syntymä&amp;vuosi:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>Sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Labour-market &amp;status at start:</source>
+        <translation>&amp;Työmarkkina-asema alussa:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>K&amp;oulutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Kohde&amp;ryhmä:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
+        <translation>Alkuhaastattelun &amp;muistiinpano (sopiiko osuuskunta tilanteeseen nyt?):</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to data processing on:</source>
+        <translation>Suostumus tietojen käsitte&amp;lyyn:</translation>
+    </message>
+    <message>
+        <source>Consent to the &amp;questionnaire on:</source>
+        <translation>Suostumus osall&amp;isuuskyselyyn:</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;ended on:</source>
+        <translation>Valme&amp;nnus päättyi:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Jäsennro</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Aloitus</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lisää henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;group…</source>
+        <translation>Lisää &amp;ryhmään…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>P&amp;oistu ryhmästä…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Support &amp;network…</source>
+        <translation>&amp;Tukiverkosto…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Personal plan: %1</source>
+        <translation>Oma suunnitelma: %1</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2</source>
+        <translation>Alkuhaastattelu %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan &amp;started on:</source>
+        <translation>Suunnitelma &amp;aloitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Ensimmäinen vaihe:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Seuraava &amp;tarkistus:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Yhteenveto:</translation>
+    </message>
+    <message>
+        <source>Steps on the path</source>
+        <translation>Polun vaiheet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a step…</source>
+        <translation>&amp;Siirry vaiheeseen…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Lisää tavoite…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Muokkaa tavoitetta…</translation>
+    </message>
+    <message>
+        <source>Individual coaching sessions</source>
+        <translation>Yksilövalmennukset</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the plan…</source>
+        <translation>T&amp;ulosta suunnitelma…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Uusi hanke</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Rahoittaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants started:</source>
+        <translation>A&amp;loittaneita osallistujia:</translation>
+    </message>
+    <message>
+        <source>– of w&amp;hom women:</source>
+        <translation>– jo&amp;ista naisia:</translation>
+    </message>
+    <message>
+        <source>– of whom wo&amp;men:</source>
+        <translation>– joi&amp;sta naisia:</translation>
+    </message>
+    <message>
+        <source>Planned figures</source>
+        <translation>Suunnitellut tavoitemäärät</translation>
+    </message>
+    <message>
+        <source>– of &amp;whom women:</source>
+        <translation>– &amp;joista naisia:</translation>
+    </message>
+    <message>
+        <source>New &amp;jobs:</source>
+        <translation>&amp;Uusia työpaikkoja:</translation>
+    </message>
+    <message>
+        <source>– of wh&amp;om women:</source>
+        <translation>– j&amp;oista naisia:</translation>
+    </message>
+    <message>
+        <source>New &amp;businesses:</source>
+        <translation>Uusia &amp;yrityksiä:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;qualifications:</source>
+        <translation>Suoritettuja tut&amp;kintoja:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects and groups</source>
+        <translation>Hankkeet ja ryhmät</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Hankkeet:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>In it today</source>
+        <translation>Mukana tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Ryhmät:</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Uusi hanke…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Muokkaa hanketta…</translation>
+    </message>
+    <message>
+        <source>New g&amp;roup…</source>
+        <translation>Uusi r&amp;yhmä…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>%1 (not in the group)</source>
+        <translation>%1 (ei ryhmässä)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ei merkitty</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New weekly meeting</source>
+        <translation>Uusi viikoittainen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
+        <translation>Luo tapaamisen jokaiselle tapaamispäivälle. Arkipyhät jätetään pois, jos niin valitaan; yksittäisen tapaamisen voi myöhemmin perua tai siirtää.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Viikonpäivä:</translation>
+    </message>
+    <message>
+        <source>E&amp;very … weeks:</source>
+        <translation>&amp;Joka … viikko:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Ensimmäinen päivä:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Viimeinen &amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Leave out public &amp;holidays</source>
+        <translation>Jätä arkipyhät p&amp;ois</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Kesto (minuuttia):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Ai&amp;he:</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Viikkotapaaminen</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pa&amp;ikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the meeting days</source>
+        <translation>&amp;Näytä tapaamispäivät</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Tapaamispäivät</translation>
+    </message>
+    <message>
+        <source>%1 meetings:</source>
+        <translation>%1 tapaamista:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New coaching session</source>
+        <translation>Uusi valmennustapaaminen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Kesto (minuuttia):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Henkil&amp;ö:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Ei valittu</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Ai&amp;he:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pa&amp;ikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Ohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, one item a line:</source>
+        <translation>A&amp;sialista, yksi asia riville:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rry over open items from the last meeting</source>
+        <translation>Siirrä a&amp;voimet asiat edellisestä tapaamisesta</translation>
+    </message>
+    <message>
+        <source>&amp;Items left open:</source>
+        <translation>Avoimiksi jää&amp;neet asiat:</translation>
+    </message>
+    <message>
+        <source>Attendee &amp;count:</source>
+        <translation>Osallistu&amp;jia (lkm):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over</source>
+        <translation>Ei siirrettävää</translation>
+    </message>
+    <message>
+        <source>The last meeting left no open items.</source>
+        <translation>Edellisestä tapaamisesta ei jäänyt avoimia asioita.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Move to a step on the path</source>
+        <translation>Siirry polun vaiheeseen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Why, what was agreed:</source>
+        <translation>&amp;Miksi, mitä sovittiin:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportContactDialog</name>
+    <message>
+        <source>New support contact</source>
+        <translation>Uusi tukiverkoston yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Tukiverkoston yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed on:</source>
+        <translation>Suostumus &amp;annettu:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportNetworkDialog</name>
+    <message>
+        <source>Support network: %1</source>
+        <translation>Tukiverkosto: %1</translation>
+    </message>
+    <message>
+        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
+        <translation>Henkilöt, joihin osallistuja on antanut ohjaajalle luvan pitää yhteyttä. Näkyy vain ohjaajille.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Yhteyshenkilöt:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (consent withdrawn)…</source>
+        <translation>&amp;Poista (suostumus peruttu)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>Poistetaanko %1 tukiverkostosta?</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Poista yhteyshenkilö</translation>
     </message>
 </context>
 </TS>

@@ -862,6 +862,42 @@
         <source>price per share</source>
         <translation>pris per andel</translation>
     </message>
+    <message>
+        <source>Step on the path</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <source>Coaching participant</source>
+        <translation>Deltagare i coachningen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Coaching group</source>
+        <translation>Coachningsgrupp</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Gruppmedlemskap</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Veckomöte</translation>
+    </message>
+    <message>
+        <source>Questionnaire scale</source>
+        <translation>Enkätens skala</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Participation certificate</source>
+        <translation>Intyg över deltagande i coachning</translation>
+    </message>
     </context>
 <context>
     <name>AuditTableModel</name>
@@ -1289,7 +1325,47 @@
         <source>Coaching sessions</source>
         <translation>Coachningstillfällen</translation>
     </message>
-</context>
+<message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nytt möte…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>Närvar&amp;o…</translation>
+    </message>
+    <message>
+        <source>Agenda and n&amp;otes…</source>
+        <translation>&amp;Föredragningslista och anteckningar…</translation>
+    </message>
+    <message>
+        <source>Weekl&amp;y meeting…</source>
+        <translation>Veckomö&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>Möt&amp;e</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;sheet (PDF)…</source>
+        <translation>Mötes&amp;blad (PDF)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this meeting</source>
+        <translation>&amp;Hoppa över detta möte</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a skipped meeting</source>
+        <translation>&amp;Återställ ett inställt möte</translation>
+    </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Deltagare…</translation>
+    </message>
+    <message>
+        <source>Projects and &amp;groups…</source>
+        <translation>Projekt och &amp;grupper…</translation>
+    </message>
+    </context>
 <context>
     <name>Controller</name>
     <message>
@@ -2586,6 +2662,70 @@
     <message>
         <source>The dates overlap another period.</source>
         <translation>Datumen överlappar en annan period.</translation>
+    </message>
+<message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Projektet kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>The last meeting day cannot be before the first.</source>
+        <translation>Den sista mötesdagen kan inte vara före den första.</translation>
+    </message>
+    <message>
+        <source>No meeting falls between these days on that weekday.</source>
+        <translation>Inga möten infaller den veckodagen mellan dessa dagar.</translation>
+    </message>
+    <message>
+        <source>That would make more than 60 meetings; choose an earlier last day.</source>
+        <translation>Det skulle bli fler än 60 möten; välj en tidigare sista dag.</translation>
+    </message>
+    <message>
+        <source>Another project has this code.</source>
+        <translation>Ett annat projekt har redan denna kod.</translation>
+    </message>
+    <message>
+        <source>The project already has this group.</source>
+        <translation>Projektet har redan en grupp med detta namn.</translation>
+    </message>
+    <message>
+        <source>The person is already in this group on that day.</source>
+        <translation>Personen hör redan till gruppen den dagen.</translation>
+    </message>
+    <message>
+        <source>The plan cannot start before the intake day.</source>
+        <translation>Planen kan inte börja före dagen för det inledande samtalet.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the intake day.</source>
+        <translation>Slutdagen kan inte vara före dagen för det inledande samtalet.</translation>
+    </message>
+    <message>
+        <source>This member is already linked to another participant.</source>
+        <translation>Medlemmen är redan kopplad till en annan deltagare.</translation>
+    </message>
+    <message>
+        <source>Record the day the person agreed to keep this contact.</source>
+        <translation>Ange dagen då personen samtyckte till att kontakten sparas.</translation>
+    </message>
+    <message>
+        <source>Choose the person for individual coaching.</source>
+        <translation>Välj personen för den individuella coachningen.</translation>
+    </message>
+    <message>
+        <source>Write the day the goal was reached or dropped.</source>
+        <translation>Skriv dagen då målet uppnåddes eller man avstod från det.</translation>
+    </message>
+    <message>
+        <source>The date is before the start.</source>
+        <translation>Datumet är före starten.</translation>
+    </message>
+    <message>
+        <source>Of whom women cannot be more than the total.</source>
+        <translation>Antalet kvinnor kan inte vara större än totalen.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Välj ett alternativ i listan.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4978,23 @@
         <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
         <translation>En del timmar saknar timlön. Lägg till de timlöner som saknas under Timlöner.</translation>
     </message>
-</context>
+<message>
+        <source>Attendance was taken for this meeting, so it cannot be skipped.</source>
+        <translation>Närvaron är redan antecknad för mötet, så det kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>This session is not part of a weekly meeting.</source>
+        <translation>Detta möte hör inte till ett veckomöte.</translation>
+    </message>
+    <message>
+        <source>Info-session attendees are counted, not listed: write the number in the session.</source>
+        <translation>Deltagarna i ett infomöte räknas men listas inte: skriv antalet i mötets uppgifter.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled. Restore it first to take attendance.</source>
+        <translation>Mötet är inställt. Återställ det först för att anteckna närvaron.</translation>
+    </message>
+    </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
@@ -4904,7 +5060,15 @@
         <source>Facilitator</source>
         <translation>Coach</translation>
     </message>
-</context>
+<message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (inställt)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsDialog</name>
     <message>
@@ -6282,6 +6446,941 @@
     <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Endast en utfärdad faktura kan skickas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: %1, %2</source>
+        <translation>Närvaro: %1, %2</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key for present</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key for absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key for excused</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
+        <translation>Tryck %1 för närvarande, %2 för frånvarande eller %3 för ursäktad: markeringen sparas för raden och nästa rad väljs. Piltangenterna flyttar, Delete tar bort en markering.</translation>
+    </message>
+    <message>
+        <source>&amp;People in the meeting:</source>
+        <translation>&amp;Deltagare på mötet:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the chosen person:</source>
+        <translation>&amp;Anteckning för den valda personen:</translation>
+    </message>
+    <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Mötesanteckningar:</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2; present %3.</source>
+        <translation>Markerade %1 av %2, närvarande %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Not in the group on the meeting's day: %1</source>
+        <translation>Hör inte till gruppen på mötesdagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocumentDialog</name>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocuments</name>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Mötesblad</translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Personlig plan</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Ursäktad</translation>
+    </message>
+    <message>
+        <source>(1) Only work is missing</source>
+        <translation>(1) Bara arbetet saknas</translation>
+    </message>
+    <message>
+        <source>(2) Coaching and supported work</source>
+        <translation>(2) Coachning och stött arbete</translation>
+    </message>
+    <message>
+        <source>(3) Participation work</source>
+        <translation>(3) Deltagande arbete</translation>
+    </message>
+    <message>
+        <source>Participation work</source>
+        <translation>Deltagande arbete</translation>
+    </message>
+    <message>
+        <source>Coaching and supported work</source>
+        <translation>Coachning och stött arbete</translation>
+    </message>
+    <message>
+        <source>Paid work in the cooperative</source>
+        <translation>Lönearbete i andelslaget</translation>
+    </message>
+    <message>
+        <source>Open labour market</source>
+        <translation>Öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>Företagande</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avstått</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>Utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Basic education (ISCED 0–2)</source>
+        <translation>Grundnivå (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3–4)</source>
+        <translation>Andra stadiet (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Higher education (ISCED 5–8)</source>
+        <translation>Högre utbildning (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Sysselsättningstjänster</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Mental-health nurse</source>
+        <translation>Psykiatrisk sjukskötare</translation>
+    </message>
+    <message>
+        <source>Parish deacon</source>
+        <translation>Diakoniarbetare</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>Kontaktperson hos arbetsgivaren</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Mål&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Läge:</translation>
+    </message>
+    <message>
+        <source>Reached or &amp;dropped on:</source>
+        <translation>Uppnått &amp;eller avstått den:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Name, e.g. Monday group:</source>
+        <translation>&amp;Namn, t.ex. Måndagsgruppen:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Lägg till %1 i en grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Med &amp;från:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 lämnar en grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake day:</source>
+        <translation>Dag för &amp;inledande samtal:</translation>
+    </message>
+    <message>
+        <source>&amp;Member number, if a member:</source>
+        <translation>&amp;Medlemsnummer, om medlem:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>F&amp;ödelsedatum:</translation>
+    </message>
+    <message>
+        <source>or birth &amp;year:</source>
+        <translation>eller födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Labour-market &amp;status at start:</source>
+        <translation>Ställning på &amp;arbetsmarknaden vid start:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>&amp;Utbildning:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Mål&amp;grupp:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
+        <translation>Anteckning från inledande samtal (passar andelslaget situationen &amp;nu?):</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to data processing on:</source>
+        <translation>Samtycke till &amp;behandling av uppgifter:</translation>
+    </message>
+    <message>
+        <source>Consent to the &amp;questionnaire on:</source>
+        <translation>Samtycke till &amp;delaktighetsenkäten:</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;ended on:</source>
+        <translation>Coachningen a&amp;vslutades:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Medlemsnr</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;group…</source>
+        <translation>Lägg till i &amp;grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>Lämna en gr&amp;upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Plan…</translation>
+    </message>
+    <message>
+        <source>Support &amp;network…</source>
+        <translation>Stöd&amp;nätverk…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Personal plan: %1</source>
+        <translation>Personlig plan: %1</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2</source>
+        <translation>Inledande samtal %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan &amp;started on:</source>
+        <translation>Planen &amp;påbörjad:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Första steget:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa &amp;uppföljning:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <source>Steps on the path</source>
+        <translation>Stegen på vägen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a step…</source>
+        <translation>&amp;Gå vidare till ett steg…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Lägg till mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Redigera mål…</translation>
+    </message>
+    <message>
+        <source>Individual coaching sessions</source>
+        <translation>Individuell coachning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the plan…</source>
+        <translation>Skriv u&amp;t planen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants started:</source>
+        <translation>&amp;Deltagare som började:</translation>
+    </message>
+    <message>
+        <source>– of w&amp;hom women:</source>
+        <translation>– va&amp;rav kvinnor:</translation>
+    </message>
+    <message>
+        <source>– of whom wo&amp;men:</source>
+        <translation>– varav kv&amp;innor:</translation>
+    </message>
+    <message>
+        <source>Planned figures</source>
+        <translation>Planerade mål</translation>
+    </message>
+    <message>
+        <source>– of &amp;whom women:</source>
+        <translation>– &amp;varav kvinnor:</translation>
+    </message>
+    <message>
+        <source>New &amp;jobs:</source>
+        <translation>Nya &amp;jobb:</translation>
+    </message>
+    <message>
+        <source>– of wh&amp;om women:</source>
+        <translation>– v&amp;arav kvinnor:</translation>
+    </message>
+    <message>
+        <source>New &amp;businesses:</source>
+        <translation>Nya för&amp;etag:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;qualifications:</source>
+        <translation>Avlagda e&amp;xamina:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects and groups</source>
+        <translation>Projekt och grupper</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>In it today</source>
+        <translation>Med i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Redigera projekt…</translation>
+    </message>
+    <message>
+        <source>New g&amp;roup…</source>
+        <translation>Ny gr&amp;upp…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 (not in the group)</source>
+        <translation>%1 (inte i gruppen)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Inte markerad</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New weekly meeting</source>
+        <translation>Nytt veckomöte</translation>
+    </message>
+    <message>
+        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
+        <translation>Skapar ett möte för varje mötesdag. Helgdagar hoppas över om du väljer det; enskilda möten kan senare ställas in eller flyttas.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Veckodag:</translation>
+    </message>
+    <message>
+        <source>E&amp;very … weeks:</source>
+        <translation>Var&amp;je … vecka:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>&amp;Sista dagen:</translation>
+    </message>
+    <message>
+        <source>Leave out public &amp;holidays</source>
+        <translation>Hoppa över &amp;helgdagar</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Längd (minuter):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Veckomöte</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the meeting days</source>
+        <translation>Visa mötes&amp;dagarna</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Mötesdagar</translation>
+    </message>
+    <message>
+        <source>%1 meetings:</source>
+        <translation>%1 möten:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New coaching session</source>
+        <translation>Nytt coachningsmöte</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Längd (minuter):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Ingen vald</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, one item a line:</source>
+        <translation>&amp;Föredragningslista, en punkt per rad:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rry over open items from the last meeting</source>
+        <translation>Fö&amp;r över öppna punkter från förra mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Items left open:</source>
+        <translation>Punkter som blev &amp;öppna:</translation>
+    </message>
+    <message>
+        <source>Attendee &amp;count:</source>
+        <translation>Antal deltagar&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over</source>
+        <translation>Inget att föra över</translation>
+    </message>
+    <message>
+        <source>The last meeting left no open items.</source>
+        <translation>Förra mötet lämnade inga öppna punkter.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Move to a step on the path</source>
+        <translation>Gå vidare till ett steg på vägen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Why, what was agreed:</source>
+        <translation>&amp;Varför, vad avtalades:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportContactDialog</name>
+    <message>
+        <source>New support contact</source>
+        <translation>Ny kontakt i stödnätverket</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Kontakt i stödnätverket</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed on:</source>
+        <translation>Personen samt&amp;yckte den:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Ant&amp;eckning:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportNetworkDialog</name>
+    <message>
+        <source>Support network: %1</source>
+        <translation>Stödnätverk: %1</translation>
+    </message>
+    <message>
+        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
+        <translation>Personer som deltagaren har gett handledaren lov att hålla kontakt med. Syns bara för handledare.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke givet</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakter:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (consent withdrawn)…</source>
+        <translation>&amp;Ta bort (samtycket återkallat)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>Ta bort %1 från stödnätverket?</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,10 @@ from . import coaching_texts  # noqa: F401  (adds the coaching texts)
 from .base import DocumentRenderer, Letterhead, letterhead
 from .style import grid_style
 
+# More shifts than this are listed one row a day; more people than ROOMY sign in two columns.
+BUSY_WEEK = 16
+ROOMY = 15
+
 
 @dataclass(frozen=True)
 class WorkRow:
@@ -167,39 +171,82 @@ class MeetingSheetRenderer(DocumentRenderer):
         if d.work:
             flow += [Spacer(1, 3 * mm), self.para(escape(self.t("work_plan")), "heading")]
             flow.append(self._work())
-        flow += [Spacer(1, 3 * mm), self._expected()]
+        flow += [Spacer(1, 3 * mm), *self._expected()]
         return flow
 
     def _work(self) -> Table:
-        columns = (("col_day", 28, False), ("col_hours", 24, False), ("col_who", 50, False),
-                   ("col_where", 68, False))  # fmt: skip
-        rows = []
-        for r in sorted(self.data.work, key=lambda r: (r.day, r.start or time(), r.who)):
-            who = r.who
-            if r.substitute_for:
-                who += f" ({self.t('substitute_for').format(name=r.substitute_for)})"
-            hours = f"{self._clock(r.start)}–{self._clock(r.end)}" if r.start else ""
-            rows.append([self.cell(self.day(r.day)), self.cell(hours), self.cell(who),
-                         self.cell(r.where)])  # fmt: skip
-        return self.grid(columns, rows)
+        rows = sorted(self.data.work, key=lambda r: (r.day, r.start or time(), r.who))
+        if len(rows) > BUSY_WEEK:
+            return self._work_by_day(rows)
+        columns = (("col_day", 24, False), ("col_hours", 24, False), ("col_who", 64, False),
+                   ("col_where", 58, False))  # fmt: skip
+        return self.grid(
+            columns,
+            [
+                [
+                    self.cell(self.day(r.day)),
+                    self.cell(self._hours(r)),
+                    self.cell(self._who(r)),
+                    self.cell(r.where),
+                ]
+                for r in rows
+            ],
+        )
 
-    def _expected(self) -> Flowable:
+    def _work_by_day(self, rows: list[WorkRow]) -> Table:
+        """A busy week in one row a day, so the sheet still fits on its page."""
+        days: dict[date, list[str]] = {}
+        for r in rows:
+            days.setdefault(r.day, []).append(f"{self._hours(r)} {self._who(r)}: {r.where}")
+        columns = (("col_day", 24, False), ("col_who", 146, False))
+        return self.grid(
+            columns,
+            [[self.cell(self.day(d)), self.cell("; ".join(items), "td_small")]
+             for d, items in days.items()],
+        )  # fmt: skip
+
+    def _hours(self, r: WorkRow) -> str:
+        return f"{self._clock(r.start)}–{self._clock(r.end)}" if r.start else ""
+
+    def _who(self, r: WorkRow) -> str:
+        if not r.substitute_for:
+            return r.who
+        return f"{r.who} ({self.t('substitute_for').format(name=r.substitute_for)})"
+
+    def _expected(self) -> list[Flowable]:
         heading = self.para(escape(self.t("expected")), "heading")
-        if not self.data.expected:
-            return KeepTogether([heading, self.para(escape(self.t("nobody")))])
-        columns = (("col_number", 10, True), ("col_name", 70, False), ("col_signature", 90, False))
-        head = [self.cell(self.t(key), "th_right" if right else "th") for key, _, right in columns]
-        rows = [
-            [self.cell(n, "td_right"), self.cell(name), self.cell("")]
-            for n, name in enumerate(self.data.expected, 1)
-        ]
-        # Rows tall enough to sign by hand.
+        people = self.data.expected
+        if not people:
+            return [heading, self.para(escape(self.t("nobody")))]
+        # A big group signs in two columns, so the sheet stays on one page.
+        halves = 2 if len(people) > ROOMY else 1
+        per_column = -(-len(people) // halves)
+        widths = (8, 72, 90) if halves == 1 else (7, 40, 38)
+        column = tuple(
+            (key, width, key == "col_number")
+            for key, width in zip(("col_number", "col_name", "col_signature"), widths, strict=True)
+        )
+        head = [
+            self.cell(self.t(key), "th_right" if right else "th") for key, _, right in column
+        ] * halves
+        rows = []
+        for r in range(per_column):
+            row = []
+            for c in range(halves):
+                n = c * per_column + r
+                name = people[n] if n < len(people) else ""
+                row += [
+                    self.cell(n + 1 if name else "", "td_right"),
+                    self.cell(name),
+                    self.cell(""),
+                ]
+            rows.append(row)
         table = Table(
             [head, *rows],
-            colWidths=[width * mm for _, width, _ in columns],
-            rowHeights=[None] + [8 * mm] * len(rows),
+            colWidths=[width * mm for _, width, _ in column] * halves,
+            rowHeights=[None] + [(8 if halves == 1 else 6.5) * mm] * len(rows),
             repeatRows=1,
             hAlign="LEFT",
         )
         table.setStyle(grid_style())
-        return KeepTogether([heading, table])
+        return [KeepTogether([heading, table])]

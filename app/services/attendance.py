@@ -84,8 +84,11 @@ def _mark(attendance: Attendance | None) -> tuple[AttendanceStatus | None, str]:
 
 
 @requires(Permission.COACHING)
-def record_attendance(uow: UnitOfWork, session_id: int, marks: list[AttendanceMark]) -> None:
-    """Save the marks of one meeting at once; a mark without status removes the record.
+def record_attendance(
+    uow: UnitOfWork, session_id: int, marks: list[AttendanceMark], notes: str | None = None
+) -> None:
+    """Save the marks of one meeting at once (and its notes, when given); a mark without
+    status removes the record.
 
     Only people in the group on the meeting's day (or the person of an individual session)
     may be marked; anyone else is refused by row and nothing is saved.
@@ -106,6 +109,8 @@ def record_attendance(uow: UnitOfWork, session_id: int, marks: list[AttendanceMa
     }
     if problems:
         raise ValidationError(problems)
+    if notes is not None:
+        session.notes = notes.strip()
     for mark in marks:
         existing = current.get(mark.participant_id)
         if mark.status is None:

@@ -260,3 +260,28 @@ def leave_group(uow: UnitOfWork, membership_id: int, left_on: date | None) -> No
     if left_on < membership.joined_on:
         raise ValidationError({"left_on": "before_joined"})
     membership.left_on = left_on
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    id: int
+    group: str
+    project_code: str
+    joined_on: date
+    left_on: date | None
+
+
+@requires(Permission.COACHING)
+def participant_groups(uow: UnitOfWork, participant_id: int) -> list[MembershipRow]:
+    """The groups a participant has been in, current ones first."""
+    query = (
+        select(GroupMembership, CoachingGroup.name, Project.code)
+        .join(CoachingGroup, CoachingGroup.id == GroupMembership.group_id)
+        .join(Project, Project.id == CoachingGroup.project_id)
+        .where(GroupMembership.participant_id == participant_id)
+        .order_by(GroupMembership.left_on.is_not(None), GroupMembership.joined_on.desc())
+    )
+    return [
+        MembershipRow(m.id, name, code, m.joined_on, m.left_on)
+        for m, name, code in uow.session.execute(query)
+    ]

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from app.domain import Member, Participant
 from app.domain.coaching_enums import Track
 from app.domain.enums import EducationLevel, Gender, LabourMarketStatus, Language
+from app.fi.ids import hetu_birth_date, hetu_gender
 
 from .errors import NotFoundError, StaleError, ValidationError
 from .listing import ListQuery, ListSpec, Page, fetch_page, position_in, search_key, starts_with
@@ -164,10 +165,16 @@ def _check(uow: UnitOfWork, form: ParticipantForm, participant_id: int | None, t
         raise ValidationError(problems)
 
 
-def _apply(participant: Participant, form: ParticipantForm) -> None:
+def _apply(uow: UnitOfWork, participant: Participant, form: ParticipantForm) -> None:
     for f in fields(ParticipantForm):
         value = getattr(form, f.name)
         setattr(participant, f.name, value.strip() if isinstance(value, str) else value)
+    member = uow.session.get(Member, form.member_id) if form.member_id is not None else None
+    if member is not None and member.personal_id:
+        # Unknown unless the person says otherwise — or their identity code does.
+        if participant.gender == Gender.UNKNOWN:
+            participant.gender = Gender(hetu_gender(member.personal_id))
+        participant.birth_date = participant.birth_date or hetu_birth_date(member.personal_id)
     if participant.birth_date is not None:
         participant.birth_year = None
 
@@ -176,7 +183,7 @@ def _apply(participant: Participant, form: ParticipantForm) -> None:
 def create_participant(uow: UnitOfWork, form: ParticipantForm, today: date | None = None) -> int:
     _check(uow, form, None, today or date.today())
     participant = Participant()
-    _apply(participant, form)
+    _apply(uow, participant, form)
     uow.session.add(participant)
     uow.session.flush()
     return participant.id
@@ -203,7 +210,19 @@ def update_participant(
     if expected_version is not None and participant.version != expected_version:
         raise StaleError("participant", participant_id, participant_form(uow, participant_id)[0])
     _check(uow, form, participant_id, today or date.today())
-    _apply(participant, form)
+    _apply(uow, participant, form)
+    if participant.ended_on is not None:
+        _leave_groups(participant)
+
+
+def _leave_groups(participant: Participant) -> None:
+    """Ending coaching ends the person's time in their groups on the same day."""
+    for membership in participant.memberships:
+        ended = participant.ended_on
+        if membership.joined_on <= ended and (
+            membership.left_on is None or membership.left_on > ended
+        ):
+            membership.left_on = ended
 
 
 @requires(Permission.COACHING)

@@ -112,6 +112,7 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     yield "invoice-run", InvoiceRunDialog(context)
     yield "invoice-send", SendDialog(context, issued.id, issued.number)
     yield "invoice-settings", InvoiceSettingsDialog(context)
+    yield from _coaching_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -290,3 +291,47 @@ def _payment_dialogs(context: Context, data_dir) -> Iterator[tuple[str, QWidget]
     reports.report.setCurrentIndex(reports.report.count() - 1)  # the widest: the journal
     reports.show_report()
     yield "money-reports", reports
+
+
+def _coaching_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """The Coaching tab's dialogs, on the demo's Monday group and a participant with a plan."""
+    from app.services.coaching import list_sessions
+    from app.services.participants import list_participants
+    from app.services.plans import plan_view
+    from ui.coaching.attendance_dialog import AttendanceDialog
+    from ui.coaching.documents import meeting_sheet_dialog, plan_document_dialog
+    from ui.coaching.people import (
+        JoinGroupDialog,
+        LeaveGroupDialog,
+        ParticipantDialog,
+        ParticipantsDialog,
+    )
+    from ui.coaching.plan_dialog import GoalDialog, PlanDialog, StepDialog
+    from ui.coaching.projects import GroupDialog, ProjectDialog, ProjectsDialog
+    from ui.coaching.session_dialog import SeriesDialog, SessionDialog
+    from ui.coaching.support_dialog import SupportContactDialog, SupportNetworkDialog
+
+    context = Context(db, Actor("test", Role.FACILITATOR))
+    meeting = next(r for r in read(context, list_sessions) if r.group and r.invited)
+    people = read(context, list_participants)
+    planned = next(p for p in people if read(context, plan_view, p.id).goals)
+    view = read(context, plan_view, planned.id)
+    yield "coaching-attendance", AttendanceDialog(context, meeting.id)
+    yield "coaching-session-new", SessionDialog(context)
+    yield "coaching-session", SessionDialog(context, meeting.id)
+    yield "coaching-series", SeriesDialog(context)
+    yield "coaching-sheet", meeting_sheet_dialog(None, context, meeting)
+    yield "coaching-participants", ParticipantsDialog(context)
+    yield "coaching-participant-new", ParticipantDialog(context)
+    yield "coaching-participant", ParticipantDialog(context, planned.id)
+    yield "coaching-join-group", JoinGroupDialog(context, planned)
+    yield "coaching-leave-group", LeaveGroupDialog(context, planned)
+    yield "coaching-plan", PlanDialog(context, planned.id)
+    yield "coaching-step", StepDialog(context, planned.id)
+    yield "coaching-goal", GoalDialog(context, planned.id, view.goals[0])
+    yield "coaching-plan-print", plan_document_dialog(None, context, planned.id, view.name, "fi")
+    yield "coaching-network", SupportNetworkDialog(context, planned.id, planned.name)
+    yield "coaching-contact", SupportContactDialog(context, planned.id, None)
+    yield "coaching-projects", ProjectsDialog(context)
+    yield "coaching-project-new", ProjectDialog(context, None)
+    yield "coaching-group-new", GroupDialog(context, None)

@@ -29,7 +29,12 @@ from app.services.coaching_series import (
     move_meeting,
     skip_meeting,
 )
-from app.services.errors import PermissionDeniedError, ServiceError, ValidationError
+from app.services.errors import (
+    PermissionDeniedError,
+    ServiceError,
+    StaleError,
+    ValidationError,
+)
 from app.services.participants import ParticipantForm, create_participant
 from app.services.plans import GoalForm, PlanForm, add_goal, move_to_step, plan_view, save_plan
 from app.services.policy import Actor
@@ -333,3 +338,114 @@ def test_skipping_a_meeting_with_attendance_is_refused(coop_db, group):
     with pytest.raises(ServiceError) as info:
         run(coop_db, skip_meeting, ids[0])
     assert info.value.code == "has_attendance"
+
+
+def test_audit_keeps_coaching_personal_values_by_participant_and_member(coop_db):
+    """Erasure finds a participant's rows even before they are a member, and a member's too."""
+    from sqlalchemy import select
+
+    from app.domain import AuditEntry, AuditPersonal, Member
+
+    with coop_db.sessions() as s:
+        member = Member(first_name="Maija", last_name="Jäsen", applied_on=date(2026, 1, 5))
+        s.add(member)
+        s.commit()
+        member_id = member.id
+    newcomer = person(coop_db, "Niko")
+    joined = run(
+        coop_db,
+        create_participant,
+        ParticipantForm("Maija", "Jäsen", date(2026, 9, 1), member_id=member_id),
+        today=TODAY,
+    )
+    for pid in (newcomer, joined):
+        form = SupportContactForm("Sirpa Sosiaalinen", consent_on=date(2026, 9, 1))
+        run(coop_db, add_support_contact, pid, form, today=TODAY)
+        run(
+            coop_db, save_plan, pid, PlanForm(date(2026, 9, 8), "Työrytmi"), PathStep.SUPPORTED_WORK
+        )
+    with coop_db.sessions() as s:
+        rows = s.execute(
+            select(AuditEntry.entity, AuditPersonal.subject_participant_id,
+                   AuditPersonal.subject_member_id, AuditPersonal.after)
+            .join(AuditPersonal, AuditPersonal.audit_id == AuditEntry.id)
+            .where(AuditEntry.entity.in_(["support_contact", "plan_step"]))
+        ).all()  # fmt: skip
+        masked = s.scalars(
+            select(AuditEntry.after).where(AuditEntry.entity == "support_contact")
+        ).all()
+    assert {(e, p, m) for e, p, m, _ in rows} == {
+        ("support_contact", newcomer, None),
+        ("plan_step", newcomer, None),
+        ("support_contact", joined, member_id),
+        ("plan_step", joined, member_id),
+    }
+    # The whole contact is personal: the open log shows only that something was written.
+    assert all("Sirpa" not in text for text in masked)
+
+
+def test_gender_comes_from_the_identity_code_of_a_linked_member(coop_db):
+    from app.domain import Member
+
+    with coop_db.sessions() as s:
+        with_code = Member(
+            first_name="Aino", last_name="Koodi", applied_on=date(2026, 1, 5),
+            personal_id="131052-308T",
+        )  # fmt: skip
+        without = Member(first_name="Eino", last_name="Ilman", applied_on=date(2026, 1, 5))
+        s.add_all([with_code, without])
+        s.commit()
+        ids = (with_code.id, without.id)
+    forms = []
+    for member_id in ids:
+        pid = run(
+            coop_db, create_participant,
+            ParticipantForm("X", "Y", date(2026, 9, 1), member_id=member_id), today=TODAY,
+        )  # fmt: skip
+        forms.append(run(coop_db, participants.participant_form, pid)[0])
+    assert (forms[0].gender, forms[0].birth_date) == ("female", date(1952, 10, 13))
+    assert (forms[1].gender, forms[1].birth_date) == ("unknown", None)
+    with pytest.raises(ValidationError) as info:
+        run(
+            coop_db, create_participant,
+            ParticipantForm("X", "Z", date(2026, 9, 1), member_id=ids[0]), today=TODAY,
+        )  # fmt: skip
+    assert info.value.problems == {"member_id": "taken"}
+
+
+def test_a_person_may_be_in_several_groups_over_time(coop_db, group):
+    project_id = run(coop_db, coaching_projects.list_projects)[0].id
+    training = run(coop_db, create_group, project_id, "Osuuskuntavalmennus kevät 2027")
+    pid = person(coop_db)
+    first = run(coop_db, join_group, pid, group, date(2026, 9, 7))
+    run(coop_db, join_group, pid, training, date(2026, 10, 1))
+    with pytest.raises(ValidationError) as info:
+        run(coop_db, coaching_projects.leave_group, first, date(2026, 9, 1))
+    assert info.value.problems == {"left_on": "before_joined"}
+    run(coop_db, coaching_projects.leave_group, first, date(2026, 11, 20))
+    rows = run(coop_db, coaching_projects.participant_groups, pid)
+    assert [(r.group, r.left_on) for r in rows] == [
+        ("Osuuskuntavalmennus kevät 2027", None),
+        ("Maanantairyhmä", date(2026, 11, 20)),
+    ]
+    # After leaving, the Monday meeting no longer expects them and refuses a mark.
+    meeting = group_meeting(coop_db, group)
+    assert run(coop_db, roster, meeting) == []
+    with pytest.raises(ValidationError):
+        run(coop_db, record_attendance, meeting, [AttendanceMark(pid, AttendanceStatus.PRESENT)])
+    # Joining again later is a new period in the same group.
+    run(coop_db, join_group, pid, group, date(2026, 12, 1))
+
+
+def test_ending_coaching_ends_the_persons_groups_that_day(coop_db, group):
+    pid = person(coop_db)
+    run(coop_db, join_group, pid, group, date(2026, 9, 7))
+    form, version = run(coop_db, participants.participant_form, pid)
+    form.ended_on = date(2026, 11, 20)
+    run(coop_db, participants.update_participant, pid, form, version, today=TODAY)
+    rows = run(coop_db, coaching_projects.participant_groups, pid)
+    assert [r.left_on for r in rows] == [date(2026, 11, 20)]
+    # A stale form (the version moved on) is refused, nothing saved.
+    form.intake_note = "Myöhässä"
+    with pytest.raises(StaleError):
+        run(coop_db, participants.update_participant, pid, form, version, today=TODAY)

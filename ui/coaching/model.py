@@ -16,12 +16,20 @@ def _duration(r: SessionRow, lang: str) -> str:
 
 
 def _attendance(r: SessionRow, lang: str) -> str:
+    if r.attendee_count is not None:
+        return str(r.attendee_count)
     return f"{r.present} / {r.invited}" if r.invited else ""
+
+
+def _topic(r: SessionRow, lang: str) -> str:
+    if r.cancelled:
+        return fill(QCoreApplication.translate("SessionTableModel", "%1 (cancelled)"), r.topic)
+    return r.topic
 
 
 class SessionTableModel(PagedTableModel[SessionRow]):
     CONTEXT = "SessionTableModel"
-    WHEN, KIND, TOPIC, DURATION, PRESENT, FACILITATOR = range(6)
+    WHEN, KIND, GROUP, TOPIC, DURATION, PRESENT, FACILITATOR = range(7)
     DEFAULT_SORT = (WHEN, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
@@ -35,8 +43,12 @@ class SessionTableModel(PagedTableModel[SessionRow]):
             sort="kind",
         ),
         Column(
+            QT_TRANSLATE_NOOP("SessionTableModel", "Group"),
+            lambda r, lang: r.group,
+        ),
+        Column(
             QT_TRANSLATE_NOOP("SessionTableModel", "Topic"),
-            lambda r, lang: r.topic,
+            _topic,
             sort="topic",
         ),
         Column(

@@ -58,6 +58,41 @@ _SPECIFIC = {
     ("birth_date", "mismatch"): QT_TRANSLATE_NOOP(
         "FieldErrors", "The birth date differs from the one in the identity code."
     ),
+    ("ends_on", "before_start"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The project cannot end before it starts."
+    ),
+    ("until_on", "before_start"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The last meeting day cannot be before the first."
+    ),
+    ("until_on", "no_meetings"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "No meeting falls between these days on that weekday."
+    ),
+    ("until_on", "too_many"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "That would make more than 60 meetings; choose an earlier last day."
+    ),
+    ("code", "taken"): QT_TRANSLATE_NOOP("FieldErrors", "Another project has this code."),
+    ("name", "taken"): QT_TRANSLATE_NOOP("FieldErrors", "The project already has this group."),
+    ("group", "already_member"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The person is already in this group on that day."
+    ),
+    ("started_on", "before_intake"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The plan cannot start before the intake day."
+    ),
+    ("ended_on", "before_intake"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "The end cannot be before the intake day."
+    ),
+    ("member_id", "taken"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "This member is already linked to another participant."
+    ),
+    ("consent_on", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Record the day the person agreed to keep this contact."
+    ),
+    ("participant", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Choose the person for individual coaching."
+    ),
+    ("status_on", "required"): QT_TRANSLATE_NOOP(
+        "FieldErrors", "Write the day the goal was reached or dropped."
+    ),
     ("phone", "format"): QT_TRANSLATE_NOOP(
         "FieldErrors", "Write the phone number with digits, for example 040 123 4567."
     ),
@@ -203,8 +238,14 @@ _GENERAL = {
     "over_limit": QT_TRANSLATE_NOOP("FieldErrors", "The rules do not allow this many."),
     "range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
     "period": QT_TRANSLATE_NOOP("FieldErrors", "The period ends before it starts."),
-    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The end is before the start."),
     "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The dates overlap another period."),
+    "out_of_range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
+    "in_future": QT_TRANSLATE_NOOP("FieldErrors", "The date cannot be in the future."),
+    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The date is before the start."),
+    "more_than_total": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Of whom women cannot be more than the total."
+    ),
+    "not_found": QT_TRANSLATE_NOOP("FieldErrors", "Choose one from the list."),
 }
 
 

@@ -33,6 +33,19 @@ _MESSAGES = {
     ),
     "already_refunded": QT_TRANSLATE_NOOP("ServiceErrors", "The refund has already been paid."),
     "erased": QT_TRANSLATE_NOOP("ServiceErrors", "This member's personal data has been erased."),
+    "has_attendance": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Attendance was taken for this meeting, so it cannot be skipped."
+    ),
+    "not_in_series": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "This session is not part of a weekly meeting."
+    ),
+    "info_session": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Info-session attendees are counted, not listed: write the number in the session.",
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The meeting was cancelled. Restore it first to take attendance."
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "ServiceErrors", "The record no longer exists. Refresh the view (F5)."
     ),
