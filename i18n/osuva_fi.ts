@@ -577,6 +577,61 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate of participation in coaching</source>
+        <translation>Todistus valmennukseen osallistumisesta</translation>
+    </message>
+    <message>
+        <source>Sessions and hours attended in the period, the group topics and your statement, signed by you. The certificate is kept as issued.</source>
+        <translation>Jakson aikana osallistutut valmennuskerrat ja tunnit, ryhmien aiheet ja lausuntosi, allekirjoittajana sinä. Todistus säilytetään sellaisena kuin se annettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save…</source>
+        <translation>Anna ja &amp;tallenna…</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Osallistuja</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own language</source>
+        <translation>Henkilön oma kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;statement (optional)</source>
+        <translation>Valmentajan &amp;lausunto (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>todistus</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tallenna todistus</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The certificate was saved.</source>
+        <translation>Todistus tallennettiin.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -744,6 +799,72 @@
     <message>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Kuukautta</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Sijoittui</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Record an exit</source>
+        <translation>Kirjaa päättyminen</translation>
+    </message>
+    <message>
+        <source>Where the person went on leaving the programme or the cooperative. Follow-ups 3 and 6 months later are scheduled.</source>
+        <translation>Mihin henkilö sijoittui lähtiessään valmennuksesta tai osuuskunnasta. Seurannat 3 ja 6 kuukauden kuluttua ajastetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Päättyi</translation>
+    </message>
+    <message>
+        <source>&amp;Went to</source>
+        <translation>&amp;Sijoittui</translation>
+    </message>
+    <message>
+        <source>A new &amp;job</source>
+        <translation>Uusi &amp;työpaikka</translation>
+    </message>
+    <message>
+        <source>A new &amp;business</source>
+        <translation>Uusi &amp;yritys</translation>
+    </message>
+    <message>
+        <source>Completed a &amp;qualification</source>
+        <translation>Suoritti tut&amp;kinnon</translation>
+    </message>
+    <message>
+        <source>Counts for the funder</source>
+        <translation>Rahoittajalle raportoitava</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Lisätietoja</translation>
     </message>
 </context>
 <context>
@@ -964,12 +1085,149 @@
         <source>The number is outside the allowed range.</source>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
     </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Loppupäivä on ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the person left.</source>
+        <translation>Seurantaa ei voi päivätä ennen henkilön lähtöä.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s intake.</source>
+        <translation>Päivä on ennen henkilön aloitusta.</translation>
+    </message>
+    <message>
+        <source>The person is not in this group on that day.</source>
+        <translation>Henkilö ei ole tässä ryhmässä sinä päivänä.</translation>
+    </message>
+    <message>
+        <source>Consent must be given on or before the day of answering.</source>
+        <translation>Suostumus on annettava viimeistään vastauspäivänä.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from 1 to 5.</source>
+        <translation>Valitse vastaus väliltä 1–5.</translation>
+    </message>
+    <message>
+        <source>Give at least one answer.</source>
+        <translation>Anna vähintään yksi vastaus.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Kirjaa seuranta</translation>
+    </message>
+    <message>
+        <source>%1: %2 months after leaving on %3.</source>
+        <translation>%1: %2 kuukautta päättymisestä %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up on</source>
+        <translation>&amp;Seurattu</translation>
+    </message>
+    <message>
+        <source>&amp;Situation now</source>
+        <translation>&amp;Tilanne nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>FunderReportDialog</name>
+    <message>
+        <source>Report to the funder</source>
+        <translation>Raportti rahoittajalle</translation>
+    </message>
+    <message>
+        <source>Planned and realised figures, participants, coaching hours, outcomes and the group&apos;s questionnaire change. Counts under five people are shown as “&lt; 5”; no health information is included.</source>
+        <translation>Tavoitteet ja toteuma, osallistujat, valmennustunnit, sijoittuminen ja ryhmän osallisuuskyselyn muutos. Alle viiden henkilön luvut näytetään muodossa ”&lt; 5”; terveystietoja ei ole mukana.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Tallenna…</translation>
+    </message>
+    <message>
+        <source>Every project, each on its own pages</source>
+        <translation>Kaikki hankkeet, kukin omille sivuilleen</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Hanke</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>funder-report</source>
+        <translation>rahoittajaraportti</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Raportti tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsDialog</name>
+    <message>
+        <source>Questionnaire results of the group</source>
+        <translation>Ryhmän osallisuuskyselyn tulokset</translation>
+    </message>
+    <message>
+        <source>%1: %2 people answered at the start and at the end.</source>
+        <translation>%1: %2 henkilöä vastasi alussa ja lopussa.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than five people answered at the start and at the end, so no results are shown.</source>
+        <translation>%1: alle viisi henkilöä vastasi sekä alussa että lopussa, joten tuloksia ei näytetä.</translation>
+    </message>
+    <message>
+        <source>Averages on the scale 1–5 per statement; a missing answer is left out of that statement&apos;s average. Counts under five show as “&lt; 5”.</source>
+        <translation>Keskiarvot asteikolla 1–5 väittämittäin; puuttuva vastaus jätetään pois vain kyseisen väittämän keskiarvosta. Alle viiden lukumäärät näytetään muodossa ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Results per statement</source>
+        <translation>Tulokset väittämittäin</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1239,45 @@
     <message>
         <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactLabels</name>
+    <message>
+        <source>Open labour market, full-time</source>
+        <translation>Avoimet työmarkkinat, kokoaikainen</translation>
+    </message>
+    <message>
+        <source>Open labour market, part-time</source>
+        <translation>Avoimet työmarkkinat, osa-aikainen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Own business or another cooperative</source>
+        <translation>Oma yritys tai toinen osuuskunta</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Eläke</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Lopussa</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1542,37 @@
     <message>
         <source>Invoices</source>
         <translation>Laskut</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Väittämä</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopussa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Start 1–5</source>
+        <translation>Alussa 1–5</translation>
+    </message>
+    <message>
+        <source>End 1–5</source>
+        <translation>Lopussa 1–5</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1892,10 @@
         <translation>&amp;Kieli</translation>
     </message>
     <message>
+        <source>Impac&amp;t</source>
+        <translation>Seu&amp;ranta</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -1598,6 +1930,22 @@
     <message>
         <source>&amp;About Osuva</source>
         <translation>&amp;Tietoja Osuvasta</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Osallisuuskysely…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and follow-ups…</source>
+        <translation>&amp;Sijoittuminen ja seuranta…</translation>
+    </message>
+    <message>
+        <source>&amp;Funder&apos;s report…</source>
+        <translation>&amp;Raportti rahoittajalle…</translation>
+    </message>
+    <message>
+        <source>Participation &amp;certificate…</source>
+        <translation>Osallistumis&amp;todistus…</translation>
     </message>
     <message>
         <source>⚠ Ownership warnings: %1 (see the Members tab)</source>
@@ -2113,6 +2461,29 @@
     </message>
 </context>
 <context>
+    <name>OutcomesDialog</name>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <translation>Sijoittuminen ja seuranta</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Erääntyvät seurannat</translation>
+    </message>
+    <message>
+        <source>Follow-ups 3 and 6 months after someone left: overdue ones and those due in the next two weeks. Press Enter on a row to record the result.</source>
+        <translation>Seurannat 3 ja 6 kuukautta henkilön lähdön jälkeen: myöhässä olevat ja seuraavan kahden viikon aikana erääntyvät. Kirjaa tulos painamalla rivillä Enteriä.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Kirjaa &amp;päättyminen…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;follow-up…</source>
+        <translation>Kirjaa seura&amp;nta…</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -2158,6 +2529,57 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-tiedosto tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Participation questionnaire</source>
+        <translation>Osallisuuskysely</translation>
+    </message>
+    <message>
+        <source>Enter the answers one person gave on paper. Answering is voluntary; a statement left unanswered is saved as missing. Results are shown only for a group of at least five people who answered at the start and at the end.</source>
+        <translation>Kirjaa yhden henkilön paperille antamat vastaukset. Vastaaminen on vapaaehtoista; vastaamatta jätetty väittämä tallennetaan puuttuvana. Tulokset näytetään vain ryhmälle, jossa vähintään viisi henkilöä vastasi sekä alussa että lopussa.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Vastattu</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Milloin</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>&amp;Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>The statements are placeholders: enter THL&apos;s official wording with Statements… before using the questionnaire.</source>
+        <translation>Väittämät ovat paikkamerkkejä: syötä THL:n viralliset sanamuodot kohdassa Väittämien tekstit… ennen kyselyn käyttöä.</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— ei vastausta —</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Vastaus %1</translation>
+    </message>
+    <message>
+        <source>Group &amp;results…</source>
+        <translation>Ryhmän &amp;tulokset…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements…</source>
+        <translation>Väittämien te&amp;kstit…</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2759,10 @@
     <message>
         <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
         <translation>Joku muu muutti tätä sillä välin, kun muokkasit sitä. Mitään ei tallennettu; tarkista muutokset ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s exit is already recorded. Nothing was saved.</source>
+        <translation>Henkilön päättyminen on jo kirjattu. Mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>
@@ -2821,6 +3247,37 @@
     <message>
         <source>Choose an Osuva database file, for example a copy from another computer.</source>
         <translation>Valitse Osuvan tietokantatiedosto, esimerkiksi toiselta tietokoneelta kopioitu.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Questionnaire statements</source>
+        <translation>Kyselyn väittämät</translation>
+    </message>
+    <message>
+        <source>Copy THL&apos;s official statements and answer options exactly as published (thl.fi, osallisuusindikaattori). THL allows only its own unaltered wording; Osuva never changes what you enter.</source>
+        <translation>Kopioi THL:n viralliset väittämät ja vastausvaihtoehdot täsmälleen julkaistussa muodossa (thl.fi, osallisuusindikaattori). THL sallii vain omat, muuttamattomat sanamuotonsa; Osuva ei muuta syöttämääsi tekstiä.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Väittämä %1</translation>
+    </message>
+    <message>
+        <source>Answer option %1</source>
+        <translation>Vastausvaihtoehto %1</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,61 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate of participation in coaching</source>
+        <translation>Intyg över deltagande i coachning</translation>
+    </message>
+    <message>
+        <source>Sessions and hours attended in the period, the group topics and your statement, signed by you. The certificate is kept as issued.</source>
+        <translation>Coachningstillfällen och timmar under perioden, gruppernas teman och ditt utlåtande, undertecknat av dig. Intyget sparas sådant det utfärdades.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save…</source>
+        <translation>Utfärda och s&amp;para…</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own language</source>
+        <translation>Personens eget språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;statement (optional)</source>
+        <translation>Coachens &amp;utlåtande (frivilligt)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>intyg</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara intyget</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>The certificate was saved.</source>
+        <translation>Intyget sparades.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change the password of %1</source>
@@ -744,6 +799,72 @@
     <message>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Gick till</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Record an exit</source>
+        <translation>Registrera avslut</translation>
+    </message>
+    <message>
+        <source>Where the person went on leaving the programme or the cooperative. Follow-ups 3 and 6 months later are scheduled.</source>
+        <translation>Vart personen gick när hen lämnade programmet eller andelslaget. Uppföljningar efter 3 och 6 månader schemaläggs.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Went to</source>
+        <translation>&amp;Gick till</translation>
+    </message>
+    <message>
+        <source>A new &amp;job</source>
+        <translation>Nytt arbe&amp;te</translation>
+    </message>
+    <message>
+        <source>A new &amp;business</source>
+        <translation>Nytt &amp;företag</translation>
+    </message>
+    <message>
+        <source>Completed a &amp;qualification</source>
+        <translation>Avlade en e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>Counts for the funder</source>
+        <translation>Räknas för finansiären</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Anteckni&amp;ngar</translation>
     </message>
 </context>
 <context>
@@ -964,12 +1085,149 @@
         <source>The number is outside the allowed range.</source>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
     </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the person left.</source>
+        <translation>En uppföljning kan inte dateras före personens avslut.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s intake.</source>
+        <translation>Datumet är före personens start.</translation>
+    </message>
+    <message>
+        <source>The person is not in this group on that day.</source>
+        <translation>Personen hör inte till gruppen den dagen.</translation>
+    </message>
+    <message>
+        <source>Consent must be given on or before the day of answering.</source>
+        <translation>Samtycket ska ges senast samma dag som svaren.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from 1 to 5.</source>
+        <translation>Välj ett svar mellan 1 och 5.</translation>
+    </message>
+    <message>
+        <source>Give at least one answer.</source>
+        <translation>Ge minst ett svar.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Registrera uppföljning</translation>
+    </message>
+    <message>
+        <source>%1: %2 months after leaving on %3.</source>
+        <translation>%1: %2 månader efter avslutet %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up on</source>
+        <translation>&amp;Uppföljd</translation>
+    </message>
+    <message>
+        <source>&amp;Situation now</source>
+        <translation>&amp;Läget nu</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>FunderReportDialog</name>
+    <message>
+        <source>Report to the funder</source>
+        <translation>Rapport till finansiären</translation>
+    </message>
+    <message>
+        <source>Planned and realised figures, participants, coaching hours, outcomes and the group&apos;s questionnaire change. Counts under five people are shown as “&lt; 5”; no health information is included.</source>
+        <translation>Mål och utfall, deltagare, coachningstimmar, placering och gruppens förändring i delaktighetsenkäten. Antal under fem personer visas som ”&lt; 5”; inga hälsouppgifter ingår.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Every project, each on its own pages</source>
+        <translation>Alla projekt, vart och ett på egna sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>funder-report</source>
+        <translation>finansiarsrapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Rapporten sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsDialog</name>
+    <message>
+        <source>Questionnaire results of the group</source>
+        <translation>Gruppens resultat i delaktighetsenkäten</translation>
+    </message>
+    <message>
+        <source>%1: %2 people answered at the start and at the end.</source>
+        <translation>%1: %2 personer svarade i början och i slutet.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than five people answered at the start and at the end, so no results are shown.</source>
+        <translation>%1: färre än fem personer svarade både i början och i slutet, så inga resultat visas.</translation>
+    </message>
+    <message>
+        <source>Averages on the scale 1–5 per statement; a missing answer is left out of that statement&apos;s average. Counts under five show as “&lt; 5”.</source>
+        <translation>Medelvärden på skalan 1–5 per påstående; ett svar som saknas lämnas bort endast ur det påståendets medelvärde. Antal under fem visas som ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Results per statement</source>
+        <translation>Resultat per påstående</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1239,45 @@
     <message>
         <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactLabels</name>
+    <message>
+        <source>Open labour market, full-time</source>
+        <translation>Öppna arbetsmarknaden, heltid</translation>
+    </message>
+    <message>
+        <source>Open labour market, part-time</source>
+        <translation>Öppna arbetsmarknaden, deltid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Own business or another cooperative</source>
+        <translation>Eget företag eller annat andelslag</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andra tjänster</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>I slutet</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1542,37 @@
     <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>I slutet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Start 1–5</source>
+        <translation>I början 1–5</translation>
+    </message>
+    <message>
+        <source>End 1–5</source>
+        <translation>I slutet 1–5</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1892,10 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <source>Impac&amp;t</source>
+        <translation>E&amp;ffekt</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -1598,6 +1930,22 @@
     <message>
         <source>&amp;About Osuva</source>
         <translation>&amp;Om Osuva</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Delaktighetsenkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and follow-ups…</source>
+        <translation>&amp;Placering och uppföljning…</translation>
+    </message>
+    <message>
+        <source>&amp;Funder&apos;s report…</source>
+        <translation>&amp;Rapport till finansiären…</translation>
+    </message>
+    <message>
+        <source>Participation &amp;certificate…</source>
+        <translation>&amp;Intyg över deltagande…</translation>
     </message>
     <message>
         <source>⚠ Ownership warnings: %1 (see the Members tab)</source>
@@ -2113,6 +2461,29 @@
     </message>
 </context>
 <context>
+    <name>OutcomesDialog</name>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <translation>Placering och uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Follow-ups 3 and 6 months after someone left: overdue ones and those due in the next two weeks. Press Enter on a row to record the result.</source>
+        <translation>Uppföljningar 3 och 6 månader efter att någon slutat: försenade och de som ska göras inom två veckor. Tryck Enter på en rad för att registrera resultatet.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Registrera &amp;avslut…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipWarnings</name>
     <message>
         <source>%1 holds %2 % of the shares and %3 % of the votes. From 15 % a member in a leading position counts as an entrepreneur for unemployment security.</source>
@@ -2158,6 +2529,57 @@
     <message>
         <source>The PDF was saved.</source>
         <translation>PDF-filen sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Participation questionnaire</source>
+        <translation>Delaktighetsenkät</translation>
+    </message>
+    <message>
+        <source>Enter the answers one person gave on paper. Answering is voluntary; a statement left unanswered is saved as missing. Results are shown only for a group of at least five people who answered at the start and at the end.</source>
+        <translation>Mata in svaren som en person gav på papper. Det är frivilligt att svara; ett påstående utan svar sparas som saknat. Resultat visas endast för en grupp där minst fem personer svarade både i början och i slutet.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Besvarad</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>Sa&amp;mtycke givet</translation>
+    </message>
+    <message>
+        <source>The statements are placeholders: enter THL&apos;s official wording with Statements… before using the questionnaire.</source>
+        <translation>Påståendena är platshållare: ange THL:s officiella formuleringar under Påståenden… innan enkäten används.</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— inget svar —</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Svar %1</translation>
+    </message>
+    <message>
+        <source>Group &amp;results…</source>
+        <translation>Gruppens &amp;resultat…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements…</source>
+        <translation>Påstå&amp;enden…</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2759,10 @@
     <message>
         <source>Someone else changed this while you were editing it. Nothing was saved; check the changes and save again.</source>
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; kontrollera ändringarna och spara igen.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s exit is already recorded. Nothing was saved.</source>
+        <translation>Personens avslut är redan registrerat. Inget sparades.</translation>
     </message>
     <message>
         <source>The action could not be completed. Nothing was saved.</source>
@@ -2821,6 +3247,37 @@
     <message>
         <source>Choose an Osuva database file, for example a copy from another computer.</source>
         <translation>Välj en Osuva-databasfil, till exempel en kopia från en annan dator.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Questionnaire statements</source>
+        <translation>Enkätens påståenden</translation>
+    </message>
+    <message>
+        <source>Copy THL&apos;s official statements and answer options exactly as published (thl.fi, osallisuusindikaattori). THL allows only its own unaltered wording; Osuva never changes what you enter.</source>
+        <translation>Kopiera THL:s officiella påståenden och svarsalternativ exakt som de publicerats (thl.fi, delaktighetsindikatorn). THL tillåter endast sina egna, oförändrade formuleringar; Osuva ändrar aldrig det du matar in.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Påstående %1</translation>
+    </message>
+    <message>
+        <source>Answer option %1</source>
+        <translation>Svarsalternativ %1</translation>
     </message>
 </context>
 <context>
