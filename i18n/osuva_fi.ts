@@ -868,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>ExitTableModel</name>
+    <message>
+        <source>due %1</source>
+        <translation>erääntyy %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Sijoittui</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>3 kk kuluttua</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>6 kk kuluttua</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -2469,6 +2496,10 @@
     <message>
         <source>Follow-ups due</source>
         <translation>Erääntyvät seurannat</translation>
+    </message>
+    <message>
+        <source>Exits recorded</source>
+        <translation>Kirjatut päättymiset</translation>
     </message>
     <message>
         <source>Follow-ups 3 and 6 months after someone left: overdue ones and those due in the next two weeks. Press Enter on a row to record the result.</source>

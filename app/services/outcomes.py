@@ -205,6 +205,8 @@ def outcomes(uow: UnitOfWork, query: ListQuery | None = None) -> Page[OutcomeRow
         Outcome.exit_on,
         Outcome.destination,
     ).join(Participant, Outcome.participant_id == Participant.id)
+    if query.search:
+        base = base.where(starts_with(Participant.search_name, search_key(query.search)))
     rows, total = fetch_page(uow.session, spec, base, query)
     ids = [r[0] for r in rows]
     found: dict[int, list] = {}

@@ -116,11 +116,14 @@ def test_questionnaire_refuses_someone_not_in_the_group(qtbot, context, data):
     assert dialog.phase.currentData() == MeasurementPhase.START
 
 
-def test_exit_schedules_follow_ups_that_show_on_the_due_list(qtbot, context, coop_db, data):
+def test_exit_schedules_follow_ups_that_show_on_the_due_list(
+    qtbot, context, coop_db, data, language
+):
+    language("en")
     exit_dialog = ExitDialog(context)
     qtbot.addWidget(exit_dialog)
     exit_dialog.person.setCurrentIndex(exit_dialog.person.findData(data.people[1]))
-    exit_dialog.form.widgets["exit_on"].setText("10.1.2027")
+    exit_dialog.form.widgets["exit_on"].setText("10/01/2027")
     exit_dialog.destination.setCurrentIndex(exit_dialog.destination.findData(Destination.EDUCATION))
     exit_dialog._ok()
     assert exit_dialog.result() == ExitDialog.DialogCode.Accepted
@@ -132,14 +135,22 @@ def test_exit_schedules_follow_ups_that_show_on_the_due_list(qtbot, context, coo
     followup = FollowUpDialog(context, rows[0])
     qtbot.addWidget(followup)
     followup.show()
-    followup.form.widgets["done_on"].setText("9.1.2027")
+    followup.form.widgets["done_on"].setText("09/01/2027")
     followup.situation.setCurrentIndex(followup.situation.findData(Destination.OPEN_PART_TIME))
     followup._ok()
     assert followup.isVisible()
     assert "before the person left" in followup.form.errors["done_on"].text()
-    followup.form.widgets["done_on"].setText("11.4.2027")
+    followup.form.widgets["done_on"].setText("11/04/2027")
     followup._ok()
     assert followup.result() == FollowUpDialog.DialogCode.Accepted
+    outcomes.reload()
+    assert outcomes.model.rows() == []
+    exits = {
+        r.name: outcomes.exits_model.texts(i) for i, r in enumerate(outcomes.exits_model.rows())
+    }
+    assert exits["P1 Testi"][2:] == (
+        "Education", "11/04/2027 Open labour market, part-time", "due 10/07/2027"
+    )  # fmt: skip
     with coop_db.sessions() as session:
         done = session.scalar(select(FollowUp).where(FollowUp.months == 3))
         assert (done.done_on, done.result) == (date(2027, 4, 11), Destination.OPEN_PART_TIME)

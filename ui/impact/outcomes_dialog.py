@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,9 @@ from app.services.errors import ValidationError
 from app.services.outcomes import (
     DueFollowUp,
     ExitForm,
+    OutcomeRow,
     due_followups,
+    outcomes,
     participants_without_exit,
     record_exit,
     record_followup,
@@ -57,6 +60,35 @@ class DueTableModel(PagedTableModel[DueFollowUp]):
     )  # fmt: skip
 
 
+def _followup(months: int):
+    def shown(row: OutcomeRow, lang: str) -> str:
+        for m, due, done, result in row.followups:
+            if m == months:
+                if done is None:
+                    return fill(
+                        QCoreApplication.translate("ExitTableModel", "due %1"),
+                        date_text(due, lang),
+                    )
+                return f"{date_text(done, lang)} {destination_label(result)}"
+        return ""
+
+    return shown
+
+
+class ExitTableModel(PagedTableModel[OutcomeRow]):
+    CONTEXT = "ExitTableModel"
+    DEFAULT_SORT = (0, Qt.SortOrder.DescendingOrder)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("ExitTableModel", "Left on"),
+               lambda r, lang: date_text(r.exit_on, lang), sort="exit"),
+        Column(QT_TRANSLATE_NOOP("ExitTableModel", "Name"), lambda r, lang: r.name, sort="name"),
+        Column(QT_TRANSLATE_NOOP("ExitTableModel", "Went to"),
+               lambda r, lang: destination_label(r.destination)),
+        Column(QT_TRANSLATE_NOOP("ExitTableModel", "After 3 months"), _followup(3)),
+        Column(QT_TRANSLATE_NOOP("ExitTableModel", "After 6 months"), _followup(6)),
+    )  # fmt: skip
+
+
 def destination_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.addItem("—", None)
@@ -77,6 +109,12 @@ class OutcomesDialog(FittedDialog):
         self.model.loader = lambda query: read(context, due_followups, self.today, query)
         self.list = RecordList(self.model, self.tr("Follow-ups due"), self)
         self.list.activated.connect(self.record_followup)
+        self.exits_model = ExitTableModel(self)
+        self.exits_model.loader = lambda query: read(context, outcomes, query)
+        self.exits = RecordList(self.exits_model, self.tr("Exits recorded"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.list, self.tr("Follow-ups due"))
+        self.tabs.addTab(self.exits, self.tr("Exits recorded"))
         intro = QLabel(
             self.tr(
                 "Follow-ups 3 and 6 months after someone left: overdue ones and those due in "
@@ -97,18 +135,22 @@ class OutcomesDialog(FittedDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.preferred = (90, 24)
-        self.list.reload()
+        self.reload()
         self.list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        self.list.reload()
+        self.exits.reload()
 
     def record_exit(self) -> bool:
         dialog = ExitDialog(self.context, self)
         saved = dialog.exec() == ExitDialog.DialogCode.Accepted
         if saved:
-            self.list.reload()
+            self.reload()
         return saved
 
     def record_followup(self, row: DueFollowUp | None = None) -> bool:
@@ -118,7 +160,7 @@ class OutcomesDialog(FittedDialog):
         dialog = FollowUpDialog(self.context, row, self)
         saved = dialog.exec() == FollowUpDialog.DialogCode.Accepted
         if saved:
-            self.list.reload()
+            self.reload()
         return saved
 
 
