@@ -2612,6 +2612,14 @@
         <source>S&amp;tatements…</source>
         <translation>Väittämien te&amp;kstit…</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1. Enter the next sheet.</source>
+        <translation>Henkilön %1 vastaukset tallennettiin. Syötä seuraava lomake.</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>

@@ -2612,6 +2612,14 @@
         <source>S&amp;tatements…</source>
         <translation>Påstå&amp;enden…</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1. Enter the next sheet.</source>
+        <translation>Svaren av %1 sparades. Mata in nästa blankett.</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>

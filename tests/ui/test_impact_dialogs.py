@@ -95,7 +95,11 @@ def test_questionnaire_entry_by_keyboard_stores_a_skipped_answer_as_missing(
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combos[-1], Qt.Key.Key_Return)
-    assert dialog.result() == QuestionnaireDialog.DialogCode.Accepted
+    # Saved, and ready for the next person's sheet: no answers shown back.
+    assert dialog.isVisible() and dialog.saved_count == 1
+    assert "P3 Testi" in dialog.status.text()
+    assert dialog.person.currentData() == data.people[4]
+    assert all(combo.currentData() is None for combo in combos)
     with coop_db.sessions() as session:
         values = list(session.scalars(select(ParticipationAnswer.value)))
     assert values.count(None) == 1 and values.count(2) == 9

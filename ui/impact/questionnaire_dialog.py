@@ -94,6 +94,11 @@ class QuestionnaireDialog(OperationFormDialog):
         self.wording_button.clicked.connect(self.edit_wording)
         self.buttons.addButton(self.results_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.wording_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.layout().insertWidget(self.layout().count() - 1, self.status)
+        self.saved_count = 0
         self.people: list = []
         self.load_people()
         self.preferred = (80, 34)
@@ -136,6 +141,25 @@ class QuestionnaireDialog(OperationFormDialog):
 
     def operation(self) -> Operation:
         return Operation(self, self.context, record_answers, self.sheet())
+
+    def _ok(self) -> None:
+        """Save one person's sheet and make ready for the next: a group's pile in one go."""
+        name = self.person.currentText()
+        try:
+            op = self.operation()
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        if not op.on_invalid(self.show_problems).run():
+            return
+        self.saved_count += 1
+        self.form.show_problems({})
+        for combo in self.answers.values():
+            combo.setCurrentIndex(0)
+        if self.person.currentIndex() + 1 < self.person.count():
+            self.person.setCurrentIndex(self.person.currentIndex() + 1)
+        self.status.setText(fill(self.tr("Saved the answers of %1. Enter the next sheet."), name))
+        self.person.setFocus()
 
     def show_results(self) -> None:
         from .questionnaire_results import GroupResultsDialog
