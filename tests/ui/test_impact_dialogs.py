@@ -188,3 +188,25 @@ def test_treasurer_has_no_impact_menu(qtbot, coop_db, language):
     facilitator = MainWindow(Context(coop_db, Actor("v", Role.FACILITATOR, 1)), "Osuuskunta")
     qtbot.addWidget(facilitator)
     assert "Impact" in [a.text().replace("&", "") for a in facilitator.menuBar().actions()]
+
+
+def test_questionnaire_needs_the_persons_consent(qtbot, context, coop_db, data):
+    from app.domain import Participant, ParticipationMeasurement
+    from app.services.uow import UnitOfWork
+
+    with UnitOfWork(coop_db) as uow:
+        uow.session.get(Participant, data.people[2]).consent_questionnaire_on = None
+    dialog = QuestionnaireDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.groups.setCurrentIndex(dialog.groups.findData(data.groups["A"]))
+    dialog.form.widgets["answered_on"].setText("12.1.2027")
+    dialog.load_people()
+    dialog.person.setCurrentIndex(dialog.person.findData(data.people[2]))
+    assert dialog.consent.displayText() == ""
+    next(iter(dialog.answers.values())).setCurrentIndex(3)
+    dialog._ok()
+    assert dialog.form.errors["consent_on"].isVisible()
+    assert dialog.saved_count == 0
+    with coop_db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ParticipationMeasurement)) == 0

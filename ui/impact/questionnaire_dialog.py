@@ -58,7 +58,8 @@ class QuestionnaireDialog(OperationFormDialog):
         for phase in PHASES:
             self.phase.addItem(phase_label(phase), phase)
         form.add_row("phase", self.tr("&When"), self.phase)
-        self.consent = DateField(date.today())
+        # Empty until the person's consent is known: answering is voluntary.
+        self.consent = DateField(None)
         form.add_row("consent_on", self.tr("&Consent given on"), self.consent)
         if any(item.placeholder for item in self.items):
             warning = QLabel(
@@ -124,8 +125,7 @@ class QuestionnaireDialog(OperationFormDialog):
         person = next(
             (p for p in self.people if p.participant_id == self.person.currentData()), None
         )
-        if person is not None and person.consent_on is not None:
-            self.consent.set_date(person.consent_on)
+        self.consent.set_date(person.consent_on if person is not None else None)
 
     def sheet(self) -> AnswerSheet:
         if self.person.currentData() is None:
