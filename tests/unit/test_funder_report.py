@@ -244,3 +244,13 @@ def test_no_health_or_plan_notes_in_the_report(demo_db):
     text = " ".join(_pdf_text(pdf).split())
     assert not [p for p in private if " ".join(p.split())[:40] in text]
     assert not [n for n in names if f" {n} " in text]
+
+
+def test_cli_period_without_projects(coop_db, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OSUVA_USER", "admin")
+    monkeypatch.setenv("OSUVA_PASSWORD", "salasana-1")
+    out = tmp_path / "tyhjä.pdf"
+    assert main(["render", "funder-report", "--db", coop_db.url, "--from", "2027-01-01",
+                 "--to", "2027-06-30", "--out", str(out), "--lang", "sv"]) == 0  # fmt: skip
+    assert "0 projects" in capsys.readouterr().out
+    assert "Inga projekt under perioden." in _pdf_text(out.read_bytes())
