@@ -210,3 +210,26 @@ def test_questionnaire_needs_the_persons_consent(qtbot, context, coop_db, data):
     assert dialog.saved_count == 0
     with coop_db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(ParticipationMeasurement)) == 0
+
+
+def test_funder_report_by_keyboard_alone(qtbot, context, tmp_path, monkeypatch):
+    import ui.impact.funder_report_dialog as module
+    from tests.ui.keys import type_text
+
+    choose(monkeypatch, module, tmp_path / "raportti.pdf")
+    dialog = FunderReportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.project)
+    qtbot.keyClick(dialog.project, Qt.Key.Key_Tab)
+    start = dialog.form.widgets["from"]
+    assert dialog.focusWidget() is start
+    start.selectAll()
+    type_text(qtbot, start, "1.1.2027")
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    end = dialog.form.widgets["to"]
+    end.selectAll()
+    type_text(qtbot, end, "30.6.2027")
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    assert dialog.result() == FunderReportDialog.DialogCode.Accepted
+    assert (tmp_path / "raportti.pdf").read_bytes().startswith(b"%PDF")

@@ -85,6 +85,8 @@ class QuestionnaireDialog(OperationFormDialog):
                 combo.addItem(f"{value} {self.labels[value]}", value)
             self.answers[item.id] = combo
             form.add_row(f"item_{item.id}", fill(self.tr("Answer %1"), item.position), combo)
+            # A screen reader reads the statement with its answer box.
+            combo.setAccessibleDescription(item.text(lang))
         form.add_row("answers", "", QWidget(self))
         self.groups.currentIndexChanged.connect(self.load_people)
         self.day.editingFinished.connect(self.load_people)
