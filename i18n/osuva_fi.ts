@@ -229,6 +229,56 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: %1, %2</source>
+        <translation>Läsnäolot: %1, %2</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key for present</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key for absent</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key for excused</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
+        <translation>Paina %1 = läsnä, %2 = poissa tai %3 = syystä poissa: merkintä tulee riville ja seuraava rivi valitaan. Nuolinäppäimillä liikut, Delete poistaa merkinnän.</translation>
+    </message>
+    <message>
+        <source>&amp;People in the meeting:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the chosen person:</source>
+        <translation>&amp;Muistiinpano valitulle henkilölle:</translation>
+    </message>
+    <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Tapaamisen muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2; present %3.</source>
+        <translation>Merkitty %1/%2, läsnä %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Not in the group on the meeting&apos;s day: %1</source>
+        <translation>Ei ryhmässä tapaamispäivänä: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditNames</name>
     <message>
         <source>Added</source>
@@ -251,7 +301,7 @@
         <translation>Käyttäjä</translation>
     </message>
     <message>
-        <source>User's role</source>
+        <source>User&apos;s role</source>
         <translation>Käyttäjän rooli</translation>
     </message>
     <message>
@@ -313,10 +363,6 @@
     <message>
         <source>Goal</source>
         <translation>Tavoite</translation>
-    </message>
-    <message>
-        <source>Plan review</source>
-        <translation>Suunnitelman arviointi</translation>
     </message>
     <message>
         <source>Questionnaire statement</source>
@@ -858,10 +904,6 @@
         <source>reason for ending</source>
         <translation>päättymisen syy</translation>
     </message>
-<message>
-        <source>price per share</source>
-        <translation>osuuden hinta</translation>
-    </message>
     <message>
         <source>Step on the path</source>
         <translation>Polun vaihe</translation>
@@ -898,7 +940,7 @@
         <source>Participation certificate</source>
         <translation>Todistus valmennukseen osallistumisesta</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1196,7 +1238,7 @@
         <translation>Kirjataan yhteensä %1.</translation>
     </message>
     <message>
-        <source>Note: the statement is for another account than the cooperative's.</source>
+        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
         <translation>Huomaa: tiliote on muulta tililtä kuin osuuskunnan tililtä.</translation>
     </message>
     <message numerus="yes">
@@ -1214,7 +1256,7 @@
         <translation>Ansiorajat vuosittain</translation>
     </message>
     <message>
-        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year's limit.</source>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
         <translation>Kela ja eläkelaitokset vahvistavat henkilökohtaiset ansiorajat vuosittain. Ansioseuranta vertaa kutakin kuukautta kyseisen vuoden rajaan.</translation>
     </message>
     <message>
@@ -1234,7 +1276,7 @@
         <translation>Poista ansioraja</translation>
     </message>
     <message>
-        <source>Delete the selected year's limit?</source>
+        <source>Delete the selected year&apos;s limit?</source>
         <translation>Poistetaanko valitun vuoden ansioraja?</translation>
     </message>
 </context>
@@ -1267,6 +1309,54 @@
     <message>
         <source>Assessment &amp;text</source>
         <translation>Arvion &amp;teksti</translation>
+    </message>
+    <message>
+        <source>Certificate of participation in coaching</source>
+        <translation>Todistus valmennukseen osallistumisesta</translation>
+    </message>
+    <message>
+        <source>Sessions and hours attended in the period, the group topics and your statement, signed by you. The certificate is kept as issued.</source>
+        <translation>Jakson aikana osallistutut valmennuskerrat ja tunnit, ryhmien aiheet ja lausuntosi, allekirjoittajana sinä. Todistus säilytetään sellaisena kuin se annettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save…</source>
+        <translation>Anna ja &amp;tallenna…</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Osallistuja</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own language</source>
+        <translation>Henkilön oma kieli</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;statement (optional)</source>
+        <translation>Valmentajan &amp;lausunto (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>todistus</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Tallenna todistus</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The certificate was saved.</source>
+        <translation>Todistus tallennettiin.</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1410,157 @@
     </message>
 </context>
 <context>
+    <name>CoachingDocumentDialog</name>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocuments</name>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Tapaamislista</translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Oma suunnitelma</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Syystä poissa</translation>
+    </message>
+    <message>
+        <source>(1) Only work is missing</source>
+        <translation>(1) Vain työ puuttuu</translation>
+    </message>
+    <message>
+        <source>(2) Coaching and supported work</source>
+        <translation>(2) Valmennus ja tuettu työ</translation>
+    </message>
+    <message>
+        <source>(3) Participation work</source>
+        <translation>(3) Osallistava työ</translation>
+    </message>
+    <message>
+        <source>Participation work</source>
+        <translation>Osallistava työ</translation>
+    </message>
+    <message>
+        <source>Coaching and supported work</source>
+        <translation>Valmennus ja tuettu työ</translation>
+    </message>
+    <message>
+        <source>Paid work in the cooperative</source>
+        <translation>Palkkatyö osuuskunnassa</translation>
+    </message>
+    <message>
+        <source>Open labour market</source>
+        <translation>Avoimet työmarkkinat</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>Yrittäjyys</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Saavutettu</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Luovuttu</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Työtön</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyötön</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>Työvoiman ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Työssä</translation>
+    </message>
+    <message>
+        <source>Basic education (ISCED 0–2)</source>
+        <translation>Perusaste (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3–4)</source>
+        <translation>Toinen aste (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Higher education (ISCED 5–8)</source>
+        <translation>Korkea-aste (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Työllisyyspalvelut</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Mental-health nurse</source>
+        <translation>Psykiatrinen sairaanhoitaja</translation>
+    </message>
+    <message>
+        <source>Parish deacon</source>
+        <translation>Diakoniatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>Työnantajan yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
     <name>CoachingTab</name>
     <message>
         <source>Coaching sessions</source>
         <translation>Valmennuskerrat</translation>
     </message>
-<message>
+    <message>
         <source>&amp;New session…</source>
         <translation>&amp;Uusi tapaaminen…</translation>
     </message>
@@ -1365,7 +1600,7 @@
         <source>Projects and &amp;groups…</source>
         <translation>Hankkeet ja ryh&amp;mät…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Controller</name>
     <message>
@@ -1395,6 +1630,29 @@
     <message>
         <source>Backing up the database…</source>
         <translation>Tietokantaa varmuuskopioidaan…</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Hyvitä lasku %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice&apos;s open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Hyvityslasku saa seuraavan numeron ja vähentää laskun avointa määrää. Hyvitetyt tunnit voi laskuttaa uudelleen. Alkuperäinen lasku ei muutu.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Jo hyvitetty</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>Hyvitettävät &amp;rivit:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Hyvityslaskun &amp;päivämäärä:</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2205,7 @@
         <translation>Varmuuskopiota ei voitu kirjoittaa kansioon %1, eikä sinne jäänyt varmuuskopiotiedostoa. Tarkista, että kansio on olemassa ja että voit tallentaa siihen tiedostoja.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
         <translation>Osuva varmuuskopioi vain tietokantatiedostoja. Palvelimella olevan tietokannan varmuuskopioi palvelimen omilla työkaluilla.</translation>
     </message>
     <message>
@@ -2002,6 +2260,180 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Alv yleinen (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Alv alennettu (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Alv 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Alv 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Arvonlisäveroton sosiaalihuoltopalvelu</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Käännetty verovelvollisuus (rakentaminen)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Laskuluonnos</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(valitse asiakas)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Toimitus a&amp;lkaen:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Toimitus &amp;saakka:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Viitteemme:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer&apos;s reference:</source>
+        <translation>&amp;Ostajan viite:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Asiakkaan kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Lisä&amp;tiedot laskulla:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-hinta (alv 0 %)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Alv</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Alennus %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>&amp;Rivit:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lisää laskuttamattomat t&amp;unnit</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Lisää &amp;muu rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Poista r&amp;ivi</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>kuvaus puuttuu</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>määrän on oltava nollaa suurempi luku</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-hinnan on oltava luku, vähintään nolla</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>alennus on 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>toimituspäivälle ei ole verokantaa</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>nämä tunnit ovat jo toisella laskulla</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rivi %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Kuukautta</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Sijoittui</translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceExport</name>
     <message>
         <source>A draft has no number yet: issue it first.</source>
@@ -2016,7 +2448,7 @@
         <translation>Osuuskunnalla ei ole verkkolaskuosoitetta. Lisää se asetuksiin.</translation>
     </message>
     <message>
-        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
         <translation>SOAP-kehys tarvitsee osuuskunnan verkkolaskuoperaattorin. Lisää se asetuksiin.</translation>
     </message>
     <message>
@@ -2024,11 +2456,11 @@
         <translation>Asiakkaalla ei ole verkkolaskuosoitetta: lähetä tämä lasku PDF-tiedostona.</translation>
     </message>
     <message>
-        <source>The customer's e-invoice operator is missing.</source>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
         <translation>Asiakkaan verkkolaskuoperaattori puuttuu.</translation>
     </message>
     <message>
-        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
         <translation>Käännetty verovelvollisuus edellyttää asiakkaan ALV-tunnistetta, eikä laskulla ole sitä.</translation>
     </message>
     <message>
@@ -2044,7 +2476,7 @@
         <translation>Finvoice 3.0</translation>
     </message>
     <message>
-        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
         <translation>Finvoice 3.0 operaattorin SOAP-kehyksellä</translation>
     </message>
     <message>
@@ -2156,11 +2588,11 @@
         <translation>&amp;Seuraava kuukausi</translation>
     </message>
     <message>
-        <source>Members' earnings in the month</source>
+        <source>Members&apos; earnings in the month</source>
         <translation>Jäsenten ansiot kuukaudessa</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoansiot ovat tunnit kerrottuna kunakin päivänä voimassa olleella tuntipalkalla; vapaaehtoistyö ei koskaan kerrytä ansioita. Osuva varoittaa, kun ansiot ovat 80 % ja 100 % jäsenen omasta kuukausirajasta. Osuva vain varoittaa: se ei koskaan päätä, onko joku oikeutettu etuuteen. Sen päättää Kela, työttömyyskassa tai eläkelaitos.</translation>
     </message>
     <message>
@@ -2193,7 +2625,7 @@
         </translation>
     </message>
     <message>
-        <source>Member's &amp;limits…</source>
+        <source>Member&apos;s &amp;limits…</source>
         <translation>Jäsenen &amp;ansiorajat…</translation>
     </message>
 </context>
@@ -2314,7 +2746,7 @@
         <translation>Työsuhteet: %1</translation>
     </message>
     <message>
-        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Jäsenen %1 työsuhteet osuuskunnassa. Todistuksen työtehtävät ovat ne palvelut, joissa jäsen on työskennellyt näiden jaksojen aikana.</translation>
     </message>
     <message>
@@ -2358,6 +2790,76 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Record an exit</source>
+        <translation>Kirjaa päättyminen</translation>
+    </message>
+    <message>
+        <source>Where the person went on leaving the programme or the cooperative. Follow-ups 3 and 6 months later are scheduled.</source>
+        <translation>Mihin henkilö sijoittui lähtiessään valmennuksesta tai osuuskunnasta. Seurannat 3 ja 6 kuukauden kuluttua ajastetaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Päättyi</translation>
+    </message>
+    <message>
+        <source>&amp;Went to</source>
+        <translation>&amp;Sijoittui</translation>
+    </message>
+    <message>
+        <source>A new &amp;job</source>
+        <translation>Uusi &amp;työpaikka</translation>
+    </message>
+    <message>
+        <source>A new &amp;business</source>
+        <translation>Uusi &amp;yritys</translation>
+    </message>
+    <message>
+        <source>Completed a &amp;qualification</source>
+        <translation>Suoritti tut&amp;kinnon</translation>
+    </message>
+    <message>
+        <source>Counts for the funder</source>
+        <translation>Rahoittajalle raportoitava</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Lisätietoja</translation>
+    </message>
+</context>
+<context>
+    <name>ExitTableModel</name>
+    <message>
+        <source>due %1</source>
+        <translation>erääntyy %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Sijoittui</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>3 kk kuluttua</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>6 kk kuluttua</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -2368,7 +2870,7 @@
         <translation>Y-tunnuksessa on seitsemän numeroa, väliviiva ja tarkistusnumero (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
         <translation>IBANin tarkisteet eivät täsmää: tarkista kirjoitusvirheet.</translation>
     </message>
     <message>
@@ -2436,7 +2938,7 @@
         <translation>Säännöt eivät salli jäsenelle näin montaa osuutta.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
         <translation>Palkasta vähentäminen edellyttää jäsenen kirjallista suostumusta. Kirjaa se ensin kohdassa Suostumus palkasta vähentämiseen.</translation>
     </message>
     <message>
@@ -2464,7 +2966,7 @@
         <translation>Kirjoita käyttäjätunnus ilman välilyöntejä.</translation>
     </message>
     <message>
-        <source>Write the person's full name.</source>
+        <source>Write the person&apos;s full name.</source>
         <translation>Kirjoita henkilön koko nimi.</translation>
     </message>
     <message>
@@ -2504,7 +3006,7 @@
         <translation>Kirjoita verkkolaskuosoite ilman välilyöntejä, esimerkiksi 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
         <translation>Tarkistusnumero ei täsmää: OVT-tunnus on 0037 ja Y-tunnuksen kahdeksan numeroa; kuluttajan verkkolaskuosoite on hänen IBAN-tilinumeronsa.</translation>
     </message>
     <message>
@@ -2656,14 +3158,10 @@
         <translation>Tuntipalkka voi olla enintään 1 000 € tunnissa.</translation>
     </message>
     <message>
-        <source>The end is before the start.</source>
-        <translation>Päättymispäivä on ennen alkamispäivää.</translation>
-    </message>
-    <message>
         <source>The dates overlap another period.</source>
         <translation>Päivät ovat päällekkäin toisen jakson kanssa.</translation>
     </message>
-<message>
+    <message>
         <source>The project cannot end before it starts.</source>
         <translation>Hanke ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
@@ -2727,12 +3225,191 @@
         <source>Choose one from the list.</source>
         <translation>Valitse yksi luettelosta.</translation>
     </message>
+    <message>
+        <source>A follow-up cannot be dated before the person left.</source>
+        <translation>Seurantaa ei voi päivätä ennen henkilön lähtöä.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s intake.</source>
+        <translation>Päivä on ennen henkilön aloitusta.</translation>
+    </message>
+    <message>
+        <source>The person is not in this group on that day.</source>
+        <translation>Henkilö ei ole tässä ryhmässä sinä päivänä.</translation>
+    </message>
+    <message>
+        <source>Consent must be given on or before the day of answering.</source>
+        <translation>Suostumus on annettava viimeistään vastauspäivänä.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from 1 to 5.</source>
+        <translation>Valitse vastaus väliltä 1–5.</translation>
+    </message>
+    <message>
+        <source>Give at least one answer.</source>
+        <translation>Anna vähintään yksi vastaus.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Kirjaa seuranta</translation>
+    </message>
+    <message>
+        <source>%1: %2 months after leaving on %3.</source>
+        <translation>%1: %2 kuukautta päättymisestä %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up on</source>
+        <translation>&amp;Seurattu</translation>
+    </message>
+    <message>
+        <source>&amp;Situation now</source>
+        <translation>&amp;Tilanne nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>FunderReportDialog</name>
+    <message>
+        <source>Report to the funder</source>
+        <translation>Raportti rahoittajalle</translation>
+    </message>
+    <message>
+        <source>Planned and realised figures, participants, coaching hours, outcomes and the group&apos;s questionnaire change. Counts under five people are shown as “&lt; 5”; no health information is included.</source>
+        <translation>Tavoitteet ja toteuma, osallistujat, valmennustunnit, sijoittuminen ja ryhmän osallisuuskyselyn muutos. Alle viiden henkilön luvut näytetään muodossa ”&lt; 5”; terveystietoja ei ole mukana.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Tallenna…</translation>
+    </message>
+    <message>
+        <source>Every project, each on its own pages</source>
+        <translation>Kaikki hankkeet, kukin omille sivuilleen</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Hanke</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-asiakirja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Muoto</translation>
+    </message>
+    <message>
+        <source>funder-report</source>
+        <translation>rahoittajaraportti</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Raportti tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>T&amp;avoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Tavoite&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tilanne:</translation>
+    </message>
+    <message>
+        <source>Reached or &amp;dropped on:</source>
+        <translation>Saavutettu tai luovuttu, päi&amp;vä:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>A&amp;rvioinnit:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Hanke:</translation>
+    </message>
+    <message>
+        <source>&amp;Name, e.g. Monday group:</source>
+        <translation>&amp;Nimi, esim. Maanantairyhmä:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsDialog</name>
+    <message>
+        <source>Questionnaire results of the group</source>
+        <translation>Ryhmän osallisuuskyselyn tulokset</translation>
+    </message>
+    <message>
+        <source>%1: %2 people answered at the start and at the end.</source>
+        <translation>%1: %2 henkilöä vastasi alussa ja lopussa.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than five people answered at the start and at the end, so no results are shown.</source>
+        <translation>%1: alle viisi henkilöä vastasi sekä alussa että lopussa, joten tuloksia ei näytetä.</translation>
+    </message>
+    <message>
+        <source>Averages on the scale 1–5 per statement; a missing answer is left out of that statement&apos;s average. Counts under five show as “&lt; 5”.</source>
+        <translation>Keskiarvot asteikolla 1–5 väittämittäin; puuttuva vastaus jätetään pois vain kyseisen väittämän keskiarvosta. Alle viiden lukumäärät näytetään muodossa ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Results per statement</source>
+        <translation>Tulokset väittämittäin</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +3434,7 @@
         <translation>Omistus ja työttömyysturva</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Työttömyysturvalain (1290/2002) 1 luvun 6 §:n mukaan jäsen, joka johtavassa asemassa omistaa vähintään 15 % osuuskunnan osuuksista tai äänistä tai yhdessä perheenjäsentensä kanssa vähintään 30 %, katsotaan yrittäjäksi. Yrittäjän oikeus työttömyysetuuteen arvioidaan eri tavalla.&lt;/p&gt;&lt;p&gt;Kun jäseniä on vähintään seitsemän ja heillä on yhtä suuret osuudet ja äänet, kukaan ei yllä 15 %:iin. Siksi Osuva varoittaa, jos työjäseniä on alle 7 tai jos yhden jäsenen osuus osuuksista tai äänistä nousee 15 %:iin.&lt;/p&gt;&lt;p&gt;Osuva vain varoittaa. Kysy työttömyyskassasta tai TE-palveluista, miten sääntöä sovelletaan yksittäiseen jäseneen.&lt;/p&gt;&lt;p&gt;Lähteet: työttömyysturvalaki 1290/2002, 1:6 (finlex.fi); Pellervo, osuuskunnan perustajan opas (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2909,6 +3586,45 @@
     <message>
         <source>Logged</source>
         <translation>Kirjattu</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactLabels</name>
+    <message>
+        <source>Open labour market, full-time</source>
+        <translation>Avoimet työmarkkinat, kokoaikainen</translation>
+    </message>
+    <message>
+        <source>Open labour market, part-time</source>
+        <translation>Avoimet työmarkkinat, osa-aikainen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>Own business or another cooperative</source>
+        <translation>Oma yritys tai toinen osuuskunta</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muut palvelut</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Eläke</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Lopussa</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3850,194 @@
     </message>
 </context>
 <context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Lasku %1 PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s language</source>
+        <translation>Laskun kieli</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Massalaskutus</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Jokaisen asiakkaan kuukauden laskuttamattomista hyväksytyistä tunneista laaditaan yksi lasku, joka tallennetaan PDF-tiedostona kansioon. Keskeytys pysähtyy laskujen väliin: jo laaditut laskut säilyvät ehjinä.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>Laadi lask&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Kuukausi, jonka tunnit laskutetaan:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>PDF-tiedostojen &amp;sijainti:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Laskutettavat:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-tiedostojen kansio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n lasku laadittavana.</numerusform>
+            <numerusform>%n laskua laadittavana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Kenelläkään asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja tältä kuukaudelta.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Laskuja laaditaan…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
+        <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Laskutuksen asetukset</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Jo laaditut laskut säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Suomalainen viitenumero</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Kansainvälinen RF-viite</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Viitenumeron tyyppi:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vasen ikkuna</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Oikea ikkuna</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Osoite ikkunakuoressa:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;ALV-tunniste (jos muu kuin FI + Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Merkitty &amp;ennakkoperintärekisteriin</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>Sähköposti (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rtti:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei salausta</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Salaus:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>Sa&amp;nasana (tallennetaan käyttöjärjestelmän avainnippuun):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>&amp;Lähettäjän osoite:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -3167,18 +4071,18 @@
         <source>Status</source>
         <translation>Tila</translation>
     </message>
-<message>
+    <message>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>InvoicingTab</name>
     <message>
         <source>Invoices</source>
         <translation>Laskut</translation>
     </message>
-<message>
+    <message>
         <source>Receivables</source>
         <translation>Saatavat</translation>
     </message>
@@ -3243,7 +4147,7 @@
         <translation>asiakkaan osoite on puutteellinen (katuosoite, postinumero ja postitoimipaikka)</translation>
     </message>
     <message>
-        <source>a reverse-charge line needs the buyer's VAT ID: add the customer's business ID</source>
+        <source>a reverse-charge line needs the buyer&apos;s VAT ID: add the customer&apos;s business ID</source>
         <translation>käännetyn verovelvollisuuden rivi vaatii ostajan ALV-tunnisteen: lisää asiakkaan Y-tunnus</translation>
     </message>
     <message>
@@ -3259,6 +4163,52 @@
     <message>
         <source>Delete draft</source>
         <translation>Poista luonnos</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Väittämä</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alussa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopussa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Start 1–5</source>
+        <translation>Alussa 1–5</translation>
+    </message>
+    <message>
+        <source>End 1–5</source>
+        <translation>Lopussa 1–5</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Lisää %1 ryhmään</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Liittyi:</translation>
     </message>
 </context>
 <context>
@@ -3467,17 +4417,28 @@
         <source>In progress</source>
         <translation>Käynnissä</translation>
     </message>
-<message>
-        <source>Planned</source>
-        <translation>Suunniteltu</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Käynnissä</translation>
-    </message>
     <message>
         <source>Credited</source>
         <translation>Hyvitetty</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 poistuu ryhmästä</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (%2 alkaen)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Poistui:</translation>
     </message>
 </context>
 <context>
@@ -3568,11 +4529,11 @@
         <translation>%1 viikolla, joka alkaa %2: enemmän kuin jäsenen itse valitsema enimmäismäärä %3.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2, %3 % of the member's own monthly limit of %4.</source>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
         <translation>Ansiot kuukaudelta %1 olisivat %2 eli %3 % jäsenen omasta kuukausirajasta %4.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2 and reach the member's own monthly limit of %3.</source>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
         <translation>Ansiot kuukaudelta %1 olisivat %2, ja jäsenen oma kuukausiraja %3 täyttyisi.</translation>
     </message>
 </context>
@@ -3709,6 +4670,26 @@
     <message>
         <source>About Osuva</source>
         <translation>Tietoja Osuvasta</translation>
+    </message>
+    <message>
+        <source>Impac&amp;t</source>
+        <translation>Seu&amp;ranta</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Osallisuuskysely…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and follow-ups…</source>
+        <translation>&amp;Sijoittuminen ja seuranta…</translation>
+    </message>
+    <message>
+        <source>&amp;Funder&apos;s report…</source>
+        <translation>&amp;Raportti rahoittajalle…</translation>
+    </message>
+    <message>
+        <source>Participation &amp;certificate…</source>
+        <translation>Osallistumis&amp;todistus…</translation>
     </message>
 </context>
 <context>
@@ -3865,11 +4846,7 @@
         <source>Other years</source>
         <translation>Muut vuodet</translation>
     </message>
-<message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Ansio&amp;raja kuukaudessa (€)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -4238,7 +5215,7 @@
         <translation>Joku muu muutti tätä sillä aikaa, kun muokkasit sitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä lomakkeella. Tarkista muutokset ja tallenna uudelleen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
@@ -4260,6 +5237,33 @@
     <message>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesDialog</name>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <translation>Sijoittuminen ja seuranta</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Erääntyvät seurannat</translation>
+    </message>
+    <message>
+        <source>Exits recorded</source>
+        <translation>Kirjatut päättymiset</translation>
+    </message>
+    <message>
+        <source>Follow-ups 3 and 6 months after someone left: overdue ones and those due in the next two weeks. Press Enter on a row to record the result.</source>
+        <translation>Seurannat 3 ja 6 kuukautta henkilön lähdön jälkeen: myöhässä olevat ja seuraavan kahden viikon aikana erääntyvät. Kirjaa tulos painamalla rivillä Enteriä.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Kirjaa &amp;päättyminen…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;follow-up…</source>
+        <translation>Kirjaa seura&amp;nta…</translation>
     </message>
 </context>
 <context>
@@ -4314,12 +5318,149 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
         <translation>Lähde: työttömyysturvalaki 1:6 Pellervon osuuskunnan perustajan oppaan mukaan.</translation>
     </message>
     <message>
         <source>Why does this matter?</source>
         <translation>Miksi tällä on väliä?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Uusi osallistuja</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake day:</source>
+        <translation>&amp;Aloituspäivä (alkuhaastattelu):</translation>
+    </message>
+    <message>
+        <source>&amp;Member number, if a member:</source>
+        <translation>&amp;Jäsennumero, jos on jäsen:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Suku&amp;puoli:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>S&amp;yntymäaika:</translation>
+    </message>
+    <message>
+        <source>or birth &amp;year:</source>
+        <translation>tai syntymä&amp;vuosi:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>Sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Labour-market &amp;status at start:</source>
+        <translation>&amp;Työmarkkina-asema alussa:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>K&amp;oulutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Kohde&amp;ryhmä:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
+        <translation>Alkuhaastattelun &amp;muistiinpano (sopiiko osuuskunta tilanteeseen nyt?):</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to data processing on:</source>
+        <translation>Suostumus tietojen käsitte&amp;lyyn:</translation>
+    </message>
+    <message>
+        <source>Consent to the &amp;questionnaire on:</source>
+        <translation>Suostumus osall&amp;isuuskyselyyn:</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;ended on:</source>
+        <translation>Valme&amp;nnus päättyi:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Jäsennro</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Aloitus</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lisää henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;group…</source>
+        <translation>Lisää &amp;ryhmään…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>P&amp;oistu ryhmästä…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Support &amp;network…</source>
+        <translation>&amp;Tukiverkosto…</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +5518,101 @@
     <message>
         <source>Reason for ending</source>
         <translation>Päättymisen syy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Personal plan: %1</source>
+        <translation>Oma suunnitelma: %1</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2</source>
+        <translation>Alkuhaastattelu %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan &amp;started on:</source>
+        <translation>Suunnitelma &amp;aloitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Ensimmäinen vaihe:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Seuraava &amp;tarkistus:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Yhteenveto:</translation>
+    </message>
+    <message>
+        <source>Steps on the path</source>
+        <translation>Polun vaiheet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a step…</source>
+        <translation>&amp;Siirry vaiheeseen…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Lisää tavoite…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Muokkaa tavoitetta…</translation>
+    </message>
+    <message>
+        <source>Individual coaching sessions</source>
+        <translation>Yksilövalmennukset</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the plan…</source>
+        <translation>T&amp;ulosta suunnitelma…</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +5698,195 @@
     <message>
         <source>Net price</source>
         <translation>Nettohinta</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Uusi hanke</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Rahoittaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants started:</source>
+        <translation>A&amp;loittaneita osallistujia:</translation>
+    </message>
+    <message>
+        <source>– of w&amp;hom women:</source>
+        <translation>– jo&amp;ista naisia:</translation>
+    </message>
+    <message>
+        <source>– of whom wo&amp;men:</source>
+        <translation>– joi&amp;sta naisia:</translation>
+    </message>
+    <message>
+        <source>Planned figures</source>
+        <translation>Suunnitellut tavoitemäärät</translation>
+    </message>
+    <message>
+        <source>– of &amp;whom women:</source>
+        <translation>– &amp;joista naisia:</translation>
+    </message>
+    <message>
+        <source>New &amp;jobs:</source>
+        <translation>&amp;Uusia työpaikkoja:</translation>
+    </message>
+    <message>
+        <source>– of wh&amp;om women:</source>
+        <translation>– j&amp;oista naisia:</translation>
+    </message>
+    <message>
+        <source>New &amp;businesses:</source>
+        <translation>Uusia &amp;yrityksiä:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;qualifications:</source>
+        <translation>Suoritettuja tut&amp;kintoja:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects and groups</source>
+        <translation>Hankkeet ja ryhmät</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Hankkeet:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>In it today</source>
+        <translation>Mukana tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Ryhmät:</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Uusi hanke…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Muokkaa hanketta…</translation>
+    </message>
+    <message>
+        <source>New g&amp;roup…</source>
+        <translation>Uusi r&amp;yhmä…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Participation questionnaire</source>
+        <translation>Osallisuuskysely</translation>
+    </message>
+    <message>
+        <source>Enter the answers one person gave on paper. Answering is voluntary; a statement left unanswered is saved as missing. Results are shown only for a group of at least five people who answered at the start and at the end.</source>
+        <translation>Kirjaa yhden henkilön paperille antamat vastaukset. Vastaaminen on vapaaehtoista; vastaamatta jätetty väittämä tallennetaan puuttuvana. Tulokset näytetään vain ryhmälle, jossa vähintään viisi henkilöä vastasi sekä alussa että lopussa.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Vastattu</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Milloin</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>&amp;Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>The statements are placeholders: enter THL&apos;s official wording with Statements… before using the questionnaire.</source>
+        <translation>Väittämät ovat paikkamerkkejä: syötä THL:n viralliset sanamuodot kohdassa Väittämien tekstit… ennen kyselyn käyttöä.</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— ei vastausta —</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Vastaus %1</translation>
+    </message>
+    <message>
+        <source>Group &amp;results…</source>
+        <translation>Ryhmän &amp;tulokset…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements…</source>
+        <translation>Väittämien te&amp;kstit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1. Enter the next sheet.</source>
+        <translation>Henkilön %1 vastaukset tallennettiin. Syötä seuraava lomake.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +6211,143 @@
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>%1 (not in the group)</source>
+        <translation>%1 (ei ryhmässä)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Ei merkitty</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Lähetä lasku %1 sähköpostitse</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative&apos;s address.</source>
+        <translation>Lasku lähtee PDF-liitteenä osuuskunnan osoitteesta.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Laskua lähetetään…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Lasku lähetettiin osoitteeseen %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Tämä asiakas vastaanottaa verkkolaskuja, ei sähköpostia.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>Sähköpostipalvelin ei hyväksynyt laskua. Tarkista sähköpostiasetukset ja yhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Vain laadittu lasku voidaan lähettää.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New weekly meeting</source>
+        <translation>Uusi viikoittainen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
+        <translation>Luo tapaamisen jokaiselle tapaamispäivälle. Arkipyhät jätetään pois, jos niin valitaan; yksittäisen tapaamisen voi myöhemmin perua tai siirtää.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Viikonpäivä:</translation>
+    </message>
+    <message>
+        <source>E&amp;very … weeks:</source>
+        <translation>&amp;Joka … viikko:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Ensimmäinen päivä:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Viimeinen &amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Leave out public &amp;holidays</source>
+        <translation>Jätä arkipyhät p&amp;ois</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Kesto (minuuttia):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Ai&amp;he:</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Viikkotapaaminen</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pa&amp;ikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the meeting days</source>
+        <translation>&amp;Näytä tapaamispäivät</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Tapaamispäivät</translation>
+    </message>
+    <message>
+        <source>%1 meetings:</source>
+        <translation>%1 tapaamista:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -4879,7 +6441,7 @@
         <translation>Palautus on jo maksettu.</translation>
     </message>
     <message>
-        <source>This member's personal data has been erased.</source>
+        <source>This member&apos;s personal data has been erased.</source>
         <translation>Jäsenen henkilötiedot on poistettu.</translation>
     </message>
     <message>
@@ -4947,11 +6509,11 @@
         <translation>Tiedostossa on henkilötunnuksia. Vain pääkäyttäjä voi tuoda niitä; poista sarake tai pyydä pääkäyttäjää tuomaan tiedosto.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Tietokanta käsittelee toisen käyttäjän muutosta. Mitään ei tallennettu; yritä uudelleen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
         <translation>Tiedoston ensimmäisellä rivillä on oltava sarake asiakkaan nimelle (Nimi, Namn tai Name).</translation>
     </message>
     <message>
@@ -4978,7 +6540,7 @@
         <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
         <translation>Osalla tunneista ei ole tuntipalkkaa. Lisää puuttuvat tuntipalkat kohdassa Tuntipalkat.</translation>
     </message>
-<message>
+    <message>
         <source>Attendance was taken for this meeting, so it cannot be skipped.</source>
         <translation>Tapaamisen läsnäolot on jo kirjattu, joten sitä ei voi perua.</translation>
     </message>
@@ -4994,7 +6556,11 @@
         <source>The meeting was cancelled. Restore it first to take attendance.</source>
         <translation>Tapaaminen on peruttu. Palauta se ensin, niin voit kirjata läsnäolot.</translation>
     </message>
-    </context>
+    <message>
+        <source>This person&apos;s exit is already recorded. Nothing was saved.</source>
+        <translation>Henkilön päättyminen on jo kirjattu. Mitään ei tallennettu.</translation>
+    </message>
+</context>
 <context>
     <name>ServiceTableModel</name>
     <message>
@@ -5031,6 +6597,89 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New coaching session</source>
+        <translation>Uusi valmennustapaaminen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Alkaa klo:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Kesto (minuuttia):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ei ryhmää</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Henkil&amp;ö:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Ei valittu</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Ai&amp;he:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pa&amp;ikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Ohjaaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, one item a line:</source>
+        <translation>A&amp;sialista, yksi asia riville:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rry over open items from the last meeting</source>
+        <translation>Siirrä a&amp;voimet asiat edellisestä tapaamisesta</translation>
+    </message>
+    <message>
+        <source>&amp;Items left open:</source>
+        <translation>Avoimiksi jää&amp;neet asiat:</translation>
+    </message>
+    <message>
+        <source>Attendee &amp;count:</source>
+        <translation>Osallistu&amp;jia (lkm):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over</source>
+        <translation>Ei siirrettävää</translation>
+    </message>
+    <message>
+        <source>The last meeting left no open items.</source>
+        <translation>Edellisestä tapaamisesta ei jäänyt avoimia asioita.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 min</source>
@@ -5060,7 +6709,7 @@
         <source>Facilitator</source>
         <translation>Valmentaja</translation>
     </message>
-<message>
+    <message>
         <source>%1 (cancelled)</source>
         <translation>%1 (peruttu)</translation>
     </message>
@@ -5068,7 +6717,7 @@
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsDialog</name>
     <message>
@@ -5152,7 +6801,7 @@
         <translation>Todistusten allekirjoitta&amp;ja</translation>
     </message>
     <message>
-        <source>Signer's tit&amp;le</source>
+        <source>Signer&apos;s tit&amp;le</source>
         <translation>A&amp;llekirjoittajan asema</translation>
     </message>
     <message>
@@ -5314,6 +6963,123 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Move to a step on the path</source>
+        <translation>Siirry polun vaiheeseen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Vaihe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Why, what was agreed:</source>
+        <translation>&amp;Miksi, mitä sovittiin:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportContactDialog</name>
+    <message>
+        <source>New support contact</source>
+        <translation>Uusi tukiverkoston yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Tukiverkoston yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed on:</source>
+        <translation>Suostumus &amp;annettu:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportNetworkDialog</name>
+    <message>
+        <source>Support network: %1</source>
+        <translation>Tukiverkosto: %1</translation>
+    </message>
+    <message>
+        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
+        <translation>Henkilöt, joihin osallistuja on antanut ohjaajalle luvan pitää yhteyttä. Näkyy vain ohjaajille.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Yhteyshenkilöt:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (consent withdrawn)…</source>
+        <translation>&amp;Poista (suostumus peruttu)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>Poistetaanko %1 tukiverkostosta?</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Poista yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
     <name>UnbilledDialog</name>
     <message>
         <source>Approved hours not yet invoiced</source>
@@ -5408,7 +7174,7 @@
         <translation>Kohdistamattomat maksut</translation>
     </message>
     <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
         <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
     </message>
     <message>
@@ -5647,7 +7413,7 @@
         <translation>Kaikki palvelut (henkilökohtainen tuntipalkka)</translation>
     </message>
     <message>
-        <source>Everyone (the service's rate)</source>
+        <source>Everyone (the service&apos;s rate)</source>
         <translation>Kaikki (palvelun tuntipalkka)</translation>
     </message>
     <message>
@@ -5671,7 +7437,7 @@
         <translation>Voimassa &amp;asti</translation>
     </message>
     <message>
-        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Jäsenen henkilökohtainen tuntipalkka menee palvelun tuntipalkan edelle, ja yhden palvelun henkilökohtainen tuntipalkka molempien edelle. Saman palvelun ja jäsenen tuntipalkat eivät saa olla päällekkäin: päätä vanha tuntipalkka uutta edeltävään päivään.</translation>
     </message>
 </context>
@@ -5865,7 +7631,7 @@
         <translation>Tervetuloa Osuvaan</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tervetuloa Osuvaan&lt;/h2&gt;&lt;p&gt;Osuvassa pidät osuuskuntasi jäsenluettelon, työtehtävät, valmennuksen ja laskut. Miten haluat aloittaa?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5873,7 +7639,7 @@
         <translation>&amp;Luo uusi osuuskunta</translation>
     </message>
     <message>
-        <source>Start with your own cooperative's name, business ID and bank account.</source>
+        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
         <translation>Aloita oman osuuskuntasi nimellä, Y-tunnuksella ja pankkitilillä.</translation>
     </message>
     <message>
@@ -5894,6 +7660,37 @@
     </message>
 </context>
 <context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Questionnaire statements</source>
+        <translation>Kyselyn väittämät</translation>
+    </message>
+    <message>
+        <source>Copy THL&apos;s official statements and answer options exactly as published (thl.fi, osallisuusindikaattori). THL allows only its own unaltered wording; Osuva never changes what you enter.</source>
+        <translation>Kopioi THL:n viralliset väittämät ja vastausvaihtoehdot täsmälleen julkaistussa muodossa (thl.fi, osallisuusindikaattori). THL sallii vain omat, muuttamattomat sanamuotonsa; Osuva ei muuta syöttämääsi tekstiä.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Väittämä %1</translation>
+    </message>
+    <message>
+        <source>Answer option %1</source>
+        <translation>Vastausvaihtoehto %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkMessages</name>
     <message>
         <source>Write the hours, or the start and end time.</source>
@@ -5908,7 +7705,7 @@
         <translation>Vuorokaudessa on enintään 24 tuntia.</translation>
     </message>
     <message>
-        <source>The member's hours on this day add up to more than 24.</source>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
         <translation>Jäsenen tunteja on tälle päivälle yhteensä yli 24.</translation>
     </message>
     <message>
@@ -6045,1342 +7842,6 @@
     <message>
         <source>Earnin&amp;gs…</source>
         <translation>&amp;Ansiot…</translation>
-    </message>
-</context>
-<context>
-    <name>CreditDialog</name>
-    <message>
-        <source>Credit invoice %1</source>
-        <translation>Hyvitä lasku %1</translation>
-    </message>
-    <message>
-        <source>The credit note gets the next number and settles the invoice's open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
-        <translation>Hyvityslasku saa seuraavan numeron ja vähentää laskun avointa määrää. Hyvitetyt tunnit voi laskuttaa uudelleen. Alkuperäinen lasku ei muutu.</translation>
-    </message>
-    <message>
-        <source>Already credited</source>
-        <translation>Jo hyvitetty</translation>
-    </message>
-    <message>
-        <source>&amp;Lines to credit:</source>
-        <translation>Hyvitettävät &amp;rivit:</translation>
-    </message>
-    <message>
-        <source>Credit note &amp;date:</source>
-        <translation>Hyvityslaskun &amp;päivämäärä:</translation>
-    </message>
-</context>
-<context>
-    <name>DraftDialog</name>
-    <message>
-        <source>VAT general (25.5 %)</source>
-        <translation>Alv yleinen (25,5 %)</translation>
-    </message>
-    <message>
-        <source>VAT reduced (13.5 %)</source>
-        <translation>Alv alennettu (13,5 %)</translation>
-    </message>
-    <message>
-        <source>VAT 10 %</source>
-        <translation>Alv 10 %</translation>
-    </message>
-    <message>
-        <source>VAT 0 %</source>
-        <translation>Alv 0 %</translation>
-    </message>
-    <message>
-        <source>VAT-exempt social welfare service</source>
-        <translation>Arvonlisäveroton sosiaalihuoltopalvelu</translation>
-    </message>
-    <message>
-        <source>Reverse charge (construction)</source>
-        <translation>Käännetty verovelvollisuus (rakentaminen)</translation>
-    </message>
-    <message>
-        <source>New invoice</source>
-        <translation>Uusi lasku</translation>
-    </message>
-    <message>
-        <source>Draft invoice</source>
-        <translation>Laskuluonnos</translation>
-    </message>
-    <message>
-        <source>(choose a customer)</source>
-        <translation>(valitse asiakas)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Asiakas:</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;date:</source>
-        <translation>Laskun &amp;päivämäärä:</translation>
-    </message>
-    <message>
-        <source>Delivery &amp;from:</source>
-        <translation>Toimitus a&amp;lkaen:</translation>
-    </message>
-    <message>
-        <source>Delivery &amp;to:</source>
-        <translation>Toimitus &amp;saakka:</translation>
-    </message>
-    <message>
-        <source>&amp;Our reference:</source>
-        <translation>&amp;Viitteemme:</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer's reference:</source>
-        <translation>&amp;Ostajan viite:</translation>
-    </message>
-    <message>
-        <source>The customer's language</source>
-        <translation>Asiakkaan kieli</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Kieli:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes on the invoice:</source>
-        <translation>Lisä&amp;tiedot laskulla:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Kuvaus</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Määrä</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <source>Unit price (excl. VAT)</source>
-        <translation>À-hinta (alv 0 %)</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>Alv</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>Alennus %</translation>
-    </message>
-    <message>
-        <source>L&amp;ines:</source>
-        <translation>&amp;Rivit:</translation>
-    </message>
-    <message>
-        <source>Add unbilled &amp;hours</source>
-        <translation>Lisää laskuttamattomat t&amp;unnit</translation>
-    </message>
-    <message>
-        <source>&amp;Add a line</source>
-        <translation>Lisää &amp;muu rivi</translation>
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation>Poista r&amp;ivi</translation>
-    </message>
-    <message>
-        <source>The customer has no unbilled approved hours.</source>
-        <translation>Asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja.</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>kpl</translation>
-    </message>
-    <message>
-        <source>the description is missing</source>
-        <translation>kuvaus puuttuu</translation>
-    </message>
-    <message>
-        <source>the quantity must be a number above zero</source>
-        <translation>määrän on oltava nollaa suurempi luku</translation>
-    </message>
-    <message>
-        <source>the unit price must be a number, zero or more</source>
-        <translation>à-hinnan on oltava luku, vähintään nolla</translation>
-    </message>
-    <message>
-        <source>the discount is 0 to 100 %</source>
-        <translation>alennus on 0–100 %</translation>
-    </message>
-    <message>
-        <source>no VAT rate for the delivery date</source>
-        <translation>toimituspäivälle ei ole verokantaa</translation>
-    </message>
-    <message>
-        <source>these hours are already on another invoice</source>
-        <translation>nämä tunnit ovat jo toisella laskulla</translation>
-    </message>
-    <message>
-        <source>Line %1: %2.</source>
-        <translation>Rivi %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfDialog</name>
-    <message>
-        <source>Invoice %1 as PDF</source>
-        <translation>Lasku %1 PDF-tiedostona</translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation>(luonnos)</translation>
-    </message>
-    <message>
-        <source>The invoice's language</source>
-        <translation>Laskun kieli</translation>
-    </message>
-    <message>
-        <source>Document &amp;language:</source>
-        <translation>Asiakirjan &amp;kieli:</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Avaa</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Tallenna PDF-tiedostona…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceRunDialog</name>
-    <message>
-        <source>Invoice run</source>
-        <translation>Massalaskutus</translation>
-    </message>
-    <message>
-        <source>Each customer's unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
-        <translation>Jokaisen asiakkaan kuukauden laskuttamattomista hyväksytyistä tunneista laaditaan yksi lasku, joka tallennetaan PDF-tiedostona kansioon. Keskeytys pysähtyy laskujen väliin: jo laaditut laskut säilyvät ehjinä.</translation>
-    </message>
-    <message>
-        <source>Issue the in&amp;voices</source>
-        <translation>Laadi lask&amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Month of the hours:</source>
-        <translation>&amp;Kuukausi, jonka tunnit laskutetaan:</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;date:</source>
-        <translation>Laskun &amp;päivämäärä:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Valitse…</translation>
-    </message>
-    <message>
-        <source>PDF &amp;folder:</source>
-        <translation>PDF-tiedostojen &amp;sijainti:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Tunnit</translation>
-    </message>
-    <message>
-        <source>Net total</source>
-        <translation>Veroton yhteensä</translation>
-    </message>
-    <message>
-        <source>&amp;Invoices to issue:</source>
-        <translation>&amp;Laskutettavat:</translation>
-    </message>
-    <message>
-        <source>PDF folder</source>
-        <translation>PDF-tiedostojen kansio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) to issue.</source>
-        <translation>
-            <numerusform>%n lasku laadittavana.</numerusform>
-            <numerusform>%n laskua laadittavana.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No customer has unbilled approved hours in this month.</source>
-        <translation>Kenelläkään asiakkaalla ei ole laskuttamattomia hyväksyttyjä tunteja tältä kuukaudelta.</translation>
-    </message>
-    <message>
-        <source>Issuing the invoices…</source>
-        <translation>Laskuja laaditaan…</translation>
-    </message>
-    <message>
-        <source>Invoices issued: %1. The PDFs are in %2.</source>
-        <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
-    </message>
-    <message>
-        <source>Not issued to %1: check the customer's address and IDs.</source>
-        <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceSettingsDialog</name>
-    <message>
-        <source>Invoice settings</source>
-        <translation>Laskutuksen asetukset</translation>
-    </message>
-    <message>
-        <source>Issued invoices keep what they were issued with.</source>
-        <translation>Jo laaditut laskut säilyvät ennallaan.</translation>
-    </message>
-    <message>
-        <source>Finnish reference (viitenumero)</source>
-        <translation>Suomalainen viitenumero</translation>
-    </message>
-    <message>
-        <source>International RF reference</source>
-        <translation>Kansainvälinen RF-viite</translation>
-    </message>
-    <message>
-        <source>Payment &amp;reference:</source>
-        <translation>&amp;Viitenumeron tyyppi:</translation>
-    </message>
-    <message>
-        <source>Left window</source>
-        <translation>Vasen ikkuna</translation>
-    </message>
-    <message>
-        <source>Right window</source>
-        <translation>Oikea ikkuna</translation>
-    </message>
-    <message>
-        <source>&amp;Address in the envelope:</source>
-        <translation>&amp;Osoite ikkunakuoressa:</translation>
-    </message>
-    <message>
-        <source>&amp;VAT ID (if not FI + business ID):</source>
-        <translation>&amp;ALV-tunniste (jos muu kuin FI + Y-tunnus):</translation>
-    </message>
-    <message>
-        <source>In the &amp;prepayment register</source>
-        <translation>Merkitty &amp;ennakkoperintärekisteriin</translation>
-    </message>
-    <message>
-        <source>E-mail (SMTP)</source>
-        <translation>Sähköposti (SMTP)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Palvelin:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>Po&amp;rtti:</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ei salausta</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Salaus:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Käyttäjätunnus:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word (kept in the keyring):</source>
-        <translation>Sa&amp;nasana (tallennetaan käyttöjärjestelmän avainnippuun):</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der address:</source>
-        <translation>&amp;Lähettäjän osoite:</translation>
-    </message>
-</context>
-<context>
-    <name>SendDialog</name>
-    <message>
-        <source>Send invoice %1 by e-mail</source>
-        <translation>Lähetä lasku %1 sähköpostitse</translation>
-    </message>
-    <message>
-        <source>The invoice goes as a PDF attachment from the cooperative's address.</source>
-        <translation>Lasku lähtee PDF-liitteenä osuuskunnan osoitteesta.</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Vastaanottaja:</translation>
-    </message>
-    <message>
-        <source>Sending the invoice…</source>
-        <translation>Laskua lähetetään…</translation>
-    </message>
-    <message>
-        <source>The invoice was sent to %1.</source>
-        <translation>Lasku lähetettiin osoitteeseen %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
-    </message>
-    <message>
-        <source>This customer receives e-invoices, not e-mail.</source>
-        <translation>Tämä asiakas vastaanottaa verkkolaskuja, ei sähköpostia.</translation>
-    </message>
-    <message>
-        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
-        <translation>Sähköpostipalvelin ei hyväksynyt laskua. Tarkista sähköpostiasetukset ja yhteys ja yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>Only an issued invoice can be sent.</source>
-        <translation>Vain laadittu lasku voidaan lähettää.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Attendance: %1, %2</source>
-        <translation>Läsnäolot: %1, %2</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>key for present</comment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>key for absent</comment>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>key for excused</comment>
-        <translation>S</translation>
-    </message>
-    <message>
-        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
-        <translation>Paina %1 = läsnä, %2 = poissa tai %3 = syystä poissa: merkintä tulee riville ja seuraava rivi valitaan. Nuolinäppäimillä liikut, Delete poistaa merkinnän.</translation>
-    </message>
-    <message>
-        <source>&amp;People in the meeting:</source>
-        <translation>&amp;Osallistujat:</translation>
-    </message>
-    <message>
-        <source>&amp;Note for the chosen person:</source>
-        <translation>&amp;Muistiinpano valitulle henkilölle:</translation>
-    </message>
-    <message>
-        <source>Meeting no&amp;tes:</source>
-        <translation>&amp;Tapaamisen muistiinpanot:</translation>
-    </message>
-    <message>
-        <source>Marked %1 of %2; present %3.</source>
-        <translation>Merkitty %1/%2, läsnä %3.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ei tallennettu</translation>
-    </message>
-    <message>
-        <source>Not in the group on the meeting's day: %1</source>
-        <translation>Ei ryhmässä tapaamispäivänä: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingDocumentDialog</name>
-    <message>
-        <source>Document &amp;language:</source>
-        <translation>Asiakirjan &amp;kieli:</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Avaa</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Tallenna PDF-tiedostona…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingDocuments</name>
-    <message>
-        <source>Meeting sheet</source>
-        <translation>Tapaamislista</translation>
-    </message>
-    <message>
-        <source>Personal plan</source>
-        <translation>Oma suunnitelma</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingLabels</name>
-    <message>
-        <source>Present</source>
-        <translation>Läsnä</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Poissa</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Syystä poissa</translation>
-    </message>
-    <message>
-        <source>(1) Only work is missing</source>
-        <translation>(1) Vain työ puuttuu</translation>
-    </message>
-    <message>
-        <source>(2) Coaching and supported work</source>
-        <translation>(2) Valmennus ja tuettu työ</translation>
-    </message>
-    <message>
-        <source>(3) Participation work</source>
-        <translation>(3) Osallistava työ</translation>
-    </message>
-    <message>
-        <source>Participation work</source>
-        <translation>Osallistava työ</translation>
-    </message>
-    <message>
-        <source>Coaching and supported work</source>
-        <translation>Valmennus ja tuettu työ</translation>
-    </message>
-    <message>
-        <source>Paid work in the cooperative</source>
-        <translation>Palkkatyö osuuskunnassa</translation>
-    </message>
-    <message>
-        <source>Open labour market</source>
-        <translation>Avoimet työmarkkinat</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Koulutus</translation>
-    </message>
-    <message>
-        <source>Entrepreneurship</source>
-        <translation>Yrittäjyys</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Avoin</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Saavutettu</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Luovuttu</translation>
-    </message>
-    <message>
-        <source>Unemployed</source>
-        <translation>Työtön</translation>
-    </message>
-    <message>
-        <source>Long-term unemployed</source>
-        <translation>Pitkäaikaistyötön</translation>
-    </message>
-    <message>
-        <source>Outside the labour force</source>
-        <translation>Työvoiman ulkopuolella</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Työssä</translation>
-    </message>
-    <message>
-        <source>Basic education (ISCED 0–2)</source>
-        <translation>Perusaste (ISCED 0–2)</translation>
-    </message>
-    <message>
-        <source>Upper secondary (ISCED 3–4)</source>
-        <translation>Toinen aste (ISCED 3–4)</translation>
-    </message>
-    <message>
-        <source>Higher education (ISCED 5–8)</source>
-        <translation>Korkea-aste (ISCED 5–8)</translation>
-    </message>
-    <message>
-        <source>Employment services</source>
-        <translation>Työllisyyspalvelut</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation>Sosiaalityöntekijä</translation>
-    </message>
-    <message>
-        <source>Mental-health nurse</source>
-        <translation>Psykiatrinen sairaanhoitaja</translation>
-    </message>
-    <message>
-        <source>Parish deacon</source>
-        <translation>Diakoniatyöntekijä</translation>
-    </message>
-    <message>
-        <source>Employer contact</source>
-        <translation>Työnantajan yhteyshenkilö</translation>
-    </message>
-</context>
-<context>
-    <name>GoalDialog</name>
-    <message>
-        <source>New goal</source>
-        <translation>Uusi tavoite</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Tavoite</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>T&amp;avoite:</translation>
-    </message>
-    <message>
-        <source>&amp;Target date:</source>
-        <translation>Tavoite&amp;päivä:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Tilanne:</translation>
-    </message>
-    <message>
-        <source>Reached or &amp;dropped on:</source>
-        <translation>Saavutettu tai luovuttu, päi&amp;vä:</translation>
-    </message>
-    <message>
-        <source>&amp;Review notes:</source>
-        <translation>A&amp;rvioinnit:</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Uusi ryhmä</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Hanke:</translation>
-    </message>
-    <message>
-        <source>&amp;Name, e.g. Monday group:</source>
-        <translation>&amp;Nimi, esim. Maanantairyhmä:</translation>
-    </message>
-</context>
-<context>
-    <name>JoinGroupDialog</name>
-    <message>
-        <source>Add %1 to a group</source>
-        <translation>Lisää %1 ryhmään</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Ryhmä:</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on:</source>
-        <translation>&amp;Liittyi:</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>%1 leaves a group</source>
-        <translation>%1 poistuu ryhmästä</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Ryhmä:</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (%2 alkaen)</translation>
-    </message>
-    <message>
-        <source>&amp;Left on:</source>
-        <translation>&amp;Poistui:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>New participant</source>
-        <translation>Uusi osallistuja</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Osallistuja</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Etunimi:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Sukunimi:</translation>
-    </message>
-    <message>
-        <source>&amp;Intake day:</source>
-        <translation>&amp;Aloituspäivä (alkuhaastattelu):</translation>
-    </message>
-    <message>
-        <source>&amp;Member number, if a member:</source>
-        <translation>&amp;Jäsennumero, jos on jäsen:</translation>
-    </message>
-    <message>
-        <source>Gen&amp;der:</source>
-        <translation>Suku&amp;puoli:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>S&amp;yntymäaika:</translation>
-    </message>
-    <message>
-        <source>or birth &amp;year:</source>
-        <translation>tai syntymä&amp;vuosi:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Kieli:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>P&amp;uhelin:</translation>
-    </message>
-    <message>
-        <source>E-m&amp;ail:</source>
-        <translation>Sä&amp;hköposti:</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Ei kirjattu</translation>
-    </message>
-    <message>
-        <source>Labour-market &amp;status at start:</source>
-        <translation>&amp;Työmarkkina-asema alussa:</translation>
-    </message>
-    <message>
-        <source>Ed&amp;ucation:</source>
-        <translation>K&amp;oulutus:</translation>
-    </message>
-    <message>
-        <source>&amp;Track:</source>
-        <translation>Kohde&amp;ryhmä:</translation>
-    </message>
-    <message>
-        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
-        <translation>Alkuhaastattelun &amp;muistiinpano (sopiiko osuuskunta tilanteeseen nyt?):</translation>
-    </message>
-    <message>
-        <source>&amp;Consent to data processing on:</source>
-        <translation>Suostumus tietojen käsitte&amp;lyyn:</translation>
-    </message>
-    <message>
-        <source>Consent to the &amp;questionnaire on:</source>
-        <translation>Suostumus osall&amp;isuuskyselyyn:</translation>
-    </message>
-    <message>
-        <source>Coaching &amp;ended on:</source>
-        <translation>Valme&amp;nnus päättyi:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Member no.</source>
-        <translation>Jäsennro</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Kohderyhmä</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Aloitus</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Päättyi</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsDialog</name>
-    <message>
-        <source>Participants</source>
-        <translation>Osallistujat</translation>
-    </message>
-    <message>
-        <source>&amp;Add person…</source>
-        <translation>&amp;Lisää henkilö…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
-        <source>Add to a &amp;group…</source>
-        <translation>Lisää &amp;ryhmään…</translation>
-    </message>
-    <message>
-        <source>&amp;Leave a group…</source>
-        <translation>P&amp;oistu ryhmästä…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan…</source>
-        <translation>&amp;Suunnitelma…</translation>
-    </message>
-    <message>
-        <source>Support &amp;network…</source>
-        <translation>&amp;Tukiverkosto…</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDialog</name>
-    <message>
-        <source>Personal plan: %1</source>
-        <translation>Oma suunnitelma: %1</translation>
-    </message>
-    <message>
-        <source>Intake %1: %2</source>
-        <translation>Alkuhaastattelu %1: %2</translation>
-    </message>
-    <message>
-        <source>Plan &amp;started on:</source>
-        <translation>Suunnitelma &amp;aloitettu:</translation>
-    </message>
-    <message>
-        <source>&amp;First step:</source>
-        <translation>&amp;Ensimmäinen vaihe:</translation>
-    </message>
-    <message>
-        <source>Next &amp;review on:</source>
-        <translation>Seuraava &amp;tarkistus:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Yhteenveto:</translation>
-    </message>
-    <message>
-        <source>Steps on the path</source>
-        <translation>Polun vaiheet</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Alkaen</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Vaihe</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Huomio</translation>
-    </message>
-    <message>
-        <source>&amp;Move to a step…</source>
-        <translation>&amp;Siirry vaiheeseen…</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Tavoitteet</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Tavoite</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Tavoitepäivä</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tilanne</translation>
-    </message>
-    <message>
-        <source>Review notes</source>
-        <translation>Arvioinnit</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal…</source>
-        <translation>&amp;Lisää tavoite…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit goal…</source>
-        <translation>&amp;Muokkaa tavoitetta…</translation>
-    </message>
-    <message>
-        <source>Individual coaching sessions</source>
-        <translation>Yksilövalmennukset</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Aihe</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t the plan…</source>
-        <translation>T&amp;ulosta suunnitelma…</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectDialog</name>
-    <message>
-        <source>New project</source>
-        <translation>Uusi hanke</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Hanke</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Tunnus:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
-    </message>
-    <message>
-        <source>&amp;Funder:</source>
-        <translation>&amp;Rahoittaja:</translation>
-    </message>
-    <message>
-        <source>&amp;Starts on:</source>
-        <translation>&amp;Alkaa:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation>&amp;Päättyy:</translation>
-    </message>
-    <message>
-        <source>&amp;Participants started:</source>
-        <translation>A&amp;loittaneita osallistujia:</translation>
-    </message>
-    <message>
-        <source>– of w&amp;hom women:</source>
-        <translation>– jo&amp;ista naisia:</translation>
-    </message>
-    <message>
-        <source>– of whom wo&amp;men:</source>
-        <translation>– joi&amp;sta naisia:</translation>
-    </message>
-    <message>
-        <source>Planned figures</source>
-        <translation>Suunnitellut tavoitemäärät</translation>
-    </message>
-    <message>
-        <source>– of &amp;whom women:</source>
-        <translation>– &amp;joista naisia:</translation>
-    </message>
-    <message>
-        <source>New &amp;jobs:</source>
-        <translation>&amp;Uusia työpaikkoja:</translation>
-    </message>
-    <message>
-        <source>– of wh&amp;om women:</source>
-        <translation>– j&amp;oista naisia:</translation>
-    </message>
-    <message>
-        <source>New &amp;businesses:</source>
-        <translation>Uusia &amp;yrityksiä:</translation>
-    </message>
-    <message>
-        <source>Completed &amp;qualifications:</source>
-        <translation>Suoritettuja tut&amp;kintoja:</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsDialog</name>
-    <message>
-        <source>Projects and groups</source>
-        <translation>Hankkeet ja ryhmät</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Tunnus</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Rahoittaja</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Kausi</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Ryhmät</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Hankkeet</translation>
-    </message>
-    <message>
-        <source>&amp;Projects:</source>
-        <translation>&amp;Hankkeet:</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Ryhmä</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Hanke</translation>
-    </message>
-    <message>
-        <source>In it today</source>
-        <translation>Mukana tänään</translation>
-    </message>
-    <message>
-        <source>&amp;Groups:</source>
-        <translation>&amp;Ryhmät:</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Uusi hanke…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit project…</source>
-        <translation>&amp;Muokkaa hanketta…</translation>
-    </message>
-    <message>
-        <source>New g&amp;roup…</source>
-        <translation>Uusi r&amp;yhmä…</translation>
-    </message>
-</context>
-<context>
-    <name>RosterModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Läsnäolo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Huomio</translation>
-    </message>
-    <message>
-        <source>%1 (not in the group)</source>
-        <translation>%1 (ei ryhmässä)</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Ei merkitty</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDialog</name>
-    <message>
-        <source>New weekly meeting</source>
-        <translation>Uusi viikoittainen tapaaminen</translation>
-    </message>
-    <message>
-        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
-        <translation>Luo tapaamisen jokaiselle tapaamispäivälle. Arkipyhät jätetään pois, jos niin valitaan; yksittäisen tapaamisen voi myöhemmin perua tai siirtää.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Laji:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Ryhmä:</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Ei ryhmää</translation>
-    </message>
-    <message>
-        <source>&amp;Weekday:</source>
-        <translation>&amp;Viikonpäivä:</translation>
-    </message>
-    <message>
-        <source>E&amp;very … weeks:</source>
-        <translation>&amp;Joka … viikko:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Ensimmäinen päivä:</translation>
-    </message>
-    <message>
-        <source>Last &amp;day:</source>
-        <translation>Viimeinen &amp;päivä:</translation>
-    </message>
-    <message>
-        <source>Leave out public &amp;holidays</source>
-        <translation>Jätä arkipyhät p&amp;ois</translation>
-    </message>
-    <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Alkaa klo:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration (minutes):</source>
-        <translation>&amp;Kesto (minuuttia):</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>Ai&amp;he:</translation>
-    </message>
-    <message>
-        <source>Weekly meeting</source>
-        <translation>Viikkotapaaminen</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>Pa&amp;ikka:</translation>
-    </message>
-    <message>
-        <source>&amp;Show the meeting days</source>
-        <translation>&amp;Näytä tapaamispäivät</translation>
-    </message>
-    <message>
-        <source>Meeting days</source>
-        <translation>Tapaamispäivät</translation>
-    </message>
-    <message>
-        <source>%1 meetings:</source>
-        <translation>%1 tapaamista:</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>New coaching session</source>
-        <translation>Uusi valmennustapaaminen</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Tapaaminen</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Laji:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Päivä:</translation>
-    </message>
-    <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Alkaa klo:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration (minutes):</source>
-        <translation>&amp;Kesto (minuuttia):</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Ryhmä:</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Ei ryhmää</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>Henkil&amp;ö:</translation>
-    </message>
-    <message>
-        <source>Nobody chosen</source>
-        <translation>Ei valittu</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>Ai&amp;he:</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>Pa&amp;ikka:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Ohjaaja:</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda, one item a line:</source>
-        <translation>A&amp;sialista, yksi asia riville:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rry over open items from the last meeting</source>
-        <translation>Siirrä a&amp;voimet asiat edellisestä tapaamisesta</translation>
-    </message>
-    <message>
-        <source>&amp;Items left open:</source>
-        <translation>Avoimiksi jää&amp;neet asiat:</translation>
-    </message>
-    <message>
-        <source>Attendee &amp;count:</source>
-        <translation>Osallistu&amp;jia (lkm):</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Muistiinpanot:</translation>
-    </message>
-    <message>
-        <source>Nothing to carry over</source>
-        <translation>Ei siirrettävää</translation>
-    </message>
-    <message>
-        <source>The last meeting left no open items.</source>
-        <translation>Edellisestä tapaamisesta ei jäänyt avoimia asioita.</translation>
-    </message>
-</context>
-<context>
-    <name>StepDialog</name>
-    <message>
-        <source>Move to a step on the path</source>
-        <translation>Siirry polun vaiheeseen</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Vaihe:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Alkaen:</translation>
-    </message>
-    <message>
-        <source>&amp;Why, what was agreed:</source>
-        <translation>&amp;Miksi, mitä sovittiin:</translation>
-    </message>
-</context>
-<context>
-    <name>SupportContactDialog</name>
-    <message>
-        <source>New support contact</source>
-        <translation>Uusi tukiverkoston yhteyshenkilö</translation>
-    </message>
-    <message>
-        <source>Support contact</source>
-        <translation>Tukiverkoston yhteyshenkilö</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rooli:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Puhelin:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>&amp;Sähköposti:</translation>
-    </message>
-    <message>
-        <source>The person &amp;agreed on:</source>
-        <translation>Suostumus &amp;annettu:</translation>
-    </message>
-    <message>
-        <source>No&amp;te:</source>
-        <translation>&amp;Huomio:</translation>
-    </message>
-</context>
-<context>
-    <name>SupportNetworkDialog</name>
-    <message>
-        <source>Support network: %1</source>
-        <translation>Tukiverkosto: %1</translation>
-    </message>
-    <message>
-        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
-        <translation>Henkilöt, joihin osallistuja on antanut ohjaajalle luvan pitää yhteyttä. Näkyy vain ohjaajille.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisaatio</translation>
-    </message>
-    <message>
-        <source>Consent given</source>
-        <translation>Suostumus annettu</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts:</source>
-        <translation>&amp;Yhteyshenkilöt:</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Yhteyshenkilöt</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Lisää…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove (consent withdrawn)…</source>
-        <translation>&amp;Poista (suostumus peruttu)…</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Ei kirjattu</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the support network?</source>
-        <translation>Poistetaanko %1 tukiverkostosta?</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Poista yhteyshenkilö</translation>
     </message>
 </context>
 </TS>

@@ -229,6 +229,56 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance: %1, %2</source>
+        <translation>Närvaro: %1, %2</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key for present</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key for absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key for excused</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
+        <translation>Tryck %1 för närvarande, %2 för frånvarande eller %3 för ursäktad: markeringen sparas för raden och nästa rad väljs. Piltangenterna flyttar, Delete tar bort en markering.</translation>
+    </message>
+    <message>
+        <source>&amp;People in the meeting:</source>
+        <translation>&amp;Deltagare på mötet:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the chosen person:</source>
+        <translation>&amp;Anteckning för den valda personen:</translation>
+    </message>
+    <message>
+        <source>Meeting no&amp;tes:</source>
+        <translation>&amp;Mötesanteckningar:</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2; present %3.</source>
+        <translation>Markerade %1 av %2, närvarande %3.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Not in the group on the meeting&apos;s day: %1</source>
+        <translation>Hör inte till gruppen på mötesdagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditNames</name>
     <message>
         <source>Added</source>
@@ -251,7 +301,7 @@
         <translation>Användare</translation>
     </message>
     <message>
-        <source>User's role</source>
+        <source>User&apos;s role</source>
         <translation>Användarens roll</translation>
     </message>
     <message>
@@ -313,10 +363,6 @@
     <message>
         <source>Goal</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Plan review</source>
-        <translation>Uppföljning av plan</translation>
     </message>
     <message>
         <source>Questionnaire statement</source>
@@ -858,10 +904,6 @@
         <source>reason for ending</source>
         <translation>orsak till att anställningen upphörde</translation>
     </message>
-<message>
-        <source>price per share</source>
-        <translation>pris per andel</translation>
-    </message>
     <message>
         <source>Step on the path</source>
         <translation>Steg på vägen</translation>
@@ -898,7 +940,7 @@
         <source>Participation certificate</source>
         <translation>Intyg över deltagande i coachning</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AuditTableModel</name>
     <message>
@@ -1196,7 +1238,7 @@
         <translation>Bokförs sammanlagt %1.</translation>
     </message>
     <message>
-        <source>Note: the statement is for another account than the cooperative's.</source>
+        <source>Note: the statement is for another account than the cooperative&apos;s.</source>
         <translation>Obs: kontoutdraget gäller ett annat konto än andelslagets.</translation>
     </message>
     <message numerus="yes">
@@ -1214,7 +1256,7 @@
         <translation>Inkomstgränser per år</translation>
     </message>
     <message>
-        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year's limit.</source>
+        <source>Kela and pension providers confirm personal earnings limits year by year. The earnings watch compares each month with that year&apos;s limit.</source>
         <translation>FPA och pensionsanstalterna fastställer personliga inkomstgränser år för år. Inkomstbevakningen jämför varje månad med årets gräns.</translation>
     </message>
     <message>
@@ -1234,7 +1276,7 @@
         <translation>Ta bort inkomstgräns</translation>
     </message>
     <message>
-        <source>Delete the selected year's limit?</source>
+        <source>Delete the selected year&apos;s limit?</source>
         <translation>Ta bort inkomstgränsen för det valda året?</translation>
     </message>
 </context>
@@ -1267,6 +1309,54 @@
     <message>
         <source>Assessment &amp;text</source>
         <translation>Omdömets &amp;text</translation>
+    </message>
+    <message>
+        <source>Certificate of participation in coaching</source>
+        <translation>Intyg över deltagande i coachning</translation>
+    </message>
+    <message>
+        <source>Sessions and hours attended in the period, the group topics and your statement, signed by you. The certificate is kept as issued.</source>
+        <translation>Coachningstillfällen och timmar under perioden, gruppernas teman och ditt utlåtande, undertecknat av dig. Intyget sparas sådant det utfärdades.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save…</source>
+        <translation>Utfärda och s&amp;para…</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own language</source>
+        <translation>Personens eget språk</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;statement (optional)</source>
+        <translation>Coachens &amp;utlåtande (frivilligt)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>intyg</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara intyget</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>The certificate was saved.</source>
+        <translation>Intyget sparades.</translation>
     </message>
 </context>
 <context>
@@ -1320,12 +1410,157 @@
     </message>
 </context>
 <context>
+    <name>CoachingDocumentDialog</name>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDocuments</name>
+    <message>
+        <source>Meeting sheet</source>
+        <translation>Mötesblad</translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Personlig plan</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Ursäktad</translation>
+    </message>
+    <message>
+        <source>(1) Only work is missing</source>
+        <translation>(1) Bara arbetet saknas</translation>
+    </message>
+    <message>
+        <source>(2) Coaching and supported work</source>
+        <translation>(2) Coachning och stött arbete</translation>
+    </message>
+    <message>
+        <source>(3) Participation work</source>
+        <translation>(3) Deltagande arbete</translation>
+    </message>
+    <message>
+        <source>Participation work</source>
+        <translation>Deltagande arbete</translation>
+    </message>
+    <message>
+        <source>Coaching and supported work</source>
+        <translation>Coachning och stött arbete</translation>
+    </message>
+    <message>
+        <source>Paid work in the cooperative</source>
+        <translation>Lönearbete i andelslaget</translation>
+    </message>
+    <message>
+        <source>Open labour market</source>
+        <translation>Öppna arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>Företagande</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avstått</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Outside the labour force</source>
+        <translation>Utanför arbetskraften</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Basic education (ISCED 0–2)</source>
+        <translation>Grundnivå (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary (ISCED 3–4)</source>
+        <translation>Andra stadiet (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Higher education (ISCED 5–8)</source>
+        <translation>Högre utbildning (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Sysselsättningstjänster</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Mental-health nurse</source>
+        <translation>Psykiatrisk sjukskötare</translation>
+    </message>
+    <message>
+        <source>Parish deacon</source>
+        <translation>Diakoniarbetare</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>Kontaktperson hos arbetsgivaren</translation>
+    </message>
+</context>
+<context>
     <name>CoachingTab</name>
     <message>
         <source>Coaching sessions</source>
         <translation>Coachningstillfällen</translation>
     </message>
-<message>
+    <message>
         <source>&amp;New session…</source>
         <translation>&amp;Nytt möte…</translation>
     </message>
@@ -1365,7 +1600,7 @@
         <source>Projects and &amp;groups…</source>
         <translation>Projekt och &amp;grupper…</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Controller</name>
     <message>
@@ -1395,6 +1630,29 @@
     <message>
         <source>Backing up the database…</source>
         <translation>Databasen säkerhetskopieras…</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Kreditera faktura %1</translation>
+    </message>
+    <message>
+        <source>The credit note gets the next number and settles the invoice&apos;s open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
+        <translation>Kreditnotan får nästa nummer och minskar fakturans öppna belopp. Krediterade timmar kan faktureras på nytt. Själva fakturan ändras aldrig.</translation>
+    </message>
+    <message>
+        <source>Already credited</source>
+        <translation>Redan krediterad</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to credit:</source>
+        <translation>&amp;Rader att kreditera:</translation>
+    </message>
+    <message>
+        <source>Credit note &amp;date:</source>
+        <translation>Kreditnotans &amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2205,7 @@
         <translation>Säkerhetskopian kunde inte skrivas till %1, och ingen säkerhetskopia lämnades kvar där. Kontrollera att mappen finns och att du kan spara filer i den.</translation>
     </message>
     <message>
-        <source>Osuva backs up database files only. Back up a server database with the server's own tools.</source>
+        <source>Osuva backs up database files only. Back up a server database with the server&apos;s own tools.</source>
         <translation>Osuva säkerhetskopierar bara databasfiler. Säkerhetskopiera en serverdatabas med serverns egna verktyg.</translation>
     </message>
     <message>
@@ -2002,6 +2260,180 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>VAT general (25.5 %)</source>
+        <translation>Moms allmän (25,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT reduced (13.5 %)</source>
+        <translation>Moms nedsatt (13,5 %)</translation>
+    </message>
+    <message>
+        <source>VAT 10 %</source>
+        <translation>Moms 10 %</translation>
+    </message>
+    <message>
+        <source>VAT 0 %</source>
+        <translation>Moms 0 %</translation>
+    </message>
+    <message>
+        <source>VAT-exempt social welfare service</source>
+        <translation>Momsfri socialvårdstjänst</translation>
+    </message>
+    <message>
+        <source>Reverse charge (construction)</source>
+        <translation>Omvänd skattskyldighet (byggtjänster)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Fakturautkast</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>(välj kund)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;from:</source>
+        <translation>Leverans &amp;från:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;to:</source>
+        <translation>Leverans &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Vår referens:</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer&apos;s reference:</source>
+        <translation>Köparens &amp;referens:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the invoice:</source>
+        <translation>Tilläggs&amp;uppgifter på fakturan:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Unit price (excl. VAT)</source>
+        <translation>À-pris (exkl. moms)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>R&amp;ader:</translation>
+    </message>
+    <message>
+        <source>Add unbilled &amp;hours</source>
+        <translation>Lägg till ofakturerade t&amp;immar</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Ta &amp;bort rad</translation>
+    </message>
+    <message>
+        <source>The customer has no unbilled approved hours.</source>
+        <translation>Kunden har inga ofakturerade godkända timmar.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>the description is missing</source>
+        <translation>beskrivningen saknas</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number above zero</source>
+        <translation>antalet ska vara ett tal större än noll</translation>
+    </message>
+    <message>
+        <source>the unit price must be a number, zero or more</source>
+        <translation>à-priset ska vara ett tal, minst noll</translation>
+    </message>
+    <message>
+        <source>the discount is 0 to 100 %</source>
+        <translation>rabatten är 0–100 %</translation>
+    </message>
+    <message>
+        <source>no VAT rate for the delivery date</source>
+        <translation>ingen skattesats för leveransdagen</translation>
+    </message>
+    <message>
+        <source>these hours are already on another invoice</source>
+        <translation>dessa timmar finns redan på en annan faktura</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Rad %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Gick till</translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceExport</name>
     <message>
         <source>A draft has no number yet: issue it first.</source>
@@ -2016,7 +2448,7 @@
         <translation>Andelslaget har ingen e-fakturaadress. Lägg till den i inställningarna.</translation>
     </message>
     <message>
-        <source>The SOAP envelope needs the cooperative's e-invoice operator. Add it in the settings.</source>
+        <source>The SOAP envelope needs the cooperative&apos;s e-invoice operator. Add it in the settings.</source>
         <translation>SOAP-ramen behöver andelslagets e-fakturaoperatör. Lägg till den i inställningarna.</translation>
     </message>
     <message>
@@ -2024,11 +2456,11 @@
         <translation>Kunden har ingen e-fakturaadress: skicka fakturan som PDF.</translation>
     </message>
     <message>
-        <source>The customer's e-invoice operator is missing.</source>
+        <source>The customer&apos;s e-invoice operator is missing.</source>
         <translation>Kundens e-fakturaoperatör saknas.</translation>
     </message>
     <message>
-        <source>Reverse charge needs the customer's VAT ID, and the invoice has none.</source>
+        <source>Reverse charge needs the customer&apos;s VAT ID, and the invoice has none.</source>
         <translation>Omvänd skattskyldighet kräver kundens momsnummer, och fakturan saknar det.</translation>
     </message>
     <message>
@@ -2044,7 +2476,7 @@
         <translation>Finvoice 3.0</translation>
     </message>
     <message>
-        <source>Finvoice 3.0 with the operator's SOAP envelope</source>
+        <source>Finvoice 3.0 with the operator&apos;s SOAP envelope</source>
         <translation>Finvoice 3.0 med operatörens SOAP-ram</translation>
     </message>
     <message>
@@ -2156,11 +2588,11 @@
         <translation>&amp;Nästa månad</translation>
     </message>
     <message>
-        <source>Members' earnings in the month</source>
+        <source>Members&apos; earnings in the month</source>
         <translation>Medlemmarnas inkomster under månaden</translation>
     </message>
     <message>
-        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member's own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
+        <source>Gross earnings are the hours times the wage rate valid on each day; volunteer work never counts. Osuva warns at 80 % and 100 % of the member&apos;s own monthly limit. Osuva only warns: it never decides whether anyone is entitled to a benefit. Kela, the unemployment fund or the pension provider decides.</source>
         <translation>Bruttoinkomsten är timmarna gånger den timlön som gällde varje dag; frivilligt arbete räknas aldrig. Osuva varnar vid 80 % och 100 % av medlemmens egen månadsgräns. Osuva varnar bara: programmet avgör aldrig om någon har rätt till en förmån. Det avgör FPA, arbetslöshetskassan eller pensionsanstalten.</translation>
     </message>
     <message>
@@ -2193,7 +2625,7 @@
         </translation>
     </message>
     <message>
-        <source>Member's &amp;limits…</source>
+        <source>Member&apos;s &amp;limits…</source>
         <translation>Medlemmens &amp;inkomstgränser…</translation>
     </message>
 </context>
@@ -2314,7 +2746,7 @@
         <translation>Anställningar: %1</translation>
     </message>
     <message>
-        <source>%1's employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
+        <source>%1&apos;s employment by the cooperative. The tasks on the certificate are the services the member worked in during these periods.</source>
         <translation>Anställningar i andelslaget för %1. Arbetsuppgifterna i intyget är de tjänster som medlemmen har arbetat med under dessa perioder.</translation>
     </message>
     <message>
@@ -2358,6 +2790,76 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Record an exit</source>
+        <translation>Registrera avslut</translation>
+    </message>
+    <message>
+        <source>Where the person went on leaving the programme or the cooperative. Follow-ups 3 and 6 months later are scheduled.</source>
+        <translation>Vart personen gick när hen lämnade programmet eller andelslaget. Uppföljningar efter 3 och 6 månader schemaläggs.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Slutade</translation>
+    </message>
+    <message>
+        <source>&amp;Went to</source>
+        <translation>&amp;Gick till</translation>
+    </message>
+    <message>
+        <source>A new &amp;job</source>
+        <translation>Nytt arbe&amp;te</translation>
+    </message>
+    <message>
+        <source>A new &amp;business</source>
+        <translation>Nytt &amp;företag</translation>
+    </message>
+    <message>
+        <source>Completed a &amp;qualification</source>
+        <translation>Avlade en e&amp;xamen</translation>
+    </message>
+    <message>
+        <source>Counts for the funder</source>
+        <translation>Räknas för finansiären</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Anteckni&amp;ngar</translation>
+    </message>
+</context>
+<context>
+    <name>ExitTableModel</name>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Gick till</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>Efter 3 mån</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Efter 6 mån</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>The check digit does not match: check the business ID (e.g. 1572860-0).</source>
@@ -2368,7 +2870,7 @@
         <translation>Ett FO-nummer har sju siffror, ett bindestreck och en kontrollsiffra (1572860-0).</translation>
     </message>
     <message>
-        <source>The IBAN's check digits do not match: check for a typing mistake.</source>
+        <source>The IBAN&apos;s check digits do not match: check for a typing mistake.</source>
         <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera om det finns skrivfel.</translation>
     </message>
     <message>
@@ -2436,7 +2938,7 @@
         <translation>Stadgarna tillåter inte så många andelar för en medlem.</translation>
     </message>
     <message>
-        <source>Deduction from wages needs the member's written consent. Record it first with Wage deduction consent.</source>
+        <source>Deduction from wages needs the member&apos;s written consent. Record it first with Wage deduction consent.</source>
         <translation>Avdrag från lön kräver medlemmens skriftliga samtycke. Registrera det först under Samtycke till löneavdrag.</translation>
     </message>
     <message>
@@ -2464,7 +2966,7 @@
         <translation>Skriv ett användarnamn utan mellanslag.</translation>
     </message>
     <message>
-        <source>Write the person's full name.</source>
+        <source>Write the person&apos;s full name.</source>
         <translation>Skriv personens fullständiga namn.</translation>
     </message>
     <message>
@@ -2504,7 +3006,7 @@
         <translation>Skriv e-fakturaadressen utan mellanslag, till exempel 003720774740.</translation>
     </message>
     <message>
-        <source>The check digit does not match: an OVT code is 0037 and the business ID's eight digits; a consumer's address is their IBAN.</source>
+        <source>The check digit does not match: an OVT code is 0037 and the business ID&apos;s eight digits; a consumer&apos;s address is their IBAN.</source>
         <translation>Kontrollsiffran stämmer inte: en OVT-kod är 0037 och FO-numrets åtta siffror; en konsuments e-fakturaadress är hens IBAN.</translation>
     </message>
     <message>
@@ -2656,14 +3158,10 @@
         <translation>Timlönen kan vara högst 1 000 € per timme.</translation>
     </message>
     <message>
-        <source>The end is before the start.</source>
-        <translation>Slutdatumet är före startdatumet.</translation>
-    </message>
-    <message>
         <source>The dates overlap another period.</source>
         <translation>Datumen överlappar en annan period.</translation>
     </message>
-<message>
+    <message>
         <source>The project cannot end before it starts.</source>
         <translation>Projektet kan inte sluta innan det börjar.</translation>
     </message>
@@ -2727,12 +3225,191 @@
         <source>Choose one from the list.</source>
         <translation>Välj ett alternativ i listan.</translation>
     </message>
+    <message>
+        <source>A follow-up cannot be dated before the person left.</source>
+        <translation>En uppföljning kan inte dateras före personens avslut.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s intake.</source>
+        <translation>Datumet är före personens start.</translation>
+    </message>
+    <message>
+        <source>The person is not in this group on that day.</source>
+        <translation>Personen hör inte till gruppen den dagen.</translation>
+    </message>
+    <message>
+        <source>Consent must be given on or before the day of answering.</source>
+        <translation>Samtycket ska ges senast samma dag som svaren.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from 1 to 5.</source>
+        <translation>Välj ett svar mellan 1 och 5.</translation>
+    </message>
+    <message>
+        <source>Give at least one answer.</source>
+        <translation>Ge minst ett svar.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Registrera uppföljning</translation>
+    </message>
+    <message>
+        <source>%1: %2 months after leaving on %3.</source>
+        <translation>%1: %2 månader efter avslutet %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up on</source>
+        <translation>&amp;Uppföljd</translation>
+    </message>
+    <message>
+        <source>&amp;Situation now</source>
+        <translation>&amp;Läget nu</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>FunderReportDialog</name>
+    <message>
+        <source>Report to the funder</source>
+        <translation>Rapport till finansiären</translation>
+    </message>
+    <message>
+        <source>Planned and realised figures, participants, coaching hours, outcomes and the group&apos;s questionnaire change. Counts under five people are shown as “&lt; 5”; no health information is included.</source>
+        <translation>Mål och utfall, deltagare, coachningstimmar, placering och gruppens förändring i delaktighetsenkäten. Antal under fem personer visas som ”&lt; 5”; inga hälsouppgifter ingår.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>Every project, each on its own pages</source>
+        <translation>Alla projekt, vart och ett på egna sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Språ&amp;k</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>funder-report</source>
+        <translation>finansiarsrapport</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>The report was saved.</source>
+        <translation>Rapporten sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Mål&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Läge:</translation>
+    </message>
+    <message>
+        <source>Reached or &amp;dropped on:</source>
+        <translation>Uppnått &amp;eller avstått den:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Name, e.g. Monday group:</source>
+        <translation>&amp;Namn, t.ex. Måndagsgruppen:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsDialog</name>
+    <message>
+        <source>Questionnaire results of the group</source>
+        <translation>Gruppens resultat i delaktighetsenkäten</translation>
+    </message>
+    <message>
+        <source>%1: %2 people answered at the start and at the end.</source>
+        <translation>%1: %2 personer svarade i början och i slutet.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than five people answered at the start and at the end, so no results are shown.</source>
+        <translation>%1: färre än fem personer svarade både i början och i slutet, så inga resultat visas.</translation>
+    </message>
+    <message>
+        <source>Averages on the scale 1–5 per statement; a missing answer is left out of that statement&apos;s average. Counts under five show as “&lt; 5”.</source>
+        <translation>Medelvärden på skalan 1–5 per påstående; ett svar som saknas lämnas bort endast ur det påståendets medelvärde. Antal under fem visas som ”&lt; 5”.</translation>
+    </message>
+    <message>
+        <source>Results per statement</source>
+        <translation>Resultat per påstående</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +3434,7 @@
         <translation>Ägande och utkomstskydd för arbetslösa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative's shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur's right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member's share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Under the Unemployment Security Act (1290/2002, chapter 1, section 6) a member who, in a leading position, owns at least 15 % of a cooperative&apos;s shares or votes, or at least 30 % together with family members, counts as an entrepreneur. An entrepreneur&apos;s right to unemployment benefit is assessed differently.&lt;/p&gt;&lt;p&gt;With at least seven members with equal shares and votes nobody reaches 15 %. That is why Osuva warns when the cooperative has fewer than 7 working members or when one member&apos;s share of the shares or votes reaches 15 %.&lt;/p&gt;&lt;p&gt;Osuva only warns. Ask the unemployment fund or the TE services how the rule applies to a particular member.&lt;/p&gt;&lt;p&gt;Sources: Unemployment Security Act 1290/2002, 1:6 (finlex.fi); Pellervo, guide for founders of cooperatives (pellervo.fi).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enligt lagen om utkomstskydd för arbetslösa (1290/2002) 1 kap. 6 § räknas en medlem som i ledande ställning äger minst 15 % av andelslagets andelar eller röster, eller tillsammans med familjemedlemmar minst 30 %, som företagare. En företagares rätt till arbetslöshetsförmån bedöms på annat sätt.&lt;/p&gt;&lt;p&gt;Med minst sju medlemmar med lika stora andelar och röster når ingen 15 %. Därför varnar Osuva när andelslaget har färre än 7 arbetande medlemmar eller när en medlems andel av andelarna eller rösterna når 15 %.&lt;/p&gt;&lt;p&gt;Osuva bara varnar. Fråga arbetslöshetskassan eller TE-tjänsterna hur regeln gäller en enskild medlem.&lt;/p&gt;&lt;p&gt;Källor: lagen om utkomstskydd för arbetslösa 1290/2002, 1:6 (finlex.fi); Pellervo, guide för grundare av andelslag (pellervo.fi).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2909,6 +3586,45 @@
     <message>
         <source>Logged</source>
         <translation>Registrerad</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactLabels</name>
+    <message>
+        <source>Open labour market, full-time</source>
+        <translation>Öppna arbetsmarknaden, heltid</translation>
+    </message>
+    <message>
+        <source>Open labour market, part-time</source>
+        <translation>Öppna arbetsmarknaden, deltid</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Own business or another cooperative</source>
+        <translation>Eget företag eller annat andelslag</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andra tjänster</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>I slutet</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3850,194 @@
     </message>
 </context>
 <context>
+    <name>InvoicePdfDialog</name>
+    <message>
+        <source>Invoice %1 as PDF</source>
+        <translation>Faktura %1 som PDF</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s language</source>
+        <translation>Fakturans språk</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRunDialog</name>
+    <message>
+        <source>Invoice run</source>
+        <translation>Faktureringskörning</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
+        <translation>Varje kunds ofakturerade godkända timmar för månaden blir en faktura som utfärdas och sparas som PDF i mappen. Avbryt stannar mellan fakturorna: det som redan utfärdats förblir helt.</translation>
+    </message>
+    <message>
+        <source>Issue the in&amp;voices</source>
+        <translation>&amp;Utfärda fakturorna</translation>
+    </message>
+    <message>
+        <source>&amp;Month of the hours:</source>
+        <translation>&amp;Månad för timmarna:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>PDF &amp;folder:</source>
+        <translation>Mapp för &amp;PDF-filerna:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Totalt exkl. moms</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices to issue:</source>
+        <translation>&amp;Fakturor att utfärda:</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to issue.</source>
+        <translation>
+            <numerusform>%n faktura att utfärda.</numerusform>
+            <numerusform>%n fakturor att utfärda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has unbilled approved hours in this month.</source>
+        <translation>Ingen kund har ofakturerade godkända timmar för den här månaden.</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Fakturorna utfärdas…</translation>
+    </message>
+    <message>
+        <source>Invoices issued: %1. The PDFs are in %2.</source>
+        <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
+        <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSettingsDialog</name>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Faktureringsinställningar</translation>
+    </message>
+    <message>
+        <source>Issued invoices keep what they were issued with.</source>
+        <translation>Redan utfärdade fakturor förblir oförändrade.</translation>
+    </message>
+    <message>
+        <source>Finnish reference (viitenumero)</source>
+        <translation>Finsk referens (viitenumero)</translation>
+    </message>
+    <message>
+        <source>International RF reference</source>
+        <translation>Internationell RF-referens</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Typ av referens:</translation>
+    </message>
+    <message>
+        <source>Left window</source>
+        <translation>Vänster fönster</translation>
+    </message>
+    <message>
+        <source>Right window</source>
+        <translation>Höger fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Address in the envelope:</source>
+        <translation>&amp;Adress i fönsterkuvertet:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID (if not FI + business ID):</source>
+        <translation>&amp;Momsnummer (om inte FI + FO-nummer):</translation>
+    </message>
+    <message>
+        <source>In the &amp;prepayment register</source>
+        <translation>Införd i &amp;förskottsuppbördsregistret</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>E-post (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Anv&amp;ändarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (kept in the keyring):</source>
+        <translation>&amp;Lösenord (sparas i systemets nyckelring):</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>Avsändarens a&amp;dress:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -3167,18 +4071,18 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
-<message>
+    <message>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>InvoicingTab</name>
     <message>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
-<message>
+    <message>
         <source>Receivables</source>
         <translation>Fordringar</translation>
     </message>
@@ -3243,7 +4147,7 @@
         <translation>kundens adress är ofullständig (gatuadress, postnummer och postort)</translation>
     </message>
     <message>
-        <source>a reverse-charge line needs the buyer's VAT ID: add the customer's business ID</source>
+        <source>a reverse-charge line needs the buyer&apos;s VAT ID: add the customer&apos;s business ID</source>
         <translation>en rad med omvänd skattskyldighet kräver köparens momsnummer: lägg till kundens FO-nummer</translation>
     </message>
     <message>
@@ -3259,6 +4163,52 @@
     <message>
         <source>Delete draft</source>
         <translation>Ta bort utkast</translation>
+    </message>
+</context>
+<context>
+    <name>ItemResultModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>I slutet</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Start 1–5</source>
+        <translation>I början 1–5</translation>
+    </message>
+    <message>
+        <source>End 1–5</source>
+        <translation>I slutet 1–5</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Lägg till %1 i en grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Med &amp;från:</translation>
     </message>
 </context>
 <context>
@@ -3467,17 +4417,28 @@
         <source>In progress</source>
         <translation>Pågår</translation>
     </message>
-<message>
-        <source>Planned</source>
-        <translation>Planerat</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
     <message>
         <source>Credited</source>
         <translation>Krediterad</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGroupDialog</name>
+    <message>
+        <source>%1 leaves a group</source>
+        <translation>%1 lämnar en grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Lämnade:</translation>
     </message>
 </context>
 <context>
@@ -3568,11 +4529,11 @@
         <translation>%1 under veckan som börjar %2: mer än de %3 som medlemmen själv har valt som högsta.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2, %3 % of the member's own monthly limit of %4.</source>
+        <source>Earnings in %1 would be %2, %3 % of the member&apos;s own monthly limit of %4.</source>
         <translation>Inkomsten för %1 skulle bli %2, det vill säga %3 % av medlemmens egen månadsgräns på %4.</translation>
     </message>
     <message>
-        <source>Earnings in %1 would be %2 and reach the member's own monthly limit of %3.</source>
+        <source>Earnings in %1 would be %2 and reach the member&apos;s own monthly limit of %3.</source>
         <translation>Inkomsten för %1 skulle bli %2 och nå medlemmens egen månadsgräns på %3.</translation>
     </message>
 </context>
@@ -3709,6 +4670,26 @@
     <message>
         <source>About Osuva</source>
         <translation>Om Osuva</translation>
+    </message>
+    <message>
+        <source>Impac&amp;t</source>
+        <translation>E&amp;ffekt</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire…</source>
+        <translation>&amp;Delaktighetsenkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes and follow-ups…</source>
+        <translation>&amp;Placering och uppföljning…</translation>
+    </message>
+    <message>
+        <source>&amp;Funder&apos;s report…</source>
+        <translation>&amp;Rapport till finansiären…</translation>
+    </message>
+    <message>
+        <source>Participation &amp;certificate…</source>
+        <translation>&amp;Intyg över deltagande…</translation>
     </message>
 </context>
 <context>
@@ -3865,11 +4846,7 @@
         <source>Other years</source>
         <translation>Andra år</translation>
     </message>
-<message>
-        <source>Monthly earnings lim&amp;it (€)</source>
-        <translation>Inkomstgr&amp;äns per månad (€)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MemberTableModel</name>
     <message>
@@ -4238,7 +5215,7 @@
         <translation>Någon annan ändrade detta medan du redigerade det. Ingenting sparades; dina uppgifter finns kvar i formuläret. Kontrollera ändringarna och spara igen.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Databasen behandlar en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
@@ -4260,6 +5237,33 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesDialog</name>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <translation>Placering och uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Uppföljningar att göra</translation>
+    </message>
+    <message>
+        <source>Exits recorded</source>
+        <translation>Registrerade avslut</translation>
+    </message>
+    <message>
+        <source>Follow-ups 3 and 6 months after someone left: overdue ones and those due in the next two weeks. Press Enter on a row to record the result.</source>
+        <translation>Uppföljningar 3 och 6 månader efter att någon slutat: försenade och de som ska göras inom två veckor. Tryck Enter på en rad för att registrera resultatet.</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Registrera &amp;avslut…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;follow-up…</source>
+        <translation>Registrera &amp;uppföljning…</translation>
     </message>
 </context>
 <context>
@@ -4314,12 +5318,149 @@
         </translation>
     </message>
     <message>
-        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo's guide for founders of cooperatives.</source>
+        <source>Source: Unemployment Security Act 1:6, as explained in Pellervo&apos;s guide for founders of cooperatives.</source>
         <translation>Källa: lagen om utkomstskydd för arbetslösa 1:6 enligt Pellervos guide för grundare av andelslag.</translation>
     </message>
     <message>
         <source>Why does this matter?</source>
         <translation>Varför spelar detta roll?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Intake day:</source>
+        <translation>Dag för &amp;inledande samtal:</translation>
+    </message>
+    <message>
+        <source>&amp;Member number, if a member:</source>
+        <translation>&amp;Medlemsnummer, om medlem:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Kön:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>F&amp;ödelsedatum:</translation>
+    </message>
+    <message>
+        <source>or birth &amp;year:</source>
+        <translation>eller födelse&amp;år:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Labour-market &amp;status at start:</source>
+        <translation>Ställning på &amp;arbetsmarknaden vid start:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>&amp;Utbildning:</translation>
+    </message>
+    <message>
+        <source>&amp;Track:</source>
+        <translation>Mål&amp;grupp:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
+        <translation>Anteckning från inledande samtal (passar andelslaget situationen &amp;nu?):</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to data processing on:</source>
+        <translation>Samtycke till &amp;behandling av uppgifter:</translation>
+    </message>
+    <message>
+        <source>Consent to the &amp;questionnaire on:</source>
+        <translation>Samtycke till &amp;delaktighetsenkäten:</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;ended on:</source>
+        <translation>Coachningen a&amp;vslutades:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Medlemsnr</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Add to a &amp;group…</source>
+        <translation>Lägg till i &amp;grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a group…</source>
+        <translation>Lämna en gr&amp;upp…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Plan…</translation>
+    </message>
+    <message>
+        <source>Support &amp;network…</source>
+        <translation>Stöd&amp;nätverk…</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +5518,101 @@
     <message>
         <source>Reason for ending</source>
         <translation>Orsak till att anställningen upphörde</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Personal plan: %1</source>
+        <translation>Personlig plan: %1</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2</source>
+        <translation>Inledande samtal %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan &amp;started on:</source>
+        <translation>Planen &amp;påbörjad:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Första steget:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa &amp;uppföljning:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <source>Steps on the path</source>
+        <translation>Stegen på vägen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a step…</source>
+        <translation>&amp;Gå vidare till ett steg…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation>&amp;Lägg till mål…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Redigera mål…</translation>
+    </message>
+    <message>
+        <source>Individual coaching sessions</source>
+        <translation>Individuell coachning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the plan…</source>
+        <translation>Skriv u&amp;t planen…</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +5698,195 @@
     <message>
         <source>Net price</source>
         <translation>Nettopris</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants started:</source>
+        <translation>&amp;Deltagare som började:</translation>
+    </message>
+    <message>
+        <source>– of w&amp;hom women:</source>
+        <translation>– va&amp;rav kvinnor:</translation>
+    </message>
+    <message>
+        <source>– of whom wo&amp;men:</source>
+        <translation>– varav kv&amp;innor:</translation>
+    </message>
+    <message>
+        <source>Planned figures</source>
+        <translation>Planerade mål</translation>
+    </message>
+    <message>
+        <source>– of &amp;whom women:</source>
+        <translation>– &amp;varav kvinnor:</translation>
+    </message>
+    <message>
+        <source>New &amp;jobs:</source>
+        <translation>Nya &amp;jobb:</translation>
+    </message>
+    <message>
+        <source>– of wh&amp;om women:</source>
+        <translation>– v&amp;arav kvinnor:</translation>
+    </message>
+    <message>
+        <source>New &amp;businesses:</source>
+        <translation>Nya för&amp;etag:</translation>
+    </message>
+    <message>
+        <source>Completed &amp;qualifications:</source>
+        <translation>Avlagda e&amp;xamina:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects and groups</source>
+        <translation>Projekt och grupper</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>In it today</source>
+        <translation>Med i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupper:</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Redigera projekt…</translation>
+    </message>
+    <message>
+        <source>New g&amp;roup…</source>
+        <translation>Ny gr&amp;upp…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Participation questionnaire</source>
+        <translation>Delaktighetsenkät</translation>
+    </message>
+    <message>
+        <source>Enter the answers one person gave on paper. Answering is voluntary; a statement left unanswered is saved as missing. Results are shown only for a group of at least five people who answered at the start and at the end.</source>
+        <translation>Mata in svaren som en person gav på papper. Det är frivilligt att svara; ett påstående utan svar sparas som saknat. Resultat visas endast för en grupp där minst fem personer svarade både i början och i slutet.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Besvarad</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on</source>
+        <translation>Sa&amp;mtycke givet</translation>
+    </message>
+    <message>
+        <source>The statements are placeholders: enter THL&apos;s official wording with Statements… before using the questionnaire.</source>
+        <translation>Påståendena är platshållare: ange THL:s officiella formuleringar under Påståenden… innan enkäten används.</translation>
+    </message>
+    <message>
+        <source>— no answer —</source>
+        <translation>— inget svar —</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Svar %1</translation>
+    </message>
+    <message>
+        <source>Group &amp;results…</source>
+        <translation>Gruppens &amp;resultat…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements…</source>
+        <translation>Påstå&amp;enden…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1. Enter the next sheet.</source>
+        <translation>Svaren av %1 sparades. Mata in nästa blankett.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +6211,143 @@
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1 (not in the group)</source>
+        <translation>%1 (inte i gruppen)</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Inte markerad</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send invoice %1 by e-mail</source>
+        <translation>Skicka faktura %1 per e-post</translation>
+    </message>
+    <message>
+        <source>The invoice goes as a PDF attachment from the cooperative&apos;s address.</source>
+        <translation>Fakturan skickas som PDF-bilaga från andelslagets adress.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Sending the invoice…</source>
+        <translation>Fakturan skickas…</translation>
+    </message>
+    <message>
+        <source>The invoice was sent to %1.</source>
+        <translation>Fakturan skickades till %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
+    </message>
+    <message>
+        <source>This customer receives e-invoices, not e-mail.</source>
+        <translation>Den här kunden tar emot e-fakturor, inte e-post.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
+        <translation>E-postservern tog inte emot fakturan. Kontrollera e-postinställningarna och förbindelsen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Endast en utfärdad faktura kan skickas.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New weekly meeting</source>
+        <translation>Nytt veckomöte</translation>
+    </message>
+    <message>
+        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
+        <translation>Skapar ett möte för varje mötesdag. Helgdagar hoppas över om du väljer det; enskilda möten kan senare ställas in eller flyttas.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Veckodag:</translation>
+    </message>
+    <message>
+        <source>E&amp;very … weeks:</source>
+        <translation>Var&amp;je … vecka:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>&amp;Sista dagen:</translation>
+    </message>
+    <message>
+        <source>Leave out public &amp;holidays</source>
+        <translation>Hoppa över &amp;helgdagar</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Längd (minuter):</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Veckomöte</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the meeting days</source>
+        <translation>Visa mötes&amp;dagarna</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Mötesdagar</translation>
+    </message>
+    <message>
+        <source>%1 meetings:</source>
+        <translation>%1 möten:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Edit service</source>
@@ -4879,7 +6441,7 @@
         <translation>Återbetalningen har redan gjorts.</translation>
     </message>
     <message>
-        <source>This member's personal data has been erased.</source>
+        <source>This member&apos;s personal data has been erased.</source>
         <translation>Medlemmens personuppgifter har raderats.</translation>
     </message>
     <message>
@@ -4947,11 +6509,11 @@
         <translation>Filen innehåller personbeteckningar. Endast en administratör kan importera dem; ta bort kolumnen eller be administratören.</translation>
     </message>
     <message>
-        <source>The database is busy with another user's change. Nothing was saved; try again.</source>
+        <source>The database is busy with another user&apos;s change. Nothing was saved; try again.</source>
         <translation>Databasen är upptagen med en annan användares ändring. Ingenting sparades; försök igen.</translation>
     </message>
     <message>
-        <source>The file needs a column for the customer's name (Nimi, Namn or Name) on its first row.</source>
+        <source>The file needs a column for the customer&apos;s name (Nimi, Namn or Name) on its first row.</source>
         <translation>Filens första rad måste ha en kolumn för kundens namn (Nimi, Namn eller Name).</translation>
     </message>
     <message>
@@ -4978,7 +6540,7 @@
         <source>Some hours have no wage rate. Add the missing rates under Wage rates.</source>
         <translation>En del timmar saknar timlön. Lägg till de timlöner som saknas under Timlöner.</translation>
     </message>
-<message>
+    <message>
         <source>Attendance was taken for this meeting, so it cannot be skipped.</source>
         <translation>Närvaron är redan antecknad för mötet, så det kan inte ställas in.</translation>
     </message>
@@ -4994,7 +6556,11 @@
         <source>The meeting was cancelled. Restore it first to take attendance.</source>
         <translation>Mötet är inställt. Återställ det först för att anteckna närvaron.</translation>
     </message>
-    </context>
+    <message>
+        <source>This person&apos;s exit is already recorded. Nothing was saved.</source>
+        <translation>Personens avslut är redan registrerat. Inget sparades.</translation>
+    </message>
+</context>
 <context>
     <name>ServiceTableModel</name>
     <message>
@@ -5031,6 +6597,89 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New coaching session</source>
+        <translation>Nytt coachningsmöte</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts at:</source>
+        <translation>&amp;Börjar kl.:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes):</source>
+        <translation>&amp;Längd (minuter):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Nobody chosen</source>
+        <translation>Ingen vald</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda, one item a line:</source>
+        <translation>&amp;Föredragningslista, en punkt per rad:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rry over open items from the last meeting</source>
+        <translation>Fö&amp;r över öppna punkter från förra mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Items left open:</source>
+        <translation>Punkter som blev &amp;öppna:</translation>
+    </message>
+    <message>
+        <source>Attendee &amp;count:</source>
+        <translation>Antal deltagar&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nteckningar:</translation>
+    </message>
+    <message>
+        <source>Nothing to carry over</source>
+        <translation>Inget att föra över</translation>
+    </message>
+    <message>
+        <source>The last meeting left no open items.</source>
+        <translation>Förra mötet lämnade inga öppna punkter.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 min</source>
@@ -5060,7 +6709,7 @@
         <source>Facilitator</source>
         <translation>Coach</translation>
     </message>
-<message>
+    <message>
         <source>%1 (cancelled)</source>
         <translation>%1 (inställt)</translation>
     </message>
@@ -5068,7 +6717,7 @@
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsDialog</name>
     <message>
@@ -5152,7 +6801,7 @@
         <translation>Undertec&amp;knar intyg</translation>
     </message>
     <message>
-        <source>Signer's tit&amp;le</source>
+        <source>Signer&apos;s tit&amp;le</source>
         <translation>Undertecknarens &amp;ställning</translation>
     </message>
     <message>
@@ -5314,6 +6963,123 @@
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Move to a step on the path</source>
+        <translation>Gå vidare till ett steg på vägen</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Why, what was agreed:</source>
+        <translation>&amp;Varför, vad avtalades:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportContactDialog</name>
+    <message>
+        <source>New support contact</source>
+        <translation>Ny kontakt i stödnätverket</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Kontakt i stödnätverket</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed on:</source>
+        <translation>Personen samt&amp;yckte den:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Ant&amp;eckning:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportNetworkDialog</name>
+    <message>
+        <source>Support network: %1</source>
+        <translation>Stödnätverk: %1</translation>
+    </message>
+    <message>
+        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
+        <translation>Personer som deltagaren har gett handledaren lov att hålla kontakt med. Syns bara för handledare.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtycke givet</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakter:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (consent withdrawn)…</source>
+        <translation>&amp;Ta bort (samtycket återkallat)…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>Ta bort %1 från stödnätverket?</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+</context>
+<context>
     <name>UnbilledDialog</name>
     <message>
         <source>Approved hours not yet invoiced</source>
@@ -5408,7 +7174,7 @@
         <translation>Ej avstämda betalningar</translation>
     </message>
     <message>
-        <source>Money that arrived without a reference Osuva knows. Confirm Osuva's suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
+        <source>Money that arrived without a reference Osuva knows. Confirm Osuva&apos;s suggestion, allocate the payment to one or more invoices or a share fee, or ignore it (for example a refund to the cooperative).</source>
         <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
     </message>
     <message>
@@ -5647,7 +7413,7 @@
         <translation>Alla tjänster (personlig timlön)</translation>
     </message>
     <message>
-        <source>Everyone (the service's rate)</source>
+        <source>Everyone (the service&apos;s rate)</source>
         <translation>Alla (tjänstens timlön)</translation>
     </message>
     <message>
@@ -5671,7 +7437,7 @@
         <translation>Gäller t&amp;ill</translation>
     </message>
     <message>
-        <source>A member's personal rate wins over the service's rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
+        <source>A member&apos;s personal rate wins over the service&apos;s rate; a personal rate for one service wins over both. Rates for the same service and member may not overlap: end the old rate the day before the new one starts.</source>
         <translation>Medlemmens personliga timlön går före tjänstens timlön, och en personlig timlön för en tjänst går före båda. Timlöner för samma tjänst och medlem får inte överlappa: avsluta den gamla timlönen dagen innan den nya börjar.</translation>
     </message>
 </context>
@@ -5865,7 +7631,7 @@
         <translation>Välkommen till Osuva</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative's member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Osuva&lt;/h2&gt;&lt;p&gt;Osuva keeps your cooperative&apos;s member register, work, coaching and invoices. How would you like to start?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Välkommen till Osuva&lt;/h2&gt;&lt;p&gt;I Osuva sköter du andelslagets medlemsförteckning, arbetsuppdrag, coachning och fakturor. Hur vill du börja?&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5873,7 +7639,7 @@
         <translation>&amp;Skapa ett nytt andelslag</translation>
     </message>
     <message>
-        <source>Start with your own cooperative's name, business ID and bank account.</source>
+        <source>Start with your own cooperative&apos;s name, business ID and bank account.</source>
         <translation>Börja med ditt andelslags namn, FO-nummer och bankkonto.</translation>
     </message>
     <message>
@@ -5894,6 +7660,37 @@
     </message>
 </context>
 <context>
+    <name>WordingDialog</name>
+    <message>
+        <source>Questionnaire statements</source>
+        <translation>Enkätens påståenden</translation>
+    </message>
+    <message>
+        <source>Copy THL&apos;s official statements and answer options exactly as published (thl.fi, osallisuusindikaattori). THL allows only its own unaltered wording; Osuva never changes what you enter.</source>
+        <translation>Kopiera THL:s officiella påståenden och svarsalternativ exakt som de publicerats (thl.fi, delaktighetsindikatorn). THL tillåter endast sina egna, oförändrade formuleringar; Osuva ändrar aldrig det du matar in.</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Påstående %1</translation>
+    </message>
+    <message>
+        <source>Answer option %1</source>
+        <translation>Svarsalternativ %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkMessages</name>
     <message>
         <source>Write the hours, or the start and end time.</source>
@@ -5908,7 +7705,7 @@
         <translation>Ett dygn har högst 24 timmar.</translation>
     </message>
     <message>
-        <source>The member's hours on this day add up to more than 24.</source>
+        <source>The member&apos;s hours on this day add up to more than 24.</source>
         <translation>Medlemmens timmar för den här dagen blir sammanlagt över 24.</translation>
     </message>
     <message>
@@ -6045,1342 +7842,6 @@
     <message>
         <source>Earnin&amp;gs…</source>
         <translation>&amp;Inkomster…</translation>
-    </message>
-</context>
-<context>
-    <name>CreditDialog</name>
-    <message>
-        <source>Credit invoice %1</source>
-        <translation>Kreditera faktura %1</translation>
-    </message>
-    <message>
-        <source>The credit note gets the next number and settles the invoice's open amount. Credited hours can be invoiced again. The invoice itself never changes.</source>
-        <translation>Kreditnotan får nästa nummer och minskar fakturans öppna belopp. Krediterade timmar kan faktureras på nytt. Själva fakturan ändras aldrig.</translation>
-    </message>
-    <message>
-        <source>Already credited</source>
-        <translation>Redan krediterad</translation>
-    </message>
-    <message>
-        <source>&amp;Lines to credit:</source>
-        <translation>&amp;Rader att kreditera:</translation>
-    </message>
-    <message>
-        <source>Credit note &amp;date:</source>
-        <translation>Kreditnotans &amp;datum:</translation>
-    </message>
-</context>
-<context>
-    <name>DraftDialog</name>
-    <message>
-        <source>VAT general (25.5 %)</source>
-        <translation>Moms allmän (25,5 %)</translation>
-    </message>
-    <message>
-        <source>VAT reduced (13.5 %)</source>
-        <translation>Moms nedsatt (13,5 %)</translation>
-    </message>
-    <message>
-        <source>VAT 10 %</source>
-        <translation>Moms 10 %</translation>
-    </message>
-    <message>
-        <source>VAT 0 %</source>
-        <translation>Moms 0 %</translation>
-    </message>
-    <message>
-        <source>VAT-exempt social welfare service</source>
-        <translation>Momsfri socialvårdstjänst</translation>
-    </message>
-    <message>
-        <source>Reverse charge (construction)</source>
-        <translation>Omvänd skattskyldighet (byggtjänster)</translation>
-    </message>
-    <message>
-        <source>New invoice</source>
-        <translation>Ny faktura</translation>
-    </message>
-    <message>
-        <source>Draft invoice</source>
-        <translation>Fakturautkast</translation>
-    </message>
-    <message>
-        <source>(choose a customer)</source>
-        <translation>(välj kund)</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Kund:</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;date:</source>
-        <translation>Faktura&amp;datum:</translation>
-    </message>
-    <message>
-        <source>Delivery &amp;from:</source>
-        <translation>Leverans &amp;från:</translation>
-    </message>
-    <message>
-        <source>Delivery &amp;to:</source>
-        <translation>Leverans &amp;till:</translation>
-    </message>
-    <message>
-        <source>&amp;Our reference:</source>
-        <translation>&amp;Vår referens:</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer's reference:</source>
-        <translation>Köparens &amp;referens:</translation>
-    </message>
-    <message>
-        <source>The customer's language</source>
-        <translation>Kundens språk</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes on the invoice:</source>
-        <translation>Tilläggs&amp;uppgifter på fakturan:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Unit price (excl. VAT)</source>
-        <translation>À-pris (exkl. moms)</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>Moms</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>Rabatt %</translation>
-    </message>
-    <message>
-        <source>L&amp;ines:</source>
-        <translation>R&amp;ader:</translation>
-    </message>
-    <message>
-        <source>Add unbilled &amp;hours</source>
-        <translation>Lägg till ofakturerade t&amp;immar</translation>
-    </message>
-    <message>
-        <source>&amp;Add a line</source>
-        <translation>&amp;Lägg till en rad</translation>
-    </message>
-    <message>
-        <source>&amp;Remove line</source>
-        <translation>Ta &amp;bort rad</translation>
-    </message>
-    <message>
-        <source>The customer has no unbilled approved hours.</source>
-        <translation>Kunden har inga ofakturerade godkända timmar.</translation>
-    </message>
-    <message>
-        <source>pcs</source>
-        <translation>st</translation>
-    </message>
-    <message>
-        <source>the description is missing</source>
-        <translation>beskrivningen saknas</translation>
-    </message>
-    <message>
-        <source>the quantity must be a number above zero</source>
-        <translation>antalet ska vara ett tal större än noll</translation>
-    </message>
-    <message>
-        <source>the unit price must be a number, zero or more</source>
-        <translation>à-priset ska vara ett tal, minst noll</translation>
-    </message>
-    <message>
-        <source>the discount is 0 to 100 %</source>
-        <translation>rabatten är 0–100 %</translation>
-    </message>
-    <message>
-        <source>no VAT rate for the delivery date</source>
-        <translation>ingen skattesats för leveransdagen</translation>
-    </message>
-    <message>
-        <source>these hours are already on another invoice</source>
-        <translation>dessa timmar finns redan på en annan faktura</translation>
-    </message>
-    <message>
-        <source>Line %1: %2.</source>
-        <translation>Rad %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoicePdfDialog</name>
-    <message>
-        <source>Invoice %1 as PDF</source>
-        <translation>Faktura %1 som PDF</translation>
-    </message>
-    <message>
-        <source>(draft)</source>
-        <translation>(utkast)</translation>
-    </message>
-    <message>
-        <source>The invoice's language</source>
-        <translation>Fakturans språk</translation>
-    </message>
-    <message>
-        <source>Document &amp;language:</source>
-        <translation>Dokumentets &amp;språk:</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceRunDialog</name>
-    <message>
-        <source>Invoice run</source>
-        <translation>Faktureringskörning</translation>
-    </message>
-    <message>
-        <source>Each customer's unbilled approved hours of the month become one invoice, issued and written as a PDF into the folder. Cancel stops between invoices: what was issued stays whole.</source>
-        <translation>Varje kunds ofakturerade godkända timmar för månaden blir en faktura som utfärdas och sparas som PDF i mappen. Avbryt stannar mellan fakturorna: det som redan utfärdats förblir helt.</translation>
-    </message>
-    <message>
-        <source>Issue the in&amp;voices</source>
-        <translation>&amp;Utfärda fakturorna</translation>
-    </message>
-    <message>
-        <source>&amp;Month of the hours:</source>
-        <translation>&amp;Månad för timmarna:</translation>
-    </message>
-    <message>
-        <source>Invoice &amp;date:</source>
-        <translation>Faktura&amp;datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <source>PDF &amp;folder:</source>
-        <translation>Mapp för &amp;PDF-filerna:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Timmar</translation>
-    </message>
-    <message>
-        <source>Net total</source>
-        <translation>Totalt exkl. moms</translation>
-    </message>
-    <message>
-        <source>&amp;Invoices to issue:</source>
-        <translation>&amp;Fakturor att utfärda:</translation>
-    </message>
-    <message>
-        <source>PDF folder</source>
-        <translation>Mapp för PDF-filerna</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) to issue.</source>
-        <translation>
-            <numerusform>%n faktura att utfärda.</numerusform>
-            <numerusform>%n fakturor att utfärda.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No customer has unbilled approved hours in this month.</source>
-        <translation>Ingen kund har ofakturerade godkända timmar för den här månaden.</translation>
-    </message>
-    <message>
-        <source>Issuing the invoices…</source>
-        <translation>Fakturorna utfärdas…</translation>
-    </message>
-    <message>
-        <source>Invoices issued: %1. The PDFs are in %2.</source>
-        <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
-    </message>
-    <message>
-        <source>Not issued to %1: check the customer's address and IDs.</source>
-        <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceSettingsDialog</name>
-    <message>
-        <source>Invoice settings</source>
-        <translation>Faktureringsinställningar</translation>
-    </message>
-    <message>
-        <source>Issued invoices keep what they were issued with.</source>
-        <translation>Redan utfärdade fakturor förblir oförändrade.</translation>
-    </message>
-    <message>
-        <source>Finnish reference (viitenumero)</source>
-        <translation>Finsk referens (viitenumero)</translation>
-    </message>
-    <message>
-        <source>International RF reference</source>
-        <translation>Internationell RF-referens</translation>
-    </message>
-    <message>
-        <source>Payment &amp;reference:</source>
-        <translation>&amp;Typ av referens:</translation>
-    </message>
-    <message>
-        <source>Left window</source>
-        <translation>Vänster fönster</translation>
-    </message>
-    <message>
-        <source>Right window</source>
-        <translation>Höger fönster</translation>
-    </message>
-    <message>
-        <source>&amp;Address in the envelope:</source>
-        <translation>&amp;Adress i fönsterkuvertet:</translation>
-    </message>
-    <message>
-        <source>&amp;VAT ID (if not FI + business ID):</source>
-        <translation>&amp;Momsnummer (om inte FI + FO-nummer):</translation>
-    </message>
-    <message>
-        <source>In the &amp;prepayment register</source>
-        <translation>Införd i &amp;förskottsuppbördsregistret</translation>
-    </message>
-    <message>
-        <source>E-mail (SMTP)</source>
-        <translation>E-post (SMTP)</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen kryptering</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Kryptering:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Anv&amp;ändarnamn:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word (kept in the keyring):</source>
-        <translation>&amp;Lösenord (sparas i systemets nyckelring):</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der address:</source>
-        <translation>Avsändarens a&amp;dress:</translation>
-    </message>
-</context>
-<context>
-    <name>SendDialog</name>
-    <message>
-        <source>Send invoice %1 by e-mail</source>
-        <translation>Skicka faktura %1 per e-post</translation>
-    </message>
-    <message>
-        <source>The invoice goes as a PDF attachment from the cooperative's address.</source>
-        <translation>Fakturan skickas som PDF-bilaga från andelslagets adress.</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Mottagare:</translation>
-    </message>
-    <message>
-        <source>Sending the invoice…</source>
-        <translation>Fakturan skickas…</translation>
-    </message>
-    <message>
-        <source>The invoice was sent to %1.</source>
-        <translation>Fakturan skickades till %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
-    </message>
-    <message>
-        <source>This customer receives e-invoices, not e-mail.</source>
-        <translation>Den här kunden tar emot e-fakturor, inte e-post.</translation>
-    </message>
-    <message>
-        <source>The mail server did not accept the invoice. Check the e-mail settings and the connection, then try again.</source>
-        <translation>E-postservern tog inte emot fakturan. Kontrollera e-postinställningarna och förbindelsen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Only an issued invoice can be sent.</source>
-        <translation>Endast en utfärdad faktura kan skickas.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Attendance: %1, %2</source>
-        <translation>Närvaro: %1, %2</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>key for present</comment>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>key for absent</comment>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>key for excused</comment>
-        <translation>U</translation>
-    </message>
-    <message>
-        <source>Press %1 for present, %2 for absent or %3 for excused: the mark is saved for the row and the next row is chosen. Arrow keys move, Delete clears a mark.</source>
-        <translation>Tryck %1 för närvarande, %2 för frånvarande eller %3 för ursäktad: markeringen sparas för raden och nästa rad väljs. Piltangenterna flyttar, Delete tar bort en markering.</translation>
-    </message>
-    <message>
-        <source>&amp;People in the meeting:</source>
-        <translation>&amp;Deltagare på mötet:</translation>
-    </message>
-    <message>
-        <source>&amp;Note for the chosen person:</source>
-        <translation>&amp;Anteckning för den valda personen:</translation>
-    </message>
-    <message>
-        <source>Meeting no&amp;tes:</source>
-        <translation>&amp;Mötesanteckningar:</translation>
-    </message>
-    <message>
-        <source>Marked %1 of %2; present %3.</source>
-        <translation>Markerade %1 av %2, närvarande %3.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>Not in the group on the meeting's day: %1</source>
-        <translation>Hör inte till gruppen på mötesdagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingDocumentDialog</name>
-    <message>
-        <source>Document &amp;language:</source>
-        <translation>Dokumentets &amp;språk:</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingDocuments</name>
-    <message>
-        <source>Meeting sheet</source>
-        <translation>Mötesblad</translation>
-    </message>
-    <message>
-        <source>Personal plan</source>
-        <translation>Personlig plan</translation>
-    </message>
-</context>
-<context>
-    <name>CoachingLabels</name>
-    <message>
-        <source>Present</source>
-        <translation>Närvarande</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Frånvarande</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>Ursäktad</translation>
-    </message>
-    <message>
-        <source>(1) Only work is missing</source>
-        <translation>(1) Bara arbetet saknas</translation>
-    </message>
-    <message>
-        <source>(2) Coaching and supported work</source>
-        <translation>(2) Coachning och stött arbete</translation>
-    </message>
-    <message>
-        <source>(3) Participation work</source>
-        <translation>(3) Deltagande arbete</translation>
-    </message>
-    <message>
-        <source>Participation work</source>
-        <translation>Deltagande arbete</translation>
-    </message>
-    <message>
-        <source>Coaching and supported work</source>
-        <translation>Coachning och stött arbete</translation>
-    </message>
-    <message>
-        <source>Paid work in the cooperative</source>
-        <translation>Lönearbete i andelslaget</translation>
-    </message>
-    <message>
-        <source>Open labour market</source>
-        <translation>Öppna arbetsmarknaden</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Utbildning</translation>
-    </message>
-    <message>
-        <source>Entrepreneurship</source>
-        <translation>Företagande</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Uppnått</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Avstått</translation>
-    </message>
-    <message>
-        <source>Unemployed</source>
-        <translation>Arbetslös</translation>
-    </message>
-    <message>
-        <source>Long-term unemployed</source>
-        <translation>Långtidsarbetslös</translation>
-    </message>
-    <message>
-        <source>Outside the labour force</source>
-        <translation>Utanför arbetskraften</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>I arbete</translation>
-    </message>
-    <message>
-        <source>Basic education (ISCED 0–2)</source>
-        <translation>Grundnivå (ISCED 0–2)</translation>
-    </message>
-    <message>
-        <source>Upper secondary (ISCED 3–4)</source>
-        <translation>Andra stadiet (ISCED 3–4)</translation>
-    </message>
-    <message>
-        <source>Higher education (ISCED 5–8)</source>
-        <translation>Högre utbildning (ISCED 5–8)</translation>
-    </message>
-    <message>
-        <source>Employment services</source>
-        <translation>Sysselsättningstjänster</translation>
-    </message>
-    <message>
-        <source>Social worker</source>
-        <translation>Socialarbetare</translation>
-    </message>
-    <message>
-        <source>Mental-health nurse</source>
-        <translation>Psykiatrisk sjukskötare</translation>
-    </message>
-    <message>
-        <source>Parish deacon</source>
-        <translation>Diakoniarbetare</translation>
-    </message>
-    <message>
-        <source>Employer contact</source>
-        <translation>Kontaktperson hos arbetsgivaren</translation>
-    </message>
-</context>
-<context>
-    <name>GoalDialog</name>
-    <message>
-        <source>New goal</source>
-        <translation>Nytt mål</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>&amp;Target date:</source>
-        <translation>Mål&amp;datum:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Läge:</translation>
-    </message>
-    <message>
-        <source>Reached or &amp;dropped on:</source>
-        <translation>Uppnått &amp;eller avstått den:</translation>
-    </message>
-    <message>
-        <source>&amp;Review notes:</source>
-        <translation>&amp;Uppföljning:</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation>Ny grupp</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>&amp;Name, e.g. Monday group:</source>
-        <translation>&amp;Namn, t.ex. Måndagsgruppen:</translation>
-    </message>
-</context>
-<context>
-    <name>JoinGroupDialog</name>
-    <message>
-        <source>Add %1 to a group</source>
-        <translation>Lägg till %1 i en grupp</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupp:</translation>
-    </message>
-    <message>
-        <source>&amp;Joined on:</source>
-        <translation>Med &amp;från:</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveGroupDialog</name>
-    <message>
-        <source>%1 leaves a group</source>
-        <translation>%1 lämnar en grupp</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupp:</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (sedan %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Left on:</source>
-        <translation>&amp;Lämnade:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>New participant</source>
-        <translation>Ny deltagare</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Efternamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Intake day:</source>
-        <translation>Dag för &amp;inledande samtal:</translation>
-    </message>
-    <message>
-        <source>&amp;Member number, if a member:</source>
-        <translation>&amp;Medlemsnummer, om medlem:</translation>
-    </message>
-    <message>
-        <source>Gen&amp;der:</source>
-        <translation>&amp;Kön:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>F&amp;ödelsedatum:</translation>
-    </message>
-    <message>
-        <source>or birth &amp;year:</source>
-        <translation>eller födelse&amp;år:</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>E-m&amp;ail:</source>
-        <translation>E-&amp;post:</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Inte antecknat</translation>
-    </message>
-    <message>
-        <source>Labour-market &amp;status at start:</source>
-        <translation>Ställning på &amp;arbetsmarknaden vid start:</translation>
-    </message>
-    <message>
-        <source>Ed&amp;ucation:</source>
-        <translation>&amp;Utbildning:</translation>
-    </message>
-    <message>
-        <source>&amp;Track:</source>
-        <translation>Mål&amp;grupp:</translation>
-    </message>
-    <message>
-        <source>Intake &amp;note (does the cooperative suit the situation now?):</source>
-        <translation>Anteckning från inledande samtal (passar andelslaget situationen &amp;nu?):</translation>
-    </message>
-    <message>
-        <source>&amp;Consent to data processing on:</source>
-        <translation>Samtycke till &amp;behandling av uppgifter:</translation>
-    </message>
-    <message>
-        <source>Consent to the &amp;questionnaire on:</source>
-        <translation>Samtycke till &amp;delaktighetsenkäten:</translation>
-    </message>
-    <message>
-        <source>Coaching &amp;ended on:</source>
-        <translation>Coachningen a&amp;vslutades:</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Member no.</source>
-        <translation>Medlemsnr</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Målgrupp</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Slutade</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsDialog</name>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>&amp;Add person…</source>
-        <translation>&amp;Lägg till person…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
-    </message>
-    <message>
-        <source>Add to a &amp;group…</source>
-        <translation>Lägg till i &amp;grupp…</translation>
-    </message>
-    <message>
-        <source>&amp;Leave a group…</source>
-        <translation>Lämna en gr&amp;upp…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan…</source>
-        <translation>&amp;Plan…</translation>
-    </message>
-    <message>
-        <source>Support &amp;network…</source>
-        <translation>Stöd&amp;nätverk…</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDialog</name>
-    <message>
-        <source>Personal plan: %1</source>
-        <translation>Personlig plan: %1</translation>
-    </message>
-    <message>
-        <source>Intake %1: %2</source>
-        <translation>Inledande samtal %1: %2</translation>
-    </message>
-    <message>
-        <source>Plan &amp;started on:</source>
-        <translation>Planen &amp;påbörjad:</translation>
-    </message>
-    <message>
-        <source>&amp;First step:</source>
-        <translation>&amp;Första steget:</translation>
-    </message>
-    <message>
-        <source>Next &amp;review on:</source>
-        <translation>Nästa &amp;uppföljning:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>Sa&amp;mmanfattning:</translation>
-    </message>
-    <message>
-        <source>Steps on the path</source>
-        <translation>Stegen på vägen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>&amp;Move to a step…</source>
-        <translation>&amp;Gå vidare till ett steg…</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Review notes</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal…</source>
-        <translation>&amp;Lägg till mål…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit goal…</source>
-        <translation>&amp;Redigera mål…</translation>
-    </message>
-    <message>
-        <source>Individual coaching sessions</source>
-        <translation>Individuell coachning</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t the plan…</source>
-        <translation>Skriv u&amp;t planen…</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectDialog</name>
-    <message>
-        <source>New project</source>
-        <translation>Nytt projekt</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Kod:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Funder:</source>
-        <translation>&amp;Finansiär:</translation>
-    </message>
-    <message>
-        <source>&amp;Starts on:</source>
-        <translation>&amp;Börjar:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation>&amp;Slutar:</translation>
-    </message>
-    <message>
-        <source>&amp;Participants started:</source>
-        <translation>&amp;Deltagare som började:</translation>
-    </message>
-    <message>
-        <source>– of w&amp;hom women:</source>
-        <translation>– va&amp;rav kvinnor:</translation>
-    </message>
-    <message>
-        <source>– of whom wo&amp;men:</source>
-        <translation>– varav kv&amp;innor:</translation>
-    </message>
-    <message>
-        <source>Planned figures</source>
-        <translation>Planerade mål</translation>
-    </message>
-    <message>
-        <source>– of &amp;whom women:</source>
-        <translation>– &amp;varav kvinnor:</translation>
-    </message>
-    <message>
-        <source>New &amp;jobs:</source>
-        <translation>Nya &amp;jobb:</translation>
-    </message>
-    <message>
-        <source>– of wh&amp;om women:</source>
-        <translation>– v&amp;arav kvinnor:</translation>
-    </message>
-    <message>
-        <source>New &amp;businesses:</source>
-        <translation>Nya för&amp;etag:</translation>
-    </message>
-    <message>
-        <source>Completed &amp;qualifications:</source>
-        <translation>Avlagda e&amp;xamina:</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectsDialog</name>
-    <message>
-        <source>Projects and groups</source>
-        <translation>Projekt och grupper</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Finansiär</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;Projects:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>In it today</source>
-        <translation>Med i dag</translation>
-    </message>
-    <message>
-        <source>&amp;Groups:</source>
-        <translation>&amp;Grupper:</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Nytt projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit project…</source>
-        <translation>&amp;Redigera projekt…</translation>
-    </message>
-    <message>
-        <source>New g&amp;roup…</source>
-        <translation>Ny gr&amp;upp…</translation>
-    </message>
-</context>
-<context>
-    <name>RosterModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>%1 (not in the group)</source>
-        <translation>%1 (inte i gruppen)</translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation>Inte markerad</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDialog</name>
-    <message>
-        <source>New weekly meeting</source>
-        <translation>Nytt veckomöte</translation>
-    </message>
-    <message>
-        <source>Creates a session for every meeting day. Public holidays are left out when chosen; single meetings can later be skipped or moved.</source>
-        <translation>Skapar ett möte för varje mötesdag. Helgdagar hoppas över om du väljer det; enskilda möten kan senare ställas in eller flyttas.</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupp:</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Ingen grupp</translation>
-    </message>
-    <message>
-        <source>&amp;Weekday:</source>
-        <translation>&amp;Veckodag:</translation>
-    </message>
-    <message>
-        <source>E&amp;very … weeks:</source>
-        <translation>Var&amp;je … vecka:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Första dagen:</translation>
-    </message>
-    <message>
-        <source>Last &amp;day:</source>
-        <translation>&amp;Sista dagen:</translation>
-    </message>
-    <message>
-        <source>Leave out public &amp;holidays</source>
-        <translation>Hoppa över &amp;helgdagar</translation>
-    </message>
-    <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Börjar kl.:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration (minutes):</source>
-        <translation>&amp;Längd (minuter):</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>Te&amp;ma:</translation>
-    </message>
-    <message>
-        <source>Weekly meeting</source>
-        <translation>Veckomöte</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>Pl&amp;ats:</translation>
-    </message>
-    <message>
-        <source>&amp;Show the meeting days</source>
-        <translation>Visa mötes&amp;dagarna</translation>
-    </message>
-    <message>
-        <source>Meeting days</source>
-        <translation>Mötesdagar</translation>
-    </message>
-    <message>
-        <source>%1 meetings:</source>
-        <translation>%1 möten:</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>New coaching session</source>
-        <translation>Nytt coachningsmöte</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>S&amp;tarts at:</source>
-        <translation>&amp;Börjar kl.:</translation>
-    </message>
-    <message>
-        <source>D&amp;uration (minutes):</source>
-        <translation>&amp;Längd (minuter):</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupp:</translation>
-    </message>
-    <message>
-        <source>No group</source>
-        <translation>Ingen grupp</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Person:</translation>
-    </message>
-    <message>
-        <source>Nobody chosen</source>
-        <translation>Ingen vald</translation>
-    </message>
-    <message>
-        <source>T&amp;opic:</source>
-        <translation>Te&amp;ma:</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>Pl&amp;ats:</translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Handledare:</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda, one item a line:</source>
-        <translation>&amp;Föredragningslista, en punkt per rad:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;rry over open items from the last meeting</source>
-        <translation>Fö&amp;r över öppna punkter från förra mötet</translation>
-    </message>
-    <message>
-        <source>&amp;Items left open:</source>
-        <translation>Punkter som blev &amp;öppna:</translation>
-    </message>
-    <message>
-        <source>Attendee &amp;count:</source>
-        <translation>Antal deltagar&amp;e:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>A&amp;nteckningar:</translation>
-    </message>
-    <message>
-        <source>Nothing to carry over</source>
-        <translation>Inget att föra över</translation>
-    </message>
-    <message>
-        <source>The last meeting left no open items.</source>
-        <translation>Förra mötet lämnade inga öppna punkter.</translation>
-    </message>
-</context>
-<context>
-    <name>StepDialog</name>
-    <message>
-        <source>Move to a step on the path</source>
-        <translation>Gå vidare till ett steg på vägen</translation>
-    </message>
-    <message>
-        <source>&amp;Step:</source>
-        <translation>&amp;Steg:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>&amp;Why, what was agreed:</source>
-        <translation>&amp;Varför, vad avtalades:</translation>
-    </message>
-</context>
-<context>
-    <name>SupportContactDialog</name>
-    <message>
-        <source>New support contact</source>
-        <translation>Ny kontakt i stödnätverket</translation>
-    </message>
-    <message>
-        <source>Support contact</source>
-        <translation>Kontakt i stödnätverket</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Roll:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;post:</translation>
-    </message>
-    <message>
-        <source>The person &amp;agreed on:</source>
-        <translation>Personen samt&amp;yckte den:</translation>
-    </message>
-    <message>
-        <source>No&amp;te:</source>
-        <translation>Ant&amp;eckning:</translation>
-    </message>
-</context>
-<context>
-    <name>SupportNetworkDialog</name>
-    <message>
-        <source>Support network: %1</source>
-        <translation>Stödnätverk: %1</translation>
-    </message>
-    <message>
-        <source>People the participant has agreed the facilitator may keep in touch with. Visible to facilitators only.</source>
-        <translation>Personer som deltagaren har gett handledaren lov att hålla kontakt med. Syns bara för handledare.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Consent given</source>
-        <translation>Samtycke givet</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts:</source>
-        <translation>&amp;Kontakter:</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Lägg till…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove (consent withdrawn)…</source>
-        <translation>&amp;Ta bort (samtycket återkallat)…</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Inte antecknat</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the support network?</source>
-        <translation>Ta bort %1 från stödnätverket?</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Ta bort kontakt</translation>
     </message>
 </context>
 </TS>

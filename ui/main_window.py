@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        if may(Permission.COACHING):
+            self._impact_menu()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(
             help_menu,
@@ -154,6 +157,18 @@ class MainWindow(QMainWindow):
         )
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Osuva"), self.show_about)
+
+    def _impact_menu(self) -> None:
+        import ui.impact as impact
+
+        menu = self.menuBar().addMenu(self.tr("Impac&t"))
+        for text, opener in (
+            (self.tr("&Questionnaire…"), impact.open_questionnaire),
+            (self.tr("&Outcomes and follow-ups…"), impact.open_outcomes),
+            (self.tr("&Funder's report…"), impact.open_funder_report),
+            (self.tr("Participation &certificate…"), impact.open_certificate),
+        ):
+            self._action(menu, text, lambda _=False, o=opener: o(self, self.context))
 
     def _open(self, module: str, name: str) -> None:
         """A dialog taking (context, parent), imported only when first asked for."""

@@ -151,7 +151,7 @@ class FunderReportRenderer(ImpactRenderer):
             women_rows.append(len(rows))
             rows.append(
                 [
-                    self.cell("    " + self.t("of_whom_women")),
+                    self.para("&nbsp;" * 4 + escape(self.t("of_whom_women")), "td"),
                     self.cell(format_decimal(f.planned_women, self.lang, 0), "td_right"),
                     self.cell(shown(f.period_women, self.lang), "td_right"),
                     self.cell(shown(f.to_date_women, self.lang), "td_right"),

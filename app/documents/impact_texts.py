@@ -19,14 +19,16 @@ _RAW: dict[str, dict[str, tuple[str, str, str]]] = {
         "small_note": (
             "Alle viiden henkilön luvut näytetään muodossa ”< 5”. Jos taulukosta piilotettaisiin "
             "vain yksi luku, myös seuraavaksi pienin piilotetaan (”..”), jottei pientä lukua voi "
-            "laskea yhteissummasta. Raportissa ei ole terveys- eikä työkykytietoja.",
+            "laskea yhteissummasta; samoin ”joista naisia”, jos muita on alle viisi. Raportissa "
+            "ei ole terveys- eikä työkykytietoja.",
             "Antal under fem personer visas som ”< 5”. Om bara ett tal i en tabell skulle döljas, "
             "döljs även det näst minsta (”..”), så att det lilla talet inte kan räknas ut ur "
-            "totalen. Rapporten innehåller inga uppgifter om hälsa eller arbetsförmåga.",
+            "totalen; likaså ”varav kvinnor” om de övriga är färre än fem. Rapporten innehåller "
+            "inga uppgifter om hälsa eller arbetsförmåga.",
             "Counts of fewer than five people are shown as “< 5”. Where only one count of a table "
             "would be hidden, the next smallest is hidden too (“..”), so that the small count "
-            "cannot be worked out from the total. The report contains no health or work-ability "
-            "data.",
+            "cannot be worked out from the total; likewise “of whom women” when the others are "
+            "fewer than five. The report contains no health or work-ability data.",
         ),
         "col_step": ("Saavutettu vaihe", "Uppnått steg", "Step reached"),
         "col_destination": ("Mihin", "Vart", "Went to"),

@@ -16,7 +16,7 @@ from app.services.participation_certificate import (
     certificate_data,
     issue_certificate,
 )
-from app.services.policy import Actor
+from app.services.policy import Actor, Permission, requires
 from app.services.uow import UnitOfWork
 
 from .base import Letterhead, letterhead
@@ -122,6 +122,25 @@ class ParticipationCertificateRenderer(ImpactRenderer):
         )
 
 
+@requires(Permission.COACHING)
+def certificate_pdf(
+    uow: UnitOfWork,
+    participant_id: int,
+    start: date | None,
+    end: date | None,
+    *,
+    lang: str | None = None,
+    statement: str = "",
+    today: date | None = None,
+) -> bytes:
+    """Render the certificate and store it as issued in this action; returns the PDF."""
+    data = certificate_data(uow, participant_id, start, end, statement=statement, today=today)
+    renderer = ParticipationCertificateRenderer(data, letterhead(uow), lang)
+    pdf = renderer.render_bytes()
+    issue_certificate(uow, data, renderer.lang)
+    return pdf
+
+
 def issue_participation_certificate(
     db: Database,
     actor: Actor,
@@ -135,16 +154,15 @@ def issue_participation_certificate(
     member_number: int | str | None = None,
     today: date | None = None,
 ) -> Path:
-    """Render the certificate and store it as issued, in one action; no file on failure."""
+    """Write the certificate to `out`; stored as issued only when the file was written."""
     from app.services.participation_certificate import participant_by_member_number
 
     out = Path(out)
     with UnitOfWork(db, actor) as uow:
         if participant_id is None:
             participant_id = participant_by_member_number(uow, member_number)
-        data = certificate_data(uow, participant_id, start, end, statement=statement, today=today)
-        renderer = ParticipationCertificateRenderer(data, letterhead(uow), lang)
-        pdf = renderer.render_bytes()
-        issue_certificate(uow, data, renderer.lang)
+        pdf = certificate_pdf(
+            uow, participant_id, start, end, lang=lang, statement=statement, today=today
+        )
         out.write_bytes(pdf)
     return out

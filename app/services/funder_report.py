@@ -209,15 +209,9 @@ def funder_report(uow: UnitOfWork, code: str, start: date, end: date) -> FunderR
     def figure(key: str, period_ids: list[int], to_date_ids: list[int]) -> Figure:
         planned = getattr(project, f"planned_{key}")
         planned_women = getattr(project, f"planned_{key}_women")
-        return Figure(
-            key,
-            planned,
-            planned_women,
-            cell(len(period_ids)),
-            cell(women(period_ids)),
-            cell(len(to_date_ids)),
-            cell(women(to_date_ids)),
-        )
+        period, period_women = _with_women(len(period_ids), women(period_ids))
+        to_date, to_date_women = _with_women(len(to_date_ids), women(to_date_ids))
+        return Figure(key, planned, planned_women, period, period_women, to_date, to_date_women)
 
     def flagged(rows: list[Outcome], flag: str) -> list[int]:
         return sorted({o.participant_id for o in rows if getattr(o, flag)})
@@ -280,6 +274,16 @@ def funder_report(uow: UnitOfWork, code: str, start: date, end: date) -> FunderR
         followups,
         questionnaire,
     )
+
+
+def _with_women(total: int, women: int) -> tuple[Cell, Cell]:
+    """A total and "of whom women": the women's count also hides when total minus women
+    (the men and everyone else) is under five, since it would give that small number."""
+    shown_total = cell(total)
+    if shown_total.hidden:
+        return shown_total, Cell(None)
+    _, rows = breakdown({"women": women, "others": total - women})
+    return shown_total, rows["women"]
 
 
 def _value(enum_value) -> str:

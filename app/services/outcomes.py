@@ -16,7 +16,7 @@ from app.domain import FollowUp, GroupMembership, Outcome, Participant
 from app.domain.enums import Destination
 
 from .errors import ConflictError, NotFoundError, ValidationError
-from .listing import ListQuery, ListSpec, Page, fetch_page
+from .listing import ListQuery, ListSpec, Page, fetch_page, search_key, starts_with
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -163,6 +163,8 @@ def due_followups(
             FollowUp.due_on <= today + timedelta(days=DUE_WITHIN_DAYS),
         )
     )
+    if query.search:
+        base = base.where(starts_with(Participant.search_name, search_key(query.search)))
     rows, total = fetch_page(uow.session, DUE_LIST, base, query)
     return Page(
         [
@@ -203,6 +205,8 @@ def outcomes(uow: UnitOfWork, query: ListQuery | None = None) -> Page[OutcomeRow
         Outcome.exit_on,
         Outcome.destination,
     ).join(Participant, Outcome.participant_id == Participant.id)
+    if query.search:
+        base = base.where(starts_with(Participant.search_name, search_key(query.search)))
     rows, total = fetch_page(uow.session, spec, base, query)
     ids = [r[0] for r in rows]
     found: dict[int, list] = {}

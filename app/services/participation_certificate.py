@@ -170,3 +170,21 @@ def issue_certificate(uow: UnitOfWork, data: ParticipationCertificateData, lang:
     uow.session.add(row)
     uow.session.flush()
     return row.id
+
+
+@dataclass(frozen=True)
+class ParticipantChoice:
+    id: int
+    name: str
+    language: str
+
+
+@requires(Permission.COACHING)
+def participant_choices(uow: UnitOfWork) -> list[ParticipantChoice]:
+    """Everyone in coaching, by last name, to choose whose certificate to print."""
+    rows = uow.session.execute(
+        select(
+            Participant.id, Participant.first_name, Participant.last_name, Participant.language
+        ).order_by(Participant.search_name, Participant.id)
+    )
+    return [ParticipantChoice(pid, f"{first} {last}", str(lang)) for pid, first, last, lang in rows]

@@ -218,7 +218,8 @@ def record_answers(uow: UnitOfWork, sheet: AnswerSheet) -> int:
             raise NotFoundError("questionnaire item", item_id)
         if value is not None and value not in SCALE:
             problems[f"item_{item_id}"] = "scale"
-    if session.get(Participant, sheet.participant_id) is None:
+    person = session.get(Participant, sheet.participant_id)
+    if person is None:
         raise NotFoundError("participant", sheet.participant_id)
     if session.get(CoachingGroup, sheet.group_id) is None:
         raise NotFoundError("group", sheet.group_id)
@@ -244,6 +245,8 @@ def record_answers(uow: UnitOfWork, sheet: AnswerSheet) -> int:
         session.add(measurement)
     measurement.answered_on = sheet.answered_on
     measurement.consent_on = sheet.consent_on
+    if person.consent_questionnaire_on is None:
+        person.consent_questionnaire_on = sheet.consent_on
     measurement.answers = [
         ParticipationAnswer(item_id=item_id, value=sheet.answers.get(item_id)) for item_id in known
     ]

@@ -90,6 +90,8 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _einvoice_dialogs(db)
     yield from _payment_dialogs(context, data_dir)
     yield from _invoicing_dialogs(context)
+    yield from _coaching_dialogs(db)
+    yield from _impact_dialogs(db)
 
 
 def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
@@ -112,7 +114,6 @@ def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
     yield "invoice-run", InvoiceRunDialog(context)
     yield "invoice-send", SendDialog(context, issued.id, issued.number)
     yield "invoice-settings", InvoiceSettingsDialog(context)
-    yield from _coaching_dialogs(db)
 
 
 def _admin_dialogs(db) -> Iterator[tuple[str, QWidget]]:
@@ -335,3 +336,31 @@ def _coaching_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "coaching-projects", ProjectsDialog(context)
     yield "coaching-project-new", ProjectDialog(context, None)
     yield "coaching-group-new", GroupDialog(context, None)
+
+
+def _impact_dialogs(db) -> Iterator[tuple[str, QWidget]]:
+    """The questionnaire, outcomes, the funder's report and the certificate, as a facilitator."""
+    from datetime import date
+
+    from app.domain.enums import Destination
+    from app.services.outcomes import DueFollowUp
+    from app.services.questionnaire import groups
+    from ui.impact.certificate_dialog import CertificateDialog
+    from ui.impact.funder_report_dialog import FunderReportDialog
+    from ui.impact.outcomes_dialog import ExitDialog, FollowUpDialog, OutcomesDialog
+    from ui.impact.questionnaire_dialog import QuestionnaireDialog
+    from ui.impact.questionnaire_results import GroupResultsDialog
+    from ui.impact.questionnaire_wording import WordingDialog
+
+    context = Context(db, Actor("valmentaja", Role.FACILITATOR))
+    yield "impact-questionnaire", QuestionnaireDialog(context)
+    group = read(context, groups)[0]
+    yield "impact-group-results", GroupResultsDialog(context, group.id)
+    yield "impact-wording", WordingDialog(context)
+    yield "impact-outcomes", OutcomesDialog(context, today=date(2026, 11, 22))
+    yield "impact-exit", ExitDialog(context)
+    due = DueFollowUp(1, 1, "Aino Ahonen", date(2026, 8, 31), Destination.EDUCATION, 3,
+                      date(2026, 11, 30))  # fmt: skip
+    yield "impact-followup", FollowUpDialog(context, due)
+    yield "impact-funder-report", FunderReportDialog(context)
+    yield "impact-certificate", CertificateDialog(context)

@@ -32,9 +32,9 @@ def test_four_tabs_in_each_language(qtbot, demo_db, language, lang):
     assert titles == TAB_TITLES[lang]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     expected_menus = {
-        "fi": ["Tiedosto", "Näytä", "Ohje"],
-        "sv": ["Arkiv", "Visa", "Hjälp"],
-        "en": ["File", "View", "Help"],
+        "fi": ["Tiedosto", "Näytä", "Seuranta", "Ohje"],
+        "sv": ["Arkiv", "Visa", "Effekt", "Hjälp"],
+        "en": ["File", "View", "Impact", "Help"],
     }
     assert menus == expected_menus[lang]
     assert str(demo_db.path) in window.database_label.text()

@@ -9,6 +9,7 @@ from io import BytesIO
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from app.cli import main
 from app.domain.enums import Role
@@ -38,8 +39,10 @@ def test_planned_against_realised_with_women(coop_db, data):
     figures = {f.key: f for f in r.figures}
     started = figures["started"]
     assert (started.planned, started.planned_women) == (60, 0)
-    # P1–P8, P11, P12 started in the period, six of them women.
-    assert (started.period, started.period_women) == (Cell(10), Cell(6))
+    # P1–P8, P11, P12 started in the period, six of them women: but 10 − 6 would print
+    # the four others, so the six is hidden too.
+    assert started.period == Cell(10)
+    assert started.period_women.hidden and started.period_women.text() == ".."
     # P1–P13 since the project's start; P13 is the seventh woman.
     assert (started.to_date, started.to_date_women) == (Cell(13), Cell(7))
     jobs = figures["new_jobs"]
@@ -171,7 +174,7 @@ def test_cli_writes_xlsx_and_pdf_of_every_project(coop_db, data, tmp_path, monke
     sheet = load_workbook(out)["IMP-1"]
     rows = [tuple(r)[:4] for r in sheet.iter_rows(values_only=True)]
     assert ("Aloittaneet osallistujat", 60, 10, 13) in rows
-    assert ("  joista naisia", 0, 6, 7) in rows
+    assert ("  joista naisia", 0, "..", 7) in rows
     assert ("Uudet työpaikat", 6, "< 5", "< 5") in rows
     assert ("  Ei tiedossa", "< 5", None, None) in rows
     pdf = tmp_path / "raportti.pdf"
@@ -193,3 +196,61 @@ def test_cli_refuses_a_backwards_period_and_an_unknown_project(coop_db, data, tm
                  "2027-01-01", "--to", "2027-06-30", "--out", out]) == 2  # fmt: skip
     assert "no project with the code X" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_questionnaire_change_of_a_group_of_five(coop_db, data):
+    from app.domain.enums import MeasurementPhase
+    from app.services.questionnaire import AnswerSheet, record_answers, statements
+
+    with UnitOfWork(coop_db, FACILITATOR) as uow:
+        items = statements(uow)
+        for n in range(1, 6):
+            for phase, day, value in (
+                (MeasurementPhase.START, date(2027, 1, 12), 2),
+                (MeasurementPhase.END, date(2027, 6, 14), 4),
+            ):
+                sheet = AnswerSheet(data.people[n], data.groups["A"], phase, day, day,
+                                    {s.id: value for s in items})  # fmt: skip
+                record_answers(uow, sheet)
+    r = report(coop_db)
+    group_a, group_b = r.questionnaire
+    assert (group_a.group_name, group_a.respondents, group_a.shown) == ("Maanantairyhmä", 5, True)
+    assert group_a.items[0].change == Decimal("2.00")
+    assert not group_b.shown
+    from app.documents.funder_output import funder_report_bytes
+
+    with UnitOfWork(coop_db, FACILITATOR, write=False) as uow:
+        pdf, _ = funder_report_bytes(uow, "IMP-1", START, END, "pdf", "fi")
+    text = _pdf_text(pdf)
+    assert "Maanantairyhmä: 5 vastaajaa alussa ja lopussa" in text
+    assert "+2,00" in text
+    assert "jätetään pois vain kyseisen" in text
+
+
+def test_no_health_or_plan_notes_in_the_report(demo_db):
+    from app.documents.funder_output import funder_report_bytes
+    from app.domain import Participant, ParticipantSensitive
+
+    with demo_db.sessions() as session:
+        private = [
+            *session.scalars(select(ParticipantSensitive.work_ability_notes)),
+            *session.scalars(select(ParticipantSensitive.support_needs)),
+            *(n for n in session.scalars(select(Participant.intake_note)) if n),
+        ]
+        names = list(session.scalars(select(Participant.last_name)))
+    assert private
+    with UnitOfWork(demo_db, FACILITATOR, write=False) as uow:
+        pdf, _ = funder_report_bytes(uow, None, date(2025, 11, 22), date(2026, 11, 22), "pdf", "fi")
+    text = " ".join(_pdf_text(pdf).split())
+    assert not [p for p in private if " ".join(p.split())[:40] in text]
+    assert not [n for n in names if f" {n} " in text]
+
+
+def test_cli_period_without_projects(coop_db, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OSUVA_USER", "admin")
+    monkeypatch.setenv("OSUVA_PASSWORD", "salasana-1")
+    out = tmp_path / "tyhjä.pdf"
+    assert main(["render", "funder-report", "--db", coop_db.url, "--from", "2027-01-01",
+                 "--to", "2027-06-30", "--out", str(out), "--lang", "sv"]) == 0  # fmt: skip
+    assert "0 projects" in capsys.readouterr().out
+    assert "Inga projekt under perioden." in _pdf_text(out.read_bytes())

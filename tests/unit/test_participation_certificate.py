@@ -14,7 +14,7 @@ from app.cli import main
 from app.documents.participation_certificate import issue_participation_certificate
 from app.domain import ParticipationCertificate
 from app.domain.enums import Role
-from app.services.errors import PermissionDeniedError, ValidationError
+from app.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from app.services.participation_certificate import attended, certificate_data
 from app.services.uow import Actor, UnitOfWork
 
@@ -121,3 +121,14 @@ def test_cli_by_member_number(demo_db, tmp_path, cli_user, capsys):
                  "--from", "2026-01-01", "--to", "2026-06-30",
                  "--out", str(tmp_path / "n.pdf")]) == 2  # fmt: skip
     assert "not a coaching participant" in capsys.readouterr().err
+
+
+def test_an_issued_certificate_cannot_be_changed(coop_db, data, tmp_path):
+    issue_participation_certificate(
+        coop_db, FACILITATOR, data.people[1], START, END, tmp_path / "t.pdf"
+    )
+    with pytest.raises(ConflictError), UnitOfWork(coop_db, FACILITATOR) as uow:
+        stored = uow.session.scalars(select(ParticipationCertificate)).one()
+        stored.sessions = 99
+    with UnitOfWork(coop_db, FACILITATOR, write=False) as uow:
+        assert uow.session.scalars(select(ParticipationCertificate)).one().sessions == 3

@@ -246,6 +246,18 @@ _GENERAL = {
         "FieldErrors", "Of whom women cannot be more than the total."
     ),
     "not_found": QT_TRANSLATE_NOOP("FieldErrors", "Choose one from the list."),
+    "before_exit": QT_TRANSLATE_NOOP(
+        "FieldErrors", "A follow-up cannot be dated before the person left."
+    ),
+    "before_intake": QT_TRANSLATE_NOOP("FieldErrors", "The date is before the person's intake."),
+    "not_in_group": QT_TRANSLATE_NOOP(
+        "FieldErrors", "The person is not in this group on that day."
+    ),
+    "after_answers": QT_TRANSLATE_NOOP(
+        "FieldErrors", "Consent must be given on or before the day of answering."
+    ),
+    "scale": QT_TRANSLATE_NOOP("FieldErrors", "Choose an answer from 1 to 5."),
+    "empty": QT_TRANSLATE_NOOP("FieldErrors", "Give at least one answer."),
 }
 
 

@@ -117,6 +117,9 @@ _MESSAGES = {
         "Someone else changed this while you were editing it. Nothing was saved; check the "
         "changes and save again.",
     ),
+    "exit_recorded": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "This person's exit is already recorded. Nothing was saved."
+    ),
 }
 
 
