@@ -4560,7 +4560,7 @@
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <source>C&amp;ustomers</source>
+        <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
@@ -4660,6 +4660,46 @@
         <translation>&amp;Tietoja Osuvasta</translation>
     </message>
     <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <source>&amp;Bank statement…</source>
+        <translation>&amp;Tiliote…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched payments…</source>
+        <translation>&amp;Kohdistamattomat maksut…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Muistutukset…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>&amp;Raportit…</translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected &amp;invoice…</source>
+        <translation>Kirjaa valitun &amp;laskun maksu…</translation>
+    </message>
+    <message>
+        <source>&amp;E-invoice of the selected invoice…</source>
+        <translation>Valitun laskun &amp;verkkolasku…</translation>
+    </message>
+    <message>
+        <source>Choose an issued invoice in the Invoicing tab first.</source>
+        <translation>Valitse ensin lähetetty lasku Laskutus-välilehdeltä.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Kirjaa maksu</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>Verkkolasku</translation>
+    </message>
+    <message>
         <source>⚠ Ownership warnings: %1 (see the Members tab)</source>
         <translation>⚠ Omistusvaroituksia: %1 (katso Jäsenet-välilehti)</translation>
     </message>
@@ -4672,8 +4712,8 @@
         <translation>Tietoja Osuvasta</translation>
     </message>
     <message>
-        <source>Impac&amp;t</source>
-        <translation>Seu&amp;ranta</translation>
+        <source>Impact</source>
+        <translation>Seuranta</translation>
     </message>
     <message>
         <source>&amp;Questionnaire…</source>

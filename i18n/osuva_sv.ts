@@ -4560,8 +4560,8 @@
         <translation>&amp;Coachning</translation>
     </message>
     <message>
-        <source>C&amp;ustomers</source>
-        <translation>Kundre&amp;gister</translation>
+        <source>Customers</source>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>&amp;Invoicing</source>
@@ -4660,6 +4660,46 @@
         <translation>&amp;Om Osuva</translation>
     </message>
     <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>&amp;Bank statement…</source>
+        <translation>&amp;Kontoutdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatched payments…</source>
+        <translation>Ej kopplade &amp;betalningar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Påminnelser…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>&amp;Rapporter…</translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected &amp;invoice…</source>
+        <translation>Registrera betalning för vald &amp;faktura…</translation>
+    </message>
+    <message>
+        <source>&amp;E-invoice of the selected invoice…</source>
+        <translation>&amp;E-faktura för vald faktura…</translation>
+    </message>
+    <message>
+        <source>Choose an issued invoice in the Invoicing tab first.</source>
+        <translation>Välj först en utfärdad faktura på fliken Fakturering.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrera betalning</translation>
+    </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
         <source>⚠ Ownership warnings: %1 (see the Members tab)</source>
         <translation>⚠ Ägarvarningar: %1 (se fliken Medlemmar)</translation>
     </message>
@@ -4672,8 +4712,8 @@
         <translation>Om Osuva</translation>
     </message>
     <message>
-        <source>Impac&amp;t</source>
-        <translation>E&amp;ffekt</translation>
+        <source>Impact</source>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>&amp;Questionnaire…</source>

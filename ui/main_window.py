@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
             (self.members_tab, self.tr("&Members"), Permission.MEMBER_DIRECTORY),
             (self.work_tab, self.tr("&Work"), Permission.WORK_PLAN),
             (self.coaching_tab, self.tr("&Coaching"), Permission.COACHING),
-            (self.customers_tab, self.tr("C&ustomers"), Permission.CUSTOMERS),
+            (self.customers_tab, self.tr("Customers"), Permission.CUSTOMERS),
             (self.invoicing_tab, self.tr("&Invoicing"), Permission.INVOICING),
         ):
             if may(permission):
@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        if may(Permission.INVOICING):
+            self._payments_menu()
         if may(Permission.COACHING):
             self._impact_menu()
 
@@ -158,10 +160,54 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Osuva"), self.show_about)
 
+    def _payments_menu(self) -> None:
+        import ui.payments as payments
+
+        # No Alt-letter: every letter of the name is taken in some tab (Alt, then arrows).
+        menu = self.menuBar().addMenu(self.tr("Payments"))
+        for text, opener in (
+            (self.tr("&Bank statement…"), payments.open_bank_import),
+            (self.tr("&Unmatched payments…"), payments.open_unmatched),
+            (self.tr("Re&minders…"), payments.open_reminders),
+            (self.tr("Re&ports…"), payments.open_reports),
+        ):
+            self._action(menu, text, lambda _=False, o=opener: o(self, self.context))
+        menu.addSeparator()
+        self._action(
+            menu, self.tr("Record a payment of the selected &invoice…"), self._record_payment
+        )
+        self._action(menu, self.tr("&E-invoice of the selected invoice…"), self._export_einvoice)
+
+    def _selected_invoice(self, action: str) -> int | None:
+        """The invoice chosen in the Invoicing tab, or None after saying how to choose one."""
+        row = self.invoicing_tab.list.selected_row()
+        if row is None or not row.number:
+            self.tabs.setCurrentWidget(self.invoicing_tab)
+            QMessageBox.information(
+                self, action, self.tr("Choose an issued invoice in the Invoicing tab first.")
+            )
+            return None
+        return row.id
+
+    def _record_payment(self) -> None:
+        import ui.payments as payments
+
+        invoice_id = self._selected_invoice(self.tr("Record a payment"))
+        if invoice_id is not None:
+            payments.record_payment(self, self.context, invoice_id)
+
+    def _export_einvoice(self) -> None:
+        from ui.invoicing.einvoice_actions import export_einvoices_dialog
+
+        invoice_id = self._selected_invoice(self.tr("E-invoice"))
+        if invoice_id is not None:
+            export_einvoices_dialog(self.invoicing_tab, self.context, [invoice_id])
+
     def _impact_menu(self) -> None:
         import ui.impact as impact
 
-        menu = self.menuBar().addMenu(self.tr("Impac&t"))
+        # No Alt-letter, as with Payments: the tabs' buttons hold every letter of its name.
+        menu = self.menuBar().addMenu(self.tr("Impact"))
         for text, opener in (
             (self.tr("&Questionnaire…"), impact.open_questionnaire),
             (self.tr("&Outcomes and follow-ups…"), impact.open_outcomes),

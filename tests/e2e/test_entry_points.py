@@ -43,7 +43,7 @@ def test_a_database_from_the_command_line_opens_in_swedish(tmp_path):
     assert made.returncode == 0, made.stderr
     result = run("ui.main", "--db", str(database), "--lang", "sv", "--self-test", data_dir=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Medlemmar | Arbetsuppdrag | Coachning | Kundregister | Fakturering" in result.stdout
+    assert "Medlemmar | Arbetsuppdrag | Coachning | Kunder | Fakturering" in result.stdout
     assert str(database) in result.stdout
 
 

@@ -11,7 +11,7 @@ from ui.operations import Context
 
 TAB_TITLES = {
     "fi": ["Jäsenet", "Työtehtävät", "Valmennus", "Asiakkaat", "Laskutus"],
-    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Kundregister", "Fakturering"],
+    "sv": ["Medlemmar", "Arbetsuppdrag", "Coachning", "Kunder", "Fakturering"],
     "en": ["Members", "Work", "Coaching", "Customers", "Invoicing"],
 }
 
@@ -32,9 +32,9 @@ def test_four_tabs_in_each_language(qtbot, demo_db, language, lang):
     assert titles == TAB_TITLES[lang]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     expected_menus = {
-        "fi": ["Tiedosto", "Näytä", "Seuranta", "Ohje"],
-        "sv": ["Arkiv", "Visa", "Effekt", "Hjälp"],
-        "en": ["File", "View", "Impact", "Help"],
+        "fi": ["Tiedosto", "Näytä", "Maksut", "Seuranta", "Ohje"],
+        "sv": ["Arkiv", "Visa", "Betalningar", "Effekt", "Hjälp"],
+        "en": ["File", "View", "Payments", "Impact", "Help"],
     }
     assert menus == expected_menus[lang]
     assert str(demo_db.path) in window.database_label.text()
