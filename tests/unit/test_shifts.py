@@ -180,3 +180,20 @@ def test_a_member_booked_on_two_shifts_at_once_is_marked(coop_db, work):
         (work.member_ids[0], "Ikkunat"),
     }
     assert not [r for r in rows if r.member_id == work.member_ids[1] and r.overlaps]
+
+
+def test_a_handed_over_shift_stays_handed_over_when_the_assignment_is_saved(coop_db, work):
+    first, _second, third = work.member_ids[:3]
+    aid = save(coop_db, tuesdays(work), today=date(2026, 3, 1))
+    shift = next(r for r in plan(coop_db, date(2026, 3, 9)).rows if r.member_id == first)
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        hand_over(uow, shift.shift_id, third)
+    with UnitOfWork(coop_db, SYSTEM, write=False) as uow:
+        form, version = assignment_form(uow, aid)
+    save(coop_db, replace(form, place="Sivukirjasto"), aid, expected_version=version,
+         today=date(2026, 3, 2))  # fmt: skip
+    rows = plan(coop_db, date(2026, 3, 9)).rows
+    assert sorted((r.member_id, r.substitute_for) for r in rows) == sorted(
+        [(third, "Aino Aaltonen"), (work.member_ids[1], None)]
+    )
+    assert {r.place for r in rows} == {"Sivukirjasto"}
