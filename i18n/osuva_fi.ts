@@ -2572,6 +2572,10 @@
         <translation>Lasku on maksettu.</translation>
     </message>
     <message>
+        <source>A reminder for this invoice was already recorded on this date. Preview prints it again.</source>
+        <translation>Laskulle on jo kirjattu muistutus tälle päivälle. Esikatselu tulostaa sen uudelleen.</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Maksumuistutukset</translation>
     </message>

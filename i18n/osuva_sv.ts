@@ -2572,6 +2572,10 @@
         <translation>Fakturan är betald.</translation>
     </message>
     <message>
+        <source>A reminder for this invoice was already recorded on this date. Preview prints it again.</source>
+        <translation>En påminnelse för fakturan har redan registrerats detta datum. Förhandsgranskningen skriver ut den på nytt.</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Betalningspåminnelser</translation>
     </message>

@@ -50,6 +50,10 @@ REFUSALS = {
         "Reference rates (Suomen Pankki publishes it).",
     ),
     "paid": QT_TRANSLATE_NOOP("RemindersDialog", "The invoice is paid."),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "RemindersDialog",
+        "A reminder for this invoice was already recorded on this date. Preview prints it again.",
+    ),
 }
 
 
