@@ -3209,6 +3209,18 @@
         <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
     </message>
     <message>
+        <source>payer or reference</source>
+        <translation>betalare eller referens</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
         <source>C&amp;onfirm suggestion</source>
         <translation>&amp;Bekräfta förslaget</translation>
     </message>
@@ -3226,6 +3238,10 @@
             <numerusform>%n betalning, sammanlagt %1.</numerusform>
             <numerusform>%n betalningar, sammanlagt %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This payment was handled meanwhile, perhaps by another user. The list now shows what still waits.</source>
+        <translation>Betalningen har redan behandlats, kanske av en annan användare. Listan visar nu vad som ännu väntar.</translation>
     </message>
 </context>
 <context>

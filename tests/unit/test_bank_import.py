@@ -235,3 +235,9 @@ def test_a_reversed_share_fee_leaves_the_share_ledger(world, coop_db):
     assert count(coop_db, SharePayment) == 0
     # The city's payment is untouched.
     assert opens(coop_db, world)[1] == Decimal("0.00")
+
+
+def test_a_statement_of_another_account_is_flagged(world, coop_db):
+    other = NOVEMBER.replace(b"<IBAN>FI3715903000000776</IBAN>", b"<IBAN>FI2112345600000785</IBAN>")
+    assert preview(coop_db, other).warnings == ["other_account"]
+    assert preview(coop_db).warnings == []
