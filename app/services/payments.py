@@ -209,10 +209,10 @@ class Allocation:
 
 
 def allocate_to_invoice(
-    session: Session, transaction: BankTransaction, invoice: Invoice, amount: Decimal
+    session: Session, transaction: BankTransaction, invoice_id: int, amount: Decimal
 ) -> Payment:
     payment = Payment(
-        invoice_id=invoice.id,
+        invoice_id=invoice_id,
         paid_on=transaction.booking_date,
         amount=amount,
         method=PaymentMethod.BANK,
@@ -299,7 +299,7 @@ def allocate_transaction(
     for part in parts:
         if part.invoice_id is not None:
             invoice = _issued_invoice(uow.session, part.invoice_id)
-            allocate_to_invoice(uow.session, transaction, invoice, part.amount)
+            allocate_to_invoice(uow.session, transaction, invoice.id, part.amount)
         else:
             if uow.session.get(Member, part.member_id) is None:
                 raise NotFoundError("member", part.member_id)
