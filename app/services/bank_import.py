@@ -186,7 +186,9 @@ class _Planner:
 
     # -- one item ----------------------------------------------------------------------------
     def _plan_item(self, item: CamtItem, earlier: list[PlannedItem]) -> PlannedItem:
-        if (item.credit and item.reversal) or (not item.credit and not item.reversal):
+        # Booked: credits, and debits that take a credit back (RvslInd). Listed only: other
+        # debits, and credits that undo one of our own payments.
+        if item.credit == item.reversal:
             return PlannedItem(item, Outcome.LISTED)
         if item.currency.upper() != "EUR":
             return PlannedItem(item, Outcome.REFUSED)
