@@ -149,6 +149,7 @@ class RemindersDialog(FittedDialog):
         layout.addWidget(close)
         self.preferred = (110, 28)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.preview())
         self.refresh()
 
     def on(self) -> date:

@@ -139,6 +139,7 @@ class UnmatchedDialog(FittedDialog):
         layout.addWidget(close)
         self.preferred = (100, 26)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.allocate())
         self.refresh()
 
     def refresh(self, *_args) -> None:
