@@ -6064,6 +6064,10 @@
         <translation>Lasku on maksettu.</translation>
     </message>
     <message>
+        <source>A reminder for this invoice was already recorded on this date. Preview prints it again.</source>
+        <translation>Laskulle on jo kirjattu muistutus tälle päivälle. Esikatselu tulostaa sen uudelleen.</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Maksumuistutukset</translation>
     </message>
@@ -7218,6 +7222,18 @@
         <translation>Rahat, jotka tulivat ilman Osuvan tuntemaa viitenumeroa. Vahvista Osuvan ehdotus, kohdista maksu yhdelle tai useammalle laskulle tai osuusmaksuun, tai ohita se (esimerkiksi osuuskunnalle tullut palautus).</translation>
     </message>
     <message>
+        <source>payer or reference</source>
+        <translation>maksaja tai viite</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
         <source>C&amp;onfirm suggestion</source>
         <translation>&amp;Vahvista ehdotus</translation>
     </message>
@@ -7235,6 +7251,10 @@
             <numerusform>%n maksu, yhteensä %1.</numerusform>
             <numerusform>%n maksua, yhteensä %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This payment was handled meanwhile, perhaps by another user. The list now shows what still waits.</source>
+        <translation>Maksu on jo käsitelty, ehkä toisen käyttäjän toimesta. Luettelossa näkyvät nyt odottavat maksut.</translation>
     </message>
 </context>
 <context>

@@ -6064,6 +6064,10 @@
         <translation>Fakturan är betald.</translation>
     </message>
     <message>
+        <source>A reminder for this invoice was already recorded on this date. Preview prints it again.</source>
+        <translation>En påminnelse för fakturan har redan registrerats detta datum. Förhandsgranskningen skriver ut den på nytt.</translation>
+    </message>
+    <message>
         <source>Payment reminders</source>
         <translation>Betalningspåminnelser</translation>
     </message>
@@ -7218,6 +7222,18 @@
         <translation>Pengar som kom utan ett referensnummer Osuva känner till. Bekräfta Osuvas förslag, fördela betalningen på en eller flera fakturor eller en andelsavgift, eller ignorera den (till exempel en återbetalning till andelslaget).</translation>
     </message>
     <message>
+        <source>payer or reference</source>
+        <translation>betalare eller referens</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
         <source>C&amp;onfirm suggestion</source>
         <translation>&amp;Bekräfta förslaget</translation>
     </message>
@@ -7235,6 +7251,10 @@
             <numerusform>%n betalning, sammanlagt %1.</numerusform>
             <numerusform>%n betalningar, sammanlagt %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This payment was handled meanwhile, perhaps by another user. The list now shows what still waits.</source>
+        <translation>Betalningen har redan behandlats, kanske av en annan användare. Listan visar nu vad som ännu väntar.</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,16 @@ class _Planner:
         self.session = session
         self._targets: dict[str, tuple[int | None, int | None]] | None = None
         self._open: dict[int, Decimal] = {}
-        self._candidates: list[tuple[int, str, str]] | None = None
+        self._candidates: list[tuple[int, str]] | None = None
+        # Invoice id → (label, issue date): what a planned line shows.
+        self._info: dict[int, tuple[str, date | None]] = {}
 
     def plan(self, document: CamtDocument, file_name: str) -> ImportPreview:
         items = document.items
         seen = self._known_archive_ids([i.archive_id for i in items])
+        targets = self._targets_by_reference()
+        # One look-up for all the invoices the references name, not one per line.
+        self._prefetch({t[0] for i in items if (t := targets.get(i.reference)) and t[0]})
         planned: list[PlannedItem] = []
         for item in items:
             if item.archive_id in seen:
@@ -181,7 +186,9 @@ class _Planner:
 
     # -- one item ----------------------------------------------------------------------------
     def _plan_item(self, item: CamtItem, earlier: list[PlannedItem]) -> PlannedItem:
-        if (item.credit and item.reversal) or (not item.credit and not item.reversal):
+        # Booked: credits, and debits that take a credit back (RvslInd). Listed only: other
+        # debits, and credits that undo one of our own payments.
+        if item.credit == item.reversal:
             return PlannedItem(item, Outcome.LISTED)
         if item.currency.upper() != "EUR":
             return PlannedItem(item, Outcome.REFUSED)
@@ -204,11 +211,12 @@ class _Planner:
     def _to_invoice(
         self, item: CamtItem, invoice_id: int, outcome: Outcome, warnings: list[str]
     ) -> PlannedItem:
-        invoice = self.session.get(Invoice, invoice_id)
+        self._prefetch({invoice_id})
+        label, issue_date = self._info[invoice_id]
         before = self._open_of(invoice_id)
         after = before - item.amount
         warnings = list(warnings)
-        if invoice.issue_date is not None and item.booking_date < invoice.issue_date:
+        if issue_date is not None and item.booking_date < issue_date:
             warnings.append("before_invoice")
         if after > 0:
             warnings.append("partial")
@@ -221,7 +229,7 @@ class _Planner:
             item,
             outcome,
             invoice_id=invoice_id,
-            target=self._invoice_label(invoice),
+            target=label,
             open_before=before,
             open_after=after,
             warnings=warnings,
@@ -344,6 +352,8 @@ class _Planner:
                 )
             )
             opens = open_amounts(self.session, [r.id for r in rows])
+            for invoice_id, amount in opens.items():
+                self._open.setdefault(invoice_id, amount)
             self._candidates = [(r.id, r.buyer_name) for r in rows if opens[r.id] > 0]
         same_amount = [
             (invoice_id, name)
@@ -358,11 +368,27 @@ class _Planner:
             return named[0]
         return same_amount[0][0] if len(same_amount) == 1 else None
 
-    def _invoice_label(self, invoice: Invoice) -> str:
-        prefix = self.session.scalar(
-            select(InvoiceSeries.prefix).where(InvoiceSeries.id == invoice.series_id)
-        )
-        return f"{prefix or ''}{invoice.number} {invoice.buyer_name}"
+    def _prefetch(self, invoice_ids: set[int]) -> None:
+        wanted = sorted(i for i in invoice_ids if i not in self._info)
+        if not wanted:
+            return
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.session.execute(
+                select(
+                    Invoice.id,
+                    InvoiceSeries.prefix,
+                    Invoice.number,
+                    Invoice.buyer_name,
+                    Invoice.issue_date,
+                )
+                .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
+                .where(Invoice.id.in_(chunk))
+            )
+            for r in rows:
+                self._info[r.id] = (f"{r.prefix or ''}{r.number} {r.buyer_name}", r.issue_date)
+        missing = [i for i in wanted if i not in self._open]
+        self._open.update(open_amounts(self.session, missing))
 
 
 def _words(name: str) -> set[str]:
@@ -378,7 +404,7 @@ def _book(uow: UnitOfWork, document: CamtDocument, preview: ImportPreview) -> Im
     session = uow.session
     statements: dict[int, BankStatement] = {}
     by_archive: dict[str, BankTransaction] = {}
-    created: list[int] = []
+    created: list[BankTransaction] = []
     booked = preview.booked
     index_of_statement = {}
     for number, statement in enumerate(document.statements):
@@ -402,11 +428,9 @@ def _book(uow: UnitOfWork, document: CamtDocument, preview: ImportPreview) -> Im
         session.add(transaction)
         by_archive[planned.item.archive_id] = transaction
         if planned.outcome == Outcome.INVOICE:
-            invoice = session.get(Invoice, planned.invoice_id)
-            allocate_to_invoice(session, transaction, invoice, planned.item.amount)
+            allocate_to_invoice(session, transaction, planned.invoice_id, planned.item.amount)
             transaction.status = TransactionStatus.MATCHED
         elif planned.outcome == Outcome.SHARE_FEE:
-            session.flush()
             allocate_to_share_fee(uow, transaction, planned.member_id, planned.item.amount)
             transaction.status = TransactionStatus.MATCHED
         elif planned.outcome == Outcome.SUGGESTED:
@@ -427,13 +451,12 @@ def _book(uow: UnitOfWork, document: CamtDocument, preview: ImportPreview) -> Im
                 _undo(session, original)
                 transaction.reverses_id = original.id
                 transaction.status = TransactionStatus.MATCHED
-        session.flush()
-        created.append(transaction.id)
+        created.append(transaction)
     uow.progress(len(booked), len(booked))
     session.flush()
     return ImportResult(
         tuple(s.id for s in statements.values()),
-        tuple(created),
+        tuple(t.id for t in created),
         {str(k): v for k, v in preview.counts.items()},
     )
 

@@ -209,10 +209,10 @@ class Allocation:
 
 
 def allocate_to_invoice(
-    session: Session, transaction: BankTransaction, invoice: Invoice, amount: Decimal
+    session: Session, transaction: BankTransaction, invoice_id: int, amount: Decimal
 ) -> Payment:
     payment = Payment(
-        invoice_id=invoice.id,
+        invoice_id=invoice_id,
         paid_on=transaction.booking_date,
         amount=amount,
         method=PaymentMethod.BANK,
@@ -299,7 +299,7 @@ def allocate_transaction(
     for part in parts:
         if part.invoice_id is not None:
             invoice = _issued_invoice(uow.session, part.invoice_id)
-            allocate_to_invoice(uow.session, transaction, invoice, part.amount)
+            allocate_to_invoice(uow.session, transaction, invoice.id, part.amount)
         else:
             if uow.session.get(Member, part.member_id) is None:
                 raise NotFoundError("member", part.member_id)
@@ -470,26 +470,31 @@ class ShareFeeChoice:
 @requires(Permission.SHARES)
 def share_fee_choices(uow: UnitOfWork, search: str = "", limit: int = 50) -> list[ShareFeeChoice]:
     """Members with a share fee still open, for allocating a credit to a share fee by hand."""
-    from .shares import open_by_subscription
+    from .members import share_totals
 
-    query = (
-        select(Member.id, Member.first_name, Member.last_name)
-        .where(exists().where(ShareSubscription.member_id == Member.id))
-        .order_by(Member.search_name, Member.id)
+    subscribed, paid = share_totals()
+    open_fee = subscribed.c.amount - func.coalesce(paid.c.paid, 0)
+    reference = (
+        select(func.min(ShareSubscription.reference))
+        .where(ShareSubscription.member_id == Member.id)
+        .scalar_subquery()
     )
+    query = (
+        select(Member.id, Member.first_name, Member.last_name, reference, subscribed.c.amount,
+               paid.c.paid)
+        .join(subscribed, subscribed.c.member_id == Member.id)
+        .outerjoin(paid, paid.c.member_id == Member.id)
+        .where(open_fee > 0)
+        .order_by(Member.search_name, Member.id)
+        .limit(limit)
+    )  # fmt: skip
     words = search_key(search)
     if words:
         query = query.where(starts_with(Member.search_name, words))
-    choices: list[ShareFeeChoice] = []
-    for member_id, first, last in uow.session.execute(query):
-        parts = open_by_subscription(uow, member_id)
-        open_amount = sum((part for _, part in parts), ZERO)
-        if open_amount > 0:
-            reference = parts[0][0].reference if parts else ""
-            choices.append(ShareFeeChoice(member_id, f"{last} {first}", reference, open_amount))
-            if len(choices) >= limit:
-                break
-    return choices
+    return [
+        ShareFeeChoice(member_id, f"{last} {first}", ref or "", amount - (paid_amount or ZERO))
+        for member_id, first, last, ref, amount, paid_amount in uow.session.execute(query)
+    ]
 
 
 @dataclass

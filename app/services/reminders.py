@@ -63,6 +63,8 @@ class ReminderPlan:
     new_due_date: date
     not_before: date | None
     previous: tuple[date, ...]
+    # True when this is a reminder already sent on that day (printed again).
+    recorded: bool = False
 
     @property
     def allowed(self) -> bool:
@@ -91,13 +93,16 @@ def _number(uow: UnitOfWork, invoice: Invoice) -> str:
 
 def _plan(uow: UnitOfWork, invoice: Invoice, on: date) -> ReminderPlan:
     session = uow.session
-    previous = list(
+    sent = list(
         session.execute(
-            select(Reminder.sent_on, Reminder.fee)
-            .where(Reminder.invoice_id == invoice.id)
+            select(Reminder.sent_on, Reminder.fee, Reminder.level, Reminder.new_due_date)
+            .where(Reminder.invoice_id == invoice.id, Reminder.sent_on <= on)
             .order_by(Reminder.sent_on, Reminder.id)
         )
     )
+    # A reminder already sent that day is printed again as it was sent.
+    recorded = next((r for r in sent if r.sent_on == on), None)
+    previous = [r for r in sent if r.sent_on < on]
     consumer = is_consumer(invoice.buyer_kind)
     due = invoice.due_date or invoice.issue_date
     if consumer:
@@ -124,22 +129,33 @@ def _plan(uow: UnitOfWork, invoice: Invoice, on: date) -> ReminderPlan:
         margin_for(invoice.buyer_kind),
     )
     open_amount = invoice.total_gross - sum((s.amount for s in paid if s.on <= on), ZERO)
+    new_due_date = next_banking_day(on + timedelta(days=NEW_TERM_DAYS))
+    level = len(previous) + 1
+    if recorded is not None:
+        fee, level, new_due_date, not_before = (
+            recorded.fee,
+            recorded.level,
+            recorded.new_due_date,
+            None,
+        )
+        fee_kind = ("fee" if consumer else "compensation") if fee > 0 else ""
     return ReminderPlan(
         invoice_id=invoice.id,
         number=_number(uow, invoice),
         customer=invoice.buyer_name,
         consumer=consumer,
         on=on,
-        level=len(previous) + 1,
+        level=level,
         original_total=invoice.total_gross,
         open_amount=open_amount,
         fee=fee,
         fee_kind=fee_kind,
         no_fee_reason=no_fee_reason,
         interest=interest,
-        new_due_date=next_banking_day(on + timedelta(days=NEW_TERM_DAYS)),
+        new_due_date=new_due_date,
         not_before=not_before,
         previous=tuple(p.sent_on for p in previous),
+        recorded=recorded is not None,
     )
 
 
@@ -153,6 +169,8 @@ def plan_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> ReminderPlan:
 def send_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> int:
     """Record a reminder sent on `on`; refused before the law allows one or when paid."""
     plan = plan_reminder(uow, invoice_id, on)
+    if plan.recorded:
+        raise ServiceError("a reminder was already sent that day", code="already_sent")
     if plan.open_amount <= 0:
         raise ServiceError("the invoice is paid", code="paid")
     if not plan.allowed:

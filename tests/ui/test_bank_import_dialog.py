@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from app.domain import BankTransaction, TransactionStatus
@@ -114,3 +114,28 @@ def test_allocate_one_credit_to_two_invoices(qtbot, world, coop_db, context, lan
     with coop_db.sessions() as session:
         stored = session.scalar(select(BankTransaction).where(BankTransaction.amount == 99))
         assert stored.status == TransactionStatus.MATCHED
+
+
+def test_search_and_a_payment_handled_meanwhile(qtbot, world, coop_db, context, monkeypatch):
+    from app.services.payments import ignore_transaction
+    from app.services.uow import UnitOfWork
+
+    dialog = BankImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.load(CAMT / "finnish_november.xml")
+    dialog.commit()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    waiting = UnmatchedDialog(context)
+    qtbot.addWidget(waiting)
+    type_text(qtbot, waiting.search, "virtanen")
+    assert [waiting.model.row_at(r).payer_name for r in range(waiting.model.rowCount())] == [
+        "VIRTANEN MATTI"
+    ]
+    # Another user ignores it before this one confirms: told so, and the list is refreshed.
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        ignore_transaction(uow, waiting.selected().id)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    waiting.confirm()
+    assert told and "handled meanwhile" in told[0]
+    assert waiting.model.rowCount() == 0

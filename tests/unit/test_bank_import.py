@@ -235,3 +235,27 @@ def test_a_reversed_share_fee_leaves_the_share_ledger(world, coop_db):
     assert count(coop_db, SharePayment) == 0
     # The city's payment is untouched.
     assert opens(coop_db, world)[1] == Decimal("0.00")
+
+
+def test_a_statement_of_another_account_is_flagged(world, coop_db):
+    other = NOVEMBER.replace(b"<IBAN>FI3715903000000776</IBAN>", b"<IBAN>FI2112345600000785</IBAN>")
+    assert preview(coop_db, other).warnings == ["other_account"]
+    assert preview(coop_db).warnings == []
+
+
+def test_the_database_refuses_to_remove_or_rebook_a_bank_transaction(world, coop_db):
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    commit(coop_db)
+    for statement in (
+        "DELETE FROM bank_transaction",
+        "UPDATE bank_transaction SET amount = 1",
+        "UPDATE bank_transaction SET archive_id = 'x' || id",
+        "DELETE FROM bank_statement",
+    ):
+        with pytest.raises((IntegrityError, OperationalError)), coop_db.engine.begin() as con:
+            con.exec_driver_sql(statement)
+    assert count(coop_db, BankTransaction) == 6
+    # Its status still follows what the treasurer does with it.
+    with coop_db.engine.begin() as con:
+        con.exec_driver_sql("UPDATE bank_transaction SET status = 'ignored' WHERE id = 1")

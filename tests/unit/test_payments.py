@@ -203,3 +203,12 @@ def test_a_facilitator_gets_permission_denied_from_every_payment_service(world, 
     for call in calls:
         with pytest.raises(PermissionDeniedError), UnitOfWork(coop_db, FACILITATOR) as uow:
             call(uow)
+
+
+def test_share_fees_still_open_are_offered_for_allocation(world, coop_db):
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        choices = payments.share_fee_choices(uow)
+        assert [(c.name, c.open_amount, c.reference) for c in choices] == [
+            ("Meikäläinen Maija", Decimal("50.00"), "80000017")
+        ]
+        assert payments.share_fee_choices(uow, "virtanen") == []

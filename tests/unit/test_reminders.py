@@ -218,3 +218,14 @@ def test_a_facilitator_gets_permission_denied_from_every_reminder_service(world,
     for call in calls:
         with pytest.raises(PermissionDeniedError), UnitOfWork(coop_db, FACILITATOR) as uow:
             call(uow)
+
+
+def test_a_sent_reminder_prints_again_as_it_was_sent(world, coop_db):
+    send(coop_db, world.invoices[2], "2026-10-20")
+    again = plan(coop_db, world.invoices[2], "2026-10-20")
+    assert (again.recorded, again.level, again.fee, again.fee_kind) == (
+        True, 1, eur("40.00"), "compensation"
+    )  # fmt: skip
+    with pytest.raises(ServiceError) as caught:
+        send(coop_db, world.invoices[2], "2026-10-20")
+    assert caught.value.code == "already_sent"

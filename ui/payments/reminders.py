@@ -50,6 +50,10 @@ REFUSALS = {
         "Reference rates (Suomen Pankki publishes it).",
     ),
     "paid": QT_TRANSLATE_NOOP("RemindersDialog", "The invoice is paid."),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "RemindersDialog",
+        "A reminder for this invoice was already recorded on this date. Preview prints it again.",
+    ),
 }
 
 
@@ -145,6 +149,7 @@ class RemindersDialog(FittedDialog):
         layout.addWidget(close)
         self.preferred = (110, 28)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.preview())
         self.refresh()
 
     def on(self) -> date:

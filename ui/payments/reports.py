@@ -126,6 +126,7 @@ class ReportsDialog(FittedDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
+        self.problem.hide()
         self.model = ReportModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -155,14 +156,14 @@ class ReportsDialog(FittedDialog):
             start, end = self.start.date_value(), self.end.date_value()
         except FieldValueError:
             start = end = None
+        problem = ""
         if start is None or end is None:
-            self.problem.setText(self.tr("Write the dates as d.m.yyyy."))
-            return None
-        if end < start:
-            self.problem.setText(self.tr("The end date is before the start date."))
-            return None
-        self.problem.setText("")
-        return start, end
+            problem = self.tr("Write the dates as d.m.yyyy.")
+        elif end < start:
+            problem = self.tr("The end date is before the start date.")
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        return None if problem else (start, end)
 
     def show_report(self) -> None:
         dates = self._dates()

@@ -8,7 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import TransactionStatus
 from app.locale import format_money
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.listing import ListQuery
 from app.services.payments import (
     Allocation,
@@ -33,7 +36,7 @@ from app.services.payments import (
 from app.services.policy import Permission
 from ui.i18n import current_language, fill
 from ui.operations import Context, Operation, perform, read
-from ui.widgets.fields import MoneyField
+from ui.widgets.fields import MoneyField, typed
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FittedDialog, FormDialog
 from ui.widgets.table_fit import fit_columns
@@ -98,6 +101,15 @@ class UnmatchedDialog(FittedDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("payer or reference"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self.refresh)
+        search_label = QLabel(self.tr("&Search"), self)
+        search_label.setBuddy(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
         self.summary = QLabel(self)
         self.model = WaitingModel(self)
         self.table = QTableView(self)
@@ -120,16 +132,19 @@ class UnmatchedDialog(FittedDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(search_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(close)
         self.preferred = (100, 26)
         self.table.selectionModel().selectionChanged.connect(self._update)
+        self.table.doubleClicked.connect(lambda _index: self.allocate())
         self.refresh()
 
-    def refresh(self) -> None:
-        page = read(self.context, list_waiting, ListQuery(limit=1000))
+    def refresh(self, *_args) -> None:
+        query = ListQuery(search=typed(self.search), limit=1000)
+        page = read(self.context, list_waiting, query)
         self.model.set_rows(page.rows)
         fit_columns(self.table)
         total = sum((r.amount for r in page.rows), Decimal("0.00"))
@@ -141,7 +156,8 @@ class UnmatchedDialog(FittedDialog):
         )
         if page.rows:
             self.table.selectRow(0)
-            self.table.setFocus()
+            if not self.search.hasFocus():
+                self.table.setFocus()
         self._update()
 
     def selected(self) -> WaitingRow | None:
@@ -160,7 +176,7 @@ class UnmatchedDialog(FittedDialog):
             return
         Operation(
             self, self.context, confirm_suggestion, row.id, expected_version=row.version
-        ).success(lambda _r: self.refresh()).run()
+        ).success(lambda _r: self.refresh()).failure(self._gone).run()
 
     def ignore(self) -> None:
         row = self.selected()
@@ -168,7 +184,20 @@ class UnmatchedDialog(FittedDialog):
             return
         Operation(
             self, self.context, ignore_transaction, row.id, expected_version=row.version
-        ).success(lambda _r: self.refresh()).run()
+        ).success(lambda _r: self.refresh()).failure(self._gone).run()
+
+    def _gone(self, error: BaseException) -> bool:
+        """Someone else allocated or ignored the payment meanwhile: say so and show the rest."""
+        if not isinstance(error, ServiceError) or error.code not in ("already_allocated", "stale"):
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Unmatched payments"),
+            self.tr("This payment was handled meanwhile, perhaps by another user. The list "
+                    "now shows what still waits."),
+        )  # fmt: skip
+        self.refresh()
+        return True
 
     def allocate(self) -> None:
         row = self.selected()

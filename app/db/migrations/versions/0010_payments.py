@@ -16,6 +16,31 @@ branch_labels = None
 depends_on = None
 
 
+# A booked bank transaction is a voucher: the database refuses to delete it or to change the
+# money, date or archive id it was booked with (its status and allocations may change).
+SQLITE_TRIGGERS = (
+    """CREATE TRIGGER bank_transaction_no_delete BEFORE DELETE ON bank_transaction
+       BEGIN SELECT RAISE(ABORT, 'a booked bank transaction cannot be removed'); END""",
+    """CREATE TRIGGER bank_transaction_no_rebook
+       BEFORE UPDATE OF amount, currency, archive_id, booking_date ON bank_transaction
+       BEGIN SELECT RAISE(ABORT, 'a booked bank transaction cannot be changed'); END""",
+    """CREATE TRIGGER bank_statement_no_delete BEFORE DELETE ON bank_statement
+       BEGIN SELECT RAISE(ABORT, 'an imported bank statement cannot be removed'); END""",
+)
+POSTGRES_TRIGGERS = (
+    """CREATE FUNCTION osuva_refuse_bank_change() RETURNS trigger AS $$
+       BEGIN RAISE EXCEPTION 'a booked bank transaction cannot be changed'; END; $$
+       LANGUAGE plpgsql""",
+    """CREATE TRIGGER bank_transaction_no_delete BEFORE DELETE ON bank_transaction
+       FOR EACH ROW EXECUTE FUNCTION osuva_refuse_bank_change()""",
+    """CREATE TRIGGER bank_transaction_no_rebook
+       BEFORE UPDATE OF amount, currency, archive_id, booking_date ON bank_transaction
+       FOR EACH ROW EXECUTE FUNCTION osuva_refuse_bank_change()""",
+    """CREATE TRIGGER bank_statement_no_delete BEFORE DELETE ON bank_statement
+       FOR EACH ROW EXECUTE FUNCTION osuva_refuse_bank_change()""",
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "bank_statement",
@@ -146,8 +171,24 @@ def upgrade() -> None:
             ["id"],
         )
 
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for statement in POSTGRES_TRIGGERS if postgres else SQLITE_TRIGGERS:
+        op.execute(statement)
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER bank_transaction_no_delete ON bank_transaction")
+        op.execute("DROP TRIGGER bank_transaction_no_rebook ON bank_transaction")
+        op.execute("DROP TRIGGER bank_statement_no_delete ON bank_statement")
+        op.execute("DROP FUNCTION osuva_refuse_bank_change()")
+    else:
+        for name in (
+            "bank_transaction_no_delete",
+            "bank_transaction_no_rebook",
+            "bank_statement_no_delete",
+        ):
+            op.execute(f"DROP TRIGGER {name}")
     with op.batch_alter_table("payment", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_payment_bank_transaction_id_bank_transaction"), type_="foreignkey"
