@@ -6497,6 +6497,46 @@
         <translation>Käyttäjäroolisi ei salli tätä.</translation>
     </message>
     <message>
+        <source>This invoice is still a draft: issue it before recording payments.</source>
+        <translation>Lasku on vielä luonnos: lähetä se ennen maksujen kirjaamista.</translation>
+    </message>
+    <message>
+        <source>This payment was already allocated, perhaps by another user. Refresh the list (F5).</source>
+        <translation>Maksu on jo kohdistettu, ehkä toisen käyttäjän toimesta. Päivitä lista (F5).</translation>
+    </message>
+    <message>
+        <source>Osuva found no invoice to suggest for this payment: allocate it by hand.</source>
+        <translation>Osuva ei löytänyt maksulle ehdotettavaa laskua: kohdista se itse.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited; a draft can simply be changed.</source>
+        <translation>Vain lähetetyn laskun voi hyvittää; luonnosta voi yksinkertaisesti muuttaa.</translation>
+    </message>
+    <message>
+        <source>An issued invoice never changes. Correct it with a credit note and a new invoice.</source>
+        <translation>Lähetetty lasku ei muutu koskaan. Korjaa se hyvityslaskulla ja uudella laskulla.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can get a payment reminder.</source>
+        <translation>Maksumuistutuksen voi lähettää vain lähetetystä laskusta.</translation>
+    </message>
+    <message>
+        <source>A reminder of this invoice was already recorded today.</source>
+        <translation>Laskusta on jo kirjattu muistutus tänään.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid: no reminder is needed.</source>
+        <translation>Lasku on maksettu: muistutusta ei tarvita.</translation>
+    </message>
+    <message>
+        <source>It is too early for a reminder: the law requires 14 days after the due date or after the previous reminder.</source>
+        <translation>Muistutukselle on liian aikaista: laki edellyttää 14 päivää eräpäivästä tai edellisestä muistutuksesta.</translation>
+    </message>
+    <message>
+        <source>The payment is larger than the share fee still open.</source>
+        <translation>Maksu on suurempi kuin avoinna oleva osuusmaksu.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>

@@ -6497,6 +6497,46 @@
         <translation>Din roll tillåter inte detta.</translation>
     </message>
     <message>
+        <source>This invoice is still a draft: issue it before recording payments.</source>
+        <translation>Fakturan är ännu ett utkast: utfärda den innan du registrerar betalningar.</translation>
+    </message>
+    <message>
+        <source>This payment was already allocated, perhaps by another user. Refresh the list (F5).</source>
+        <translation>Betalningen är redan kopplad, kanske av en annan användare. Uppdatera listan (F5).</translation>
+    </message>
+    <message>
+        <source>Osuva found no invoice to suggest for this payment: allocate it by hand.</source>
+        <translation>Osuva hittade ingen faktura att föreslå för betalningen: koppla den för hand.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited; a draft can simply be changed.</source>
+        <translation>Bara en utfärdad faktura kan krediteras; ett utkast kan helt enkelt ändras.</translation>
+    </message>
+    <message>
+        <source>An issued invoice never changes. Correct it with a credit note and a new invoice.</source>
+        <translation>En utfärdad faktura ändras aldrig. Rätta den med en kreditnota och en ny faktura.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can get a payment reminder.</source>
+        <translation>Bara en utfärdad faktura kan få en betalningspåminnelse.</translation>
+    </message>
+    <message>
+        <source>A reminder of this invoice was already recorded today.</source>
+        <translation>En påminnelse om fakturan har redan registrerats i dag.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid: no reminder is needed.</source>
+        <translation>Fakturan är betald: ingen påminnelse behövs.</translation>
+    </message>
+    <message>
+        <source>It is too early for a reminder: the law requires 14 days after the due date or after the previous reminder.</source>
+        <translation>Det är för tidigt för en påminnelse: lagen kräver 14 dagar efter förfallodagen eller den förra påminnelsen.</translation>
+    </message>
+    <message>
+        <source>The payment is larger than the share fee still open.</source>
+        <translation>Betalningen är större än den andelsavgift som ännu är öppen.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>

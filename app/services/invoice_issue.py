@@ -23,6 +23,7 @@ from .errors import NotFoundError, ValidationError
 from .invoice_drafts import HOUSEHOLD_KINDS, draft_for_change
 from .invoice_settings import read_invoice_settings
 from .numbering import take_number
+from .payments import register_reference
 from .policy import Permission, requires
 from .uow import UnitOfWork
 
@@ -158,6 +159,9 @@ def freeze_and_number(
     invoice.state = InvoiceState.ISSUED
     invoice.issued_at = utcnow()
     invoice.issued_by_id = uow.actor.user_id
+    if invoice.reference:
+        # The bank statement import finds the invoice from its reference in one registry.
+        register_reference(session, invoice.reference, invoice_id=invoice.id)
     session.flush()
     return IssuedInvoice(invoice.id, number, invoice.reference, invoice.due_date)
 

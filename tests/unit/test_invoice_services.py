@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
-from app.domain import Invoice, InvoiceLine, WorkEntry
+from app.domain import Invoice, InvoiceLine, PaymentReference, WorkEntry
 from app.domain.enums import InvoiceKind, InvoiceState, Language, PaymentMethod, Role
 from app.fi.banking_days import next_banking_day
+from app.fi.camt import payment_reference_key
 from app.fi.reference import is_valid_fi_reference, is_valid_rf_reference
 from app.services import credit_notes, invoice_drafts, invoice_issue, invoicing
 from app.services.credit_notes import credit_invoice
@@ -151,6 +152,14 @@ def test_issue_numbers_freezes_and_references(biz):
         assert home.language == Language.SV
         assert home.late_interest_rate == Decimal("9.50")  # consumer: 2.5 + 7
         assert home.lines[0].household_work_amount == home.lines[0].gross_amount
+        # Both references are in the registry the bank statement import reads.
+        registry = dict(
+            uow.session.execute(select(PaymentReference.invoice_id, PaymentReference.reference))
+        )
+        assert registry == {
+            first: payment_reference_key(a.reference),
+            second: payment_reference_key(b.reference),
+        }
 
 
 def test_issue_is_refused_naming_what_is_missing(biz):

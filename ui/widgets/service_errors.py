@@ -50,6 +50,38 @@ _MESSAGES = {
         "ServiceErrors", "The record no longer exists. Refresh the view (F5)."
     ),
     "not_allowed": QT_TRANSLATE_NOOP("ServiceErrors", "Your role does not allow this."),
+    "draft": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "This invoice is still a draft: issue it before recording payments."
+    ),
+    "already_allocated": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "This payment was already allocated, perhaps by another user. Refresh the list (F5).",
+    ),
+    "no_suggestion": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Osuva found no invoice to suggest for this payment: allocate it by hand."
+    ),
+    "not_creditable": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Only an issued invoice can be credited; a draft can simply be changed."
+    ),
+    "issued": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "An issued invoice never changes. Correct it with a credit note and a new invoice.",
+    ),
+    "not_remindable": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Only an issued invoice can get a payment reminder."
+    ),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "A reminder of this invoice was already recorded today."
+    ),
+    "paid": QT_TRANSLATE_NOOP("ServiceErrors", "The invoice is paid: no reminder is needed."),
+    "too_early": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "It is too early for a reminder: the law requires 14 days after the due date or after "
+        "the previous reminder.",
+    ),
+    "overpayment": QT_TRANSLATE_NOOP(
+        "ServiceErrors", "The payment is larger than the share fee still open."
+    ),
     "no_employment": QT_TRANSLATE_NOOP(
         "ServiceErrors", "The member has no employment periods. Add the period first."
     ),
