@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import time
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -309,7 +308,8 @@ def test_preview_saves_nothing(coop_db):
     assert (count(coop_db, Member), count(coop_db, AuditEntry)) == before == (0, before[1])
 
 
-def test_junk_rows_are_each_reported_quickly(tmp_path, coop_db):
+def test_junk_rows_are_each_reported(tmp_path, coop_db):
+    """10 000 rows of junk: each reported, none lost (its speed is measured by the bench)."""
     rng = random.Random(10_000)
     alphabet = "abcåäöXYZ0123456789 .,;:-+/@'\"\t€"
     headers = ["Etunimi", "Sukunimi", "Hetu", "Liittymispäivä", "Postinumero", "Sähköposti",
@@ -323,12 +323,9 @@ def test_junk_rows_are_each_reported_quickly(tmp_path, coop_db):
         writer.writerow(headers)
         writer.writerows([junk(1) if i == 2 else junk() for i in range(len(headers))]
                          for _ in range(10_000))  # fmt: skip
-    started = time.perf_counter()
     result = preview(coop_db, tmp_path / "junk.csv")
-    elapsed = time.perf_counter() - started
     assert [r.row_number for r in result.rows] == list(range(2, 10_002))
     assert result.with_problems == 10_000
-    assert elapsed < 5, f"10 000 junk rows took {elapsed:.1f} s"
 
 
 # --- the commit ----------------------------------------------------------------------------
