@@ -3039,7 +3039,7 @@
     </message>
     <message>
         <source>Another price or rate of the same service is valid on some of these days. End it first.</source>
-        <translation>Samalle palvelulle on jo voimassa toinen hinta tai palkka osana näistä päivistä. Päätä se ensin.</translation>
+        <translation>Samalle palvelulle on jo voimassa toinen hinta tai palkka osalle näistä päivistä. Päätä se ensin.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -3134,6 +3134,10 @@
         <translation>Jakso päättyy ennen kuin se alkaa.</translation>
     </message>
     <message>
+        <source>The end is before the start.</source>
+        <translation>Loppu on ennen alkua.</translation>
+    </message>
+    <message>
         <source>Write the hours per week as a number above 0, at most 168.</source>
         <translation>Kirjoita viikkotunnit lukuna, joka on yli 0 ja enintään 168.</translation>
     </message>
@@ -3212,10 +3216,6 @@
     <message>
         <source>Write the day the goal was reached or dropped.</source>
         <translation>Kirjoita päivä, jona tavoite saavutettiin tai siitä luovuttiin.</translation>
-    </message>
-    <message>
-        <source>The date is before the start.</source>
-        <translation>Päivä on ennen alkua.</translation>
     </message>
     <message>
         <source>Of whom women cannot be more than the total.</source>

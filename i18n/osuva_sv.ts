@@ -3134,6 +3134,10 @@
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
+        <source>The end is before the start.</source>
+        <translation>Slutet är före början.</translation>
+    </message>
+    <message>
         <source>Write the hours per week as a number above 0, at most 168.</source>
         <translation>Skriv timmarna per vecka som ett tal över 0, högst 168.</translation>
     </message>
@@ -3212,10 +3216,6 @@
     <message>
         <source>Write the day the goal was reached or dropped.</source>
         <translation>Skriv dagen då målet uppnåddes eller man avstod från det.</translation>
-    </message>
-    <message>
-        <source>The date is before the start.</source>
-        <translation>Datumet är före starten.</translation>
     </message>
     <message>
         <source>Of whom women cannot be more than the total.</source>

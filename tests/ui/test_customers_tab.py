@@ -300,7 +300,7 @@ def test_an_agreed_price_is_saved_with_the_customer(qtbot, window):
 
     when_dialog_opens(overlap)
     qtbot.mouseClick(dialog.add_price_button, Qt.MouseButton.LeftButton)
-    assert seen["error"] == "Palvelulla on jo sovittu hinta osalle näistä päivistä."
+    assert seen["error"].startswith("Samalle palvelulle on jo voimassa toinen hinta")
     dialog._ok()
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = read(window.context, get_customer, home.id).form.agreed_prices

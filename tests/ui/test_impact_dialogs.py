@@ -71,7 +71,7 @@ def test_funder_report_dialog_refuses_a_backwards_period(qtbot, context, tmp_pat
     choose(monkeypatch, module, tmp_path / "r.pdf")
     dialog._ok()
     assert dialog.isVisible()
-    assert dialog.form.errors["to"].text() == "The end date is before the start date."
+    assert dialog.form.errors["to"].text() == "The end is before the start."
     assert dialog.form.widgets["to"].displayText() == "1.1.2027"
     assert not (tmp_path / "r.pdf").exists()
 

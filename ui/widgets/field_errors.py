@@ -241,7 +241,7 @@ _GENERAL = {
     "overlap": QT_TRANSLATE_NOOP("FieldErrors", "The dates overlap another period."),
     "out_of_range": QT_TRANSLATE_NOOP("FieldErrors", "The number is outside the allowed range."),
     "in_future": QT_TRANSLATE_NOOP("FieldErrors", "The date cannot be in the future."),
-    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The date is before the start."),
+    "before_start": QT_TRANSLATE_NOOP("FieldErrors", "The end is before the start."),
     "more_than_total": QT_TRANSLATE_NOOP(
         "FieldErrors", "Of whom women cannot be more than the total."
     ),
