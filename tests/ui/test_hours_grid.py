@@ -130,7 +130,9 @@ def test_overlapping_hours_are_named_by_row_and_nothing_is_saved(qtbot, coop_db,
     qtbot.waitUntil(lambda: len(entries(coop_db)) == 1)
 
 
-def test_a_member_near_their_earnings_limit_is_warned_before_saving(qtbot, coop_db, week):
+def test_a_member_near_their_earnings_limit_is_warned_before_saving(
+    qtbot, coop_db, week, monkeypatch
+):
     from app.domain import BenefitLimit, WageRate
     from app.domain.enums import BenefitKind
 
@@ -159,6 +161,8 @@ def test_a_member_near_their_earnings_limit_is_warned_before_saving(qtbot, coop_
     warned = [i for i, line in enumerate(dialog.model.lines) if line.row.member_id == first]
     assert text.count("\n") == 0 and f"{warned[-1] + 1}" in text
     assert entries(coop_db) == []
+    # Closing at the end of the test leaves the unsaved week without asking.
+    monkeypatch.setattr("ui.work.hours_dialog.confirm", lambda *a, **k: True)
 
 
 def test_volunteer_work_is_ticked_with_the_space_bar(qtbot, coop_db, week):
