@@ -154,7 +154,9 @@ def test_issue_numbers_freezes_and_references(biz):
         assert home.lines[0].household_work_amount == home.lines[0].gross_amount
         # Both references are in the registry the bank statement import reads.
         registry = dict(
-            uow.session.execute(select(PaymentReference.invoice_id, PaymentReference.reference))
+            uow.session.execute(
+                select(PaymentReference.invoice_id, PaymentReference.reference)
+            ).all()
         )
         assert registry == {
             first: payment_reference_key(a.reference),
