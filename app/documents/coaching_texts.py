@@ -31,6 +31,7 @@ _RAW: dict[str, dict[str, tuple[str, str, str]]] = {
         "col_who": ("Kuka", "Vem", "Who"),
         "col_where": ("Missä", "Var", "Where"),
         "col_hours": ("Klo", "Kl.", "Time"),
+        "col_where_when": ("Missä ja milloin", "Var och när", "Where and when"),
         "substitute_for": ("sijaisena: {name}", "vikarie för {name}", "substituting {name}"),
         "expected": ("Osallistujat", "Deltagare", "Participants"),
         "col_number": ("#", "#", "#"),

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from xml.sax.saxutils import escape
 
+from babel import dates as babel_dates
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy import select
 
 from app.domain import CoachingGroup, CoachingSession, Cooperative
 from app.domain.enums import SessionKind
-from app.locale import FINLAND
+from app.locale import FINLAND, babel_locale
 from app.services.coaching import carried_over_items
 from app.services.coaching_projects import participants_in_group
 from app.services.errors import ServiceError
@@ -25,7 +26,8 @@ from . import coaching_texts  # noqa: F401  (adds the coaching texts)
 from .base import DocumentRenderer, Letterhead, letterhead
 from .style import grid_style
 
-# More shifts than this are listed one row a day; more people than ROOMY sign in two columns.
+# More shifts than this are listed one row a person and place;
+# more people than ROOMY sign in two columns.
 BUSY_WEEK = 16
 ROOMY = 15
 
@@ -177,7 +179,7 @@ class MeetingSheetRenderer(DocumentRenderer):
     def _work(self) -> Table:
         rows = sorted(self.data.work, key=lambda r: (r.day, r.start or time(), r.who))
         if len(rows) > BUSY_WEEK:
-            return self._work_by_day(rows)
+            return self._work_by_person(rows)
         columns = (("col_day", 24, False), ("col_hours", 24, False), ("col_who", 64, False),
                    ("col_where", 58, False))  # fmt: skip
         return self.grid(
@@ -193,17 +195,43 @@ class MeetingSheetRenderer(DocumentRenderer):
             ],
         )
 
-    def _work_by_day(self, rows: list[WorkRow]) -> Table:
-        """A busy week in one row a day, so the sheet still fits on its page."""
-        days: dict[date, list[str]] = {}
+    def _work_by_person(self, rows: list[WorkRow]) -> Table:
+        """A busy week one row a person, so the sheet still fits on its page."""
+        people: dict[str, dict[str, dict[str, list[str]]]] = {}
         for r in rows:
-            days.setdefault(r.day, []).append(f"{self._hours(r)} {self._who(r)}: {r.where}")
-        columns = (("col_day", 24, False), ("col_who", 146, False))
-        return self.grid(
-            columns,
-            [[self.cell(self.day(d)), self.cell("; ".join(items), "td_small")]
-             for d, items in days.items()],
-        )  # fmt: skip
+            # The customer is enough to say where; the address is on the week plan.
+            customer = r.where.split(" – ")[0]
+            times = people.setdefault(self._who(r), {}).setdefault(customer, {})
+            times.setdefault(self._short_hours(r), []).append(self._weekday(r.day))
+        body = []
+        for who, places in sorted(people.items()):
+            where = "; ".join(
+                f"{customer}: "
+                + ", ".join(f"{' '.join(days)} {hours}".strip() for hours, days in times.items())
+                for customer, times in places.items()
+            )
+            body.append([self.cell(who, "td_small"), self.cell(where, "td_small")])
+        table = self.grid((("col_who", 42, False), ("col_where_when", 128, False)), body)
+        # Tight rows: the signature list below must stay on the same page.
+        table.setStyle(
+            TableStyle(
+                [("TOPPADDING", (0, 1), (-1, -1), 1), ("BOTTOMPADDING", (0, 1), (-1, -1), 1)]
+            )
+        )
+        return table
+
+    def _short_hours(self, r: WorkRow) -> str:
+        """8–12 for whole hours, 9.30–11 otherwise: short enough for a busy week's row."""
+
+        def short(value: time | None) -> str:
+            if value is None:
+                return ""
+            return str(value.hour) if value.minute == 0 else self._clock(value).lstrip("0")
+
+        return f"{short(r.start)}–{short(r.end)}" if r.start else ""
+
+    def _weekday(self, day: date) -> str:
+        return babel_dates.format_date(day, "EEE", locale=babel_locale(self.lang))
 
     def _hours(self, r: WorkRow) -> str:
         return f"{self._clock(r.start)}–{self._clock(r.end)}" if r.start else ""
@@ -244,7 +272,7 @@ class MeetingSheetRenderer(DocumentRenderer):
         table = Table(
             [head, *rows],
             colWidths=[width * mm for _, width, _ in column] * halves,
-            rowHeights=[None] + [(8 if halves == 1 else 6.5) * mm] * len(rows),
+            rowHeights=[None] + [(8 if halves == 1 else 5) * mm] * len(rows),
             repeatRows=1,
             hAlign="LEFT",
         )

@@ -175,3 +175,5 @@ def test_meeting_sheet_carries_the_weeks_work_plan_without_prices(demo_db, tmp_p
     first = plan.rows[0]
     assert first.member_name in text and first.customer_name in text
     assert "€" not in text
+    # A real week's work and the whole group with its signature column: still one page.
+    assert len(plan.rows) > 50 and len(PdfReader(str(out)).pages) == 1
