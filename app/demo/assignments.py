@@ -221,6 +221,8 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
                 continue
             if is_public_holiday(day) or not is_working_day(day):
                 continue
+            # One shift a person: two members never hand the same day to the same substitute.
+            on_shift = {m.id for m in assignment.members}
             for member in assignment.members:
                 if day <= ctx.today and not member.works_on(day):
                     continue
@@ -229,10 +231,11 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
                     others = [
                         m
                         for m in ctx.block_members(assignment.customer.block)
-                        if m.works_on(ctx.today) and m not in assignment.members
+                        if m.works_on(ctx.today) and m.id not in on_shift
                     ]
                     if others:
                         worker, original = rng.choice(others).id, member.id
+                        on_shift.add(worker)
                 shifts.append(
                     {
                         "id": ctx.new_id(PlannedShift),
