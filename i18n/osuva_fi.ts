@@ -3949,6 +3949,13 @@
         <source>Invoices issued: %1. The PDFs are in %2.</source>
         <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <translation>
+            <numerusform>%n asiakas ottaa vastaan verkkolaskuja: sen Finvoice-tiedosto on samassa kansiossa.</numerusform>
+            <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
         <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>

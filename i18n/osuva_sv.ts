@@ -3949,6 +3949,13 @@
         <source>Invoices issued: %1. The PDFs are in %2.</source>
         <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <translation>
+            <numerusform>%n kund tar emot e-fakturor: dess Finvoice-fil finns i samma mapp.</numerusform>
+            <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
         <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>

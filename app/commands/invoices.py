@@ -80,6 +80,8 @@ def cmd_invoice_run(args: argparse.Namespace) -> int:
         print(f"NOT ISSUED {customer}: missing {', '.join(problems)}")
     for number, customer, path in outcome.issued:
         print(f"Invoice {number} to {customer} written to {path}")
+    for path in outcome.einvoices:
+        print(f"Finvoice e-invoice written to {path}")
     refused = len(outcome.refused)
     print(f"{len(outcome.issued)} invoices issued, {refused} refused.")
     return 1 if refused else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -13,6 +14,8 @@ from app.domain.enums import InvoiceState
 from app.services.invoice_run import invoice_run_preview
 from app.services.uow import UnitOfWork
 from tests.invoice_fixtures import add_business
+
+DATA = Path(__file__).parents[1] / "data"
 
 
 def test_preview_then_commit_issues_whole_invoices_and_writes_pdfs(
@@ -46,3 +49,25 @@ def test_preview_then_commit_issues_whole_invoices_and_writes_pdfs(
     # Run again: nothing left to invoice but the refused customer's hours.
     assert main([*args, "--commit"]) == 1
     assert len(list(out.iterdir())) == 2
+
+
+def test_customers_taking_e_invoices_get_a_finvoice_beside_the_pdf(coop_db, tmp_path):
+    from lxml import etree
+
+    from app.documents.invoice_batch import issue_month
+    from app.domain import Customer
+    from app.services.policy import SYSTEM
+
+    ids = add_business(coop_db)
+    with UnitOfWork(coop_db) as uow:
+        town = uow.session.get(Customer, ids["town"])
+        town.einvoice_address, town.einvoice_operator = "003720774740", "003721291126"
+    out = tmp_path / "laskut"
+    outcome = issue_month(coop_db, SYSTEM, date(2026, 5, 1), date(2026, 6, 1), out)
+    # Only the town takes e-invoices; the household and the refused builder get none.
+    assert [p.name for p in outcome.einvoices] == ["lasku-2.xml"]
+    schema = etree.XMLSchema(etree.parse(str(DATA / "finvoice" / "Finvoice3.0.xsd")))
+    finvoice = etree.parse(str(outcome.einvoices[0]))
+    assert schema.validate(finvoice), schema.error_log
+    assert finvoice.findtext(".//InvoiceNumber") == "2"
+    assert finvoice.findtext(".//BuyerOrganisationName") == "Äänekosken kaupunki"

@@ -144,6 +144,14 @@ class InvoiceRunDialog(FormDialog):
                 typed(self.folder),
             )
         ]
+        if outcome.einvoices:
+            lines.append(
+                self.tr(
+                    "%n customer(s) take e-invoices: their Finvoice files are in the same folder.",
+                    "",
+                    len(outcome.einvoices),
+                )
+            )
         for customer, _problems in outcome.refused:
             lines.append(
                 fill(self.tr("Not issued to %1: check the customer's address and IDs."), customer)
