@@ -57,8 +57,9 @@ LINE_COLUMNS = (
     ("col_net", 27, True),
 )
 VAT_COLUMNS = (
-    ("col_rate", 74, False),
-    ("col_taxable", 34, True),
+    # Wide enough for "Beskattningsunderlag" on one line.
+    ("col_rate", 66, False),
+    ("col_taxable", 42, True),
     ("col_tax", 32, True),
     ("col_gross", 34, True),
 )

@@ -21,7 +21,7 @@ LISTS = [
     (members.list_members, members.MEMBER_LIST, [None, *members.MEMBER_FILTERS], ["vi", "12"]),
     (work.list_assignments, work.ASSIGNMENT_LIST, [None], ["pi", "Ää"]),
     (coaching.list_sessions, coaching.SESSION_LIST, [None], ["ry"]),
-    (invoicing.list_invoices, invoicing.INVOICE_LIST, [None], ["po", "101", "RF12"]),
+    (invoicing.list_invoices, invoicing.invoice_list(), [None], ["po", "101", "RF12"]),
     (
         customers.list_customers,
         customers.CUSTOMER_LIST,

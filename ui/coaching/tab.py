@@ -9,15 +9,12 @@ from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
 from app.locale import FINLAND
 from app.services.coaching import list_sessions, session_row_position
-from app.services.coaching_series import skip_meeting
 from app.services.policy import Permission
 from ui.operations import Context, Operation
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.list_tab import ListTab
 
-from .attendance_dialog import AttendanceDialog
 from .model import SessionTableModel
-from .session_dialog import SeriesDialog, SessionDialog
 
 
 class CoachingTab(ListTab):
@@ -99,21 +96,29 @@ class CoachingTab(ListTab):
             self.restore_action.setEnabled(row.cancelled)
 
     def new_session(self) -> None:
+        from .session_dialog import SessionDialog
+
         dialog = SessionDialog(self.context, parent=self)
         if dialog.exec() and dialog.session_id is not None:
             self.list.select_id(dialog.session_id)
 
     def edit_session(self) -> None:
+        from .session_dialog import SessionDialog
+
         row = self.list.selected_row()
         if row is not None:
             SessionDialog(self.context, row.id, parent=self).exec()
 
     def new_series(self) -> None:
+        from .session_dialog import SeriesDialog
+
         dialog = SeriesDialog(self.context, parent=self)
         if dialog.exec() and dialog.created:
             self.list.select_id(dialog.created[0])
 
     def take_attendance(self) -> None:
+        from .attendance_dialog import AttendanceDialog
+
         row = self.list.selected_row()
         if row is None:
             return
@@ -123,6 +128,8 @@ class CoachingTab(ListTab):
         AttendanceDialog(self.context, row.id, parent=self).exec()
 
     def skip(self, skipped: bool) -> None:
+        from app.services.coaching_series import skip_meeting
+
         row = self.list.selected_row()
         if row is not None:
             Operation(self, self.context, skip_meeting, row.id, skipped).run()

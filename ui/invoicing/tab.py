@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain.enums import InvoiceKind
 from app.locale import format_money
-from app.services.invoice_drafts import delete_draft
-from app.services.invoice_issue import issue_invoice
 from app.services.invoicing import (
     InvoiceRow,
     InvoiceStatus,
@@ -137,6 +135,8 @@ class InvoicingTab(ListTab):
         DraftDialog(self.context, row.id, self).exec()
 
     def issue_selected(self) -> None:
+        from app.services.invoice_issue import issue_invoice
+
         row = self.selected()
         if row is None or row.status != InvoiceStatus.DRAFT:
             return
@@ -197,6 +197,8 @@ class InvoicingTab(ListTab):
         InvoicePdfDialog(self.context, row.id, row.number, self).exec()
 
     def delete_selected(self) -> None:
+        from app.services.invoice_drafts import delete_draft
+
         row = self.selected()
         if row is None or row.status != InvoiceStatus.DRAFT:
             return
