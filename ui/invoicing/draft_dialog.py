@@ -118,7 +118,7 @@ class DraftDialog(FormDialog):
             row.addWidget(button)
         row.addStretch(1)
         form.layout_.addRow(QLabel(), buttons)
-        self.preferred = (100, 34)
+        self.preferred = (125, 34)
         if invoice_id is not None:
             self._load(invoice_id)
         else:

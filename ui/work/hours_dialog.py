@@ -336,6 +336,11 @@ class HoursDialog(FittedDialog):
         self._show_problems([])
         self.refresh_warnings()
         self.view.resizeColumnsToContents()
+        # A long "assignment – customer" must not push the hours out of sight: it wraps.
+        widest = 34 * self.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            if self.view.columnWidth(column) > widest:
+                self.view.setColumnWidth(column, widest)
         if rows:
             self.view.setCurrentIndex(self.model.index(0, HoursGridModel.STATE))
 
