@@ -209,6 +209,8 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
         first + timedelta(days=n) for n in range(7 * (SHIFT_WEEKS_BEFORE + SHIFT_WEEKS_AFTER))
     ]
     shifts = []
+    # Nobody is planned in two places at once: (member, day) -> the times already booked.
+    booked: dict[tuple[int, date], list[tuple[time, time]]] = {}
     # A few shifts are handed over to a substitute, as members do at short notice.
     rng = ctx.rng("substitutes")
     for assignment, row in zip(ctx.assignments, rows, strict=True):
@@ -236,6 +238,11 @@ def _planned_shifts(ctx: DemoContext, rows: list[dict[str, Any]]) -> list[dict[s
                     if others:
                         worker, original = rng.choice(others).id, member.id
                         on_shift.add(worker)
+                times = booked.setdefault((worker, day), [])
+                start, end = row["shift_start"], row["shift_end"]
+                if any(start < other_end and other_start < end for other_start, other_end in times):
+                    continue
+                times.append((start, end))
                 shifts.append(
                     {
                         "id": ctx.new_id(PlannedShift),
