@@ -1825,53 +1825,8 @@
         <translation>Valitse CSV-tiedosto tai Excel-työkirja, jossa on yksi asiakas riviä kohden ja sarakkeiden nimet ensimmäisellä rivillä (esimerkiksi Nimi, Laji, Y-tunnus, Osoite, Kieli, Verkkolaskuosoite, Maksuehto). Mitään ei tallenneta ennen kuin hyväksyt esikatselun.</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>Tiedoston rivit</translation>
-    </message>
-    <message>
-        <source>Import the rows without problems and &amp;skip the others</source>
-        <translation>Tuo virheettömät rivit ja &amp;ohita muut</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Tuo</translation>
-    </message>
-    <message>
         <source>Choose the customer list</source>
         <translation>Valitse asiakasluettelo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Tiedostoa luetaan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n row(s).</source>
-        <translation>
-            <numerusform>Tiedostossa on %n rivi.</numerusform>
-            <numerusform>Tiedostossa on %n riviä.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n can be imported.</source>
-        <translation>
-            <numerusform>%n voidaan tuoda.</numerusform>
-            <numerusform>%n voidaan tuoda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems.</source>
-        <translation>
-            <numerusform>%n rivillä on ongelmia.</numerusform>
-            <numerusform>%n rivillä on ongelmia.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n customer(s)</source>
@@ -3638,53 +3593,8 @@
         <translation>Valitse CSV-tiedosto tai Excel-työkirja, jossa on yksi jäsen riviä kohden ja sarakkeiden nimet ensimmäisellä rivillä (esimerkiksi Etunimi, Sukunimi, Lähiosoite, Postinumero, Liittymispäivä, Osuudet). Mitään ei tallenneta ennen kuin hyväksyt esikatselun.</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Valitse tiedosto…</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>Tiedoston rivit</translation>
-    </message>
-    <message>
-        <source>Import the rows without problems and &amp;skip the others</source>
-        <translation>Tuo virheettömät rivit ja &amp;ohita muut</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Tuo</translation>
-    </message>
-    <message>
         <source>Choose the member list</source>
         <translation>Valitse jäsenluettelo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Tiedostoa luetaan…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n row(s).</source>
-        <translation>
-            <numerusform>Tiedostossa on %n rivi.</numerusform>
-            <numerusform>Tiedostossa on %n riviä.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n can be imported.</source>
-        <translation>
-            <numerusform>%n voidaan tuoda.</numerusform>
-            <numerusform>%n voidaan tuoda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems.</source>
-        <translation>
-            <numerusform>%n rivillä on ongelmia.</numerusform>
-            <numerusform>%n rivillä on ongelmia.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them are already in the register or twice in the file.</source>
@@ -3797,6 +3707,54 @@
     <message>
         <source>columns</source>
         <translation>sarakkeet</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Tuo virheettömät rivit ja &amp;ohita muut</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taulukot (*.csv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Tiedostoa luetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Tiedostossa on %n rivi.</numerusform>
+            <numerusform>Tiedostossa on %n riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n voidaan tuoda.</numerusform>
+            <numerusform>%n voidaan tuoda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1825,53 +1825,8 @@
         <translation>Välj en CSV-fil eller en Excel-arbetsbok med en kund per rad och kolumnnamnen på första raden (till exempel Namn, Typ, FO-nummer, Adress, Språk, E-fakturaadress, Betalningsvillkor). Ingenting sparas innan du godkänner förhandsvisningen.</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>Filens rader</translation>
-    </message>
-    <message>
-        <source>Import the rows without problems and &amp;skip the others</source>
-        <translation>Importera raderna utan problem och &amp;hoppa över de andra</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
         <source>Choose the customer list</source>
         <translation>Välj kundförteckningen</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Filen läses…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n row(s).</source>
-        <translation>
-            <numerusform>Filen har %n rad.</numerusform>
-            <numerusform>Filen har %n rader.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n can be imported.</source>
-        <translation>
-            <numerusform>%n kan importeras.</numerusform>
-            <numerusform>%n kan importeras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems.</source>
-        <translation>
-            <numerusform>%n rad har problem.</numerusform>
-            <numerusform>%n rader har problem.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n customer(s)</source>
@@ -3638,53 +3593,8 @@
         <translation>Välj en CSV-fil eller en Excel-arbetsbok med en medlem per rad och kolumnnamnen på första raden (till exempel Förnamn, Efternamn, Gatuadress, Postnummer, Inträde, Andelar). Inget sparas innan du godkänner förhandsvisningen.</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Välj fil…</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>Filens rader</translation>
-    </message>
-    <message>
-        <source>Import the rows without problems and &amp;skip the others</source>
-        <translation>Importera raderna utan problem och &amp;hoppa över de andra</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importera</translation>
-    </message>
-    <message>
         <source>Choose the member list</source>
         <translation>Välj medlemsförteckningen</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Filen läses…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n row(s).</source>
-        <translation>
-            <numerusform>Filen har %n rad.</numerusform>
-            <numerusform>Filen har %n rader.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n can be imported.</source>
-        <translation>
-            <numerusform>%n kan importeras.</numerusform>
-            <numerusform>%n kan importeras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems.</source>
-        <translation>
-            <numerusform>%n rad har problem.</numerusform>
-            <numerusform>%n rader har problem.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them are already in the register or twice in the file.</source>
@@ -3797,6 +3707,54 @@
     <message>
         <source>columns</source>
         <translation>kolumner</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and &amp;skip the others</source>
+        <translation>Importera raderna utan problem och &amp;hoppa över de andra</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kalkylark (*.csv *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n row(s).</source>
+        <translation>
+            <numerusform>Filen har %n rad.</numerusform>
+            <numerusform>Filen har %n rader.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported.</source>
+        <translation>
+            <numerusform>%n kan importeras.</numerusform>
+            <numerusform>%n kan importeras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems.</source>
+        <translation>
+            <numerusform>%n rad har problem.</numerusform>
+            <numerusform>%n rader har problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
