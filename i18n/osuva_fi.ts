@@ -6482,6 +6482,10 @@
         <translation>Lähetetty lasku ei muutu koskaan. Korjaa se hyvityslaskulla ja uudella laskulla.</translation>
     </message>
     <message>
+        <source>The payment reference of this invoice is already used by another invoice or a share fee, so the invoice was not issued. Check the invoice series and the reference type in the invoice settings.</source>
+        <translation>Laskun viitenumero on jo toisen laskun tai osuusmaksun käytössä, joten laskua ei laadittu. Tarkista laskusarja ja viitenumeron tyyppi laskutusasetuksista.</translation>
+    </message>
+    <message>
         <source>Only an issued invoice can get a payment reminder.</source>
         <translation>Maksumuistutuksen voi lähettää vain lähetetystä laskusta.</translation>
     </message>

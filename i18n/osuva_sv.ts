@@ -6482,6 +6482,10 @@
         <translation>En utfärdad faktura ändras aldrig. Rätta den med en kreditnota och en ny faktura.</translation>
     </message>
     <message>
+        <source>The payment reference of this invoice is already used by another invoice or a share fee, so the invoice was not issued. Check the invoice series and the reference type in the invoice settings.</source>
+        <translation>Fakturans referensnummer används redan av en annan faktura eller en andelsavgift, så fakturan utfärdades inte. Kontrollera fakturaserien och referenstypen i faktureringsinställningarna.</translation>
+    </message>
+    <message>
         <source>Only an issued invoice can get a payment reminder.</source>
         <translation>Bara en utfärdad faktura kan få en betalningspåminnelse.</translation>
     </message>

@@ -40,9 +40,18 @@ class IssuedInvoice:
     due_date: date
 
 
-def payment_reference(number: int, kind: str) -> str:
-    """The invoice's payment reference: Finnish 7-3-1 or RF, both from the invoice number."""
-    base = str(1000 + number)
+# The series every cooperative starts with (created with the cooperative).
+FIRST_SERIES = 1
+
+
+def payment_reference(number: int, kind: str, series_id: int = FIRST_SERIES) -> str:
+    """The invoice's payment reference: Finnish 7-3-1 or RF, both from the invoice number.
+
+    The first series keeps 1000 + number (4 to 7 digits, as every issued invoice has it); any
+    other series gets 9, its id in two digits and the number in six: nine or more digits, so
+    it can never meet the first series' references nor the members' share-fee ones (8 and six
+    digits)."""
+    base = str(1000 + number) if series_id == FIRST_SERIES else f"9{series_id:02d}{number:06d}"
     return rf_reference(base) if kind == "rf" else fi_reference(base)
 
 
@@ -152,7 +161,7 @@ def freeze_and_number(
     invoice.number = number
     settings = read_invoice_settings(session)
     invoice.reference = (
-        payment_reference(number, settings.reference_kind)
+        payment_reference(number, settings.reference_kind, invoice.series_id)
         if invoice.kind == InvoiceKind.INVOICE
         else ""
     )

@@ -44,6 +44,9 @@ def register_reference(
     known = session.scalar(select(PaymentReference).where(PaymentReference.reference == key))
     if known is None:
         session.add(PaymentReference(reference=key, invoice_id=invoice_id, member_id=member_id))
+    elif (known.invoice_id, known.member_id) != (invoice_id, member_id):
+        # Two debts behind one reference would let the bank import settle the wrong one.
+        raise ServiceError(f"reference {reference} is already in use", code="reference_taken")
 
 
 def missing_references(session: Session) -> list[dict[str, object]]:

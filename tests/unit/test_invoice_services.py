@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
-from app.domain import Invoice, InvoiceLine, PaymentReference, WorkEntry
+from app.domain import (
+    Invoice,
+    InvoiceLine,
+    InvoiceSeries,
+    Member,
+    PaymentReference,
+    WorkEntry,
+)
 from app.domain.enums import InvoiceKind, InvoiceState, Language, PaymentMethod, Role
 from app.fi.banking_days import next_banking_day
 from app.fi.camt import payment_reference_key
@@ -178,6 +185,41 @@ def test_issue_is_refused_naming_what_is_missing(biz):
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.get(Invoice, builder).number is None
         assert uow.session.scalar(text("SELECT next_number FROM invoice_series")) == 1
+
+
+def test_a_second_series_never_reuses_the_first_series_references(biz):
+    db, ids = biz
+    first = hours_draft(db, ids["town"])
+    second = hours_draft(db, ids["home"])
+    with UnitOfWork(db) as uow:
+        uow.session.add(InvoiceSeries(code="B", name="Second", next_number=1))
+        uow.session.flush()
+        uow.session.get(Invoice, second).series_id = uow.session.scalar(
+            select(InvoiceSeries.id).where(InvoiceSeries.code == "B")
+        )
+    with UnitOfWork(db) as uow:
+        a = issue_invoice(uow, first, ISSUED_ON)
+    with UnitOfWork(db) as uow:
+        b = issue_invoice(uow, second, ISSUED_ON)
+    # Both are number 1 of their series, yet the bank can tell them apart.
+    assert (a.number, b.number) == (1, 1)
+    assert a.reference != b.reference
+    assert is_valid_fi_reference(b.reference)
+    assert payment_reference_key(a.reference) == "10016"  # 1000 + 1 and its 7-3-1 check digit
+
+
+def test_issuing_is_refused_when_its_reference_already_belongs_to_another_debt(biz):
+    db, ids = biz
+    draft = hours_draft(db, ids["town"])
+    with UnitOfWork(db) as uow:
+        # A share-fee reference that happens to equal the one invoice 1 would get.
+        member = uow.session.scalar(select(Member.id).limit(1))
+        uow.session.add(PaymentReference(reference="10016", member_id=member))
+    with pytest.raises(ServiceError) as refused, UnitOfWork(db) as uow:
+        issue_invoice(uow, draft, ISSUED_ON)
+    assert refused.value.code == "reference_taken"
+    with UnitOfWork(db, write=False) as uow:
+        assert uow.session.get(Invoice, draft).number is None
 
 
 def test_the_database_refuses_to_change_or_delete_an_issued_invoice(biz):

@@ -67,6 +67,12 @@ _MESSAGES = {
         "ServiceErrors",
         "An issued invoice never changes. Correct it with a credit note and a new invoice.",
     ),
+    "reference_taken": QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "The payment reference of this invoice is already used by another invoice or a share "
+        "fee, so the invoice was not issued. Check the invoice series and the reference type "
+        "in the invoice settings.",
+    ),
     "not_remindable": QT_TRANSLATE_NOOP(
         "ServiceErrors", "Only an issued invoice can get a payment reminder."
     ),
