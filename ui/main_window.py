@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
@@ -58,6 +58,12 @@ class MainWindow(QMainWindow):
             else:
                 tab.hide()
         self.setCentralWidget(self.tabs)
+        # Alt+letters are used up by the tabs' own buttons in every language, so each tab
+        # also has Ctrl+its position, as browsers and mail programs do.
+        for index in range(self.tabs.count()):
+            keys = QKeySequence(f"Ctrl+{index + 1}")
+            QShortcut(keys, self, lambda index=index: self.tabs.setCurrentIndex(index))
+            self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
         # A tab reads its rows when first shown, not before the window appears.
         self.tabs.currentChanged.connect(self._load_current_tab)
 

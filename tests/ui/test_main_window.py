@@ -40,6 +40,31 @@ def test_four_tabs_in_each_language(qtbot, demo_db, language, lang):
     assert str(demo_db.path) in window.database_label.text()
 
 
+def test_ctrl_and_a_number_opens_that_tab_for_each_role(qtbot, demo_db, language):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    language("en")
+    window = make_window(qtbot, demo_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.customers_tab
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.members_tab
+    assert window.tabs.tabToolTip(4) == "Ctrl+5"
+    # The facilitator has three tabs: Ctrl+3 is Coaching, Ctrl+4 goes nowhere.
+    coach = MainWindow(Context(demo_db, Actor("coach", Role.FACILITATOR)), "Osuuskunta Työkaari")
+    qtbot.addWidget(coach)
+    coach.show()
+    coach.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is coach)
+    qtbot.keyClick(coach, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert coach.tabs.currentWidget() is coach.coaching_tab
+    qtbot.keyClick(coach, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert coach.tabs.currentWidget() is coach.coaching_tab
+
+
 def test_tabs_list_demo_records(qtbot, demo_db, language):
     language("fi")
     window = make_window(qtbot, demo_db)

@@ -67,12 +67,6 @@ def main_window_clashes(window: MainWindow) -> dict[str, dict[str, list[str]]]:
     return {**found, **menu_clashes(window)}
 
 
-# The English clashes are in strings of the main window and the Members tab, whose owners
-# change them: "S&how:" → "Sh&ow:", "S&hares…" → "Sha&res…", "&Wage deductions…" →
-# "Wa&ge deductions…" (ui/members/tab.py) and "&Language" → "Lan&guage" (ui/main_window.py).
-# Strict: once they are changed this marker fails and must go.
-
-
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_clash_in_the_main_window(qtbot, demo_db, language, lang):
     language(lang)
