@@ -48,6 +48,8 @@ WINDOWS_FALLBACKS = ("seguiemj.ttf", "seguisym.ttf")
 _lock = threading.RLock()
 _loaded: list[TTFont] = []
 _pending: list[Path] | None = None
+# (font face, code point) of every stand-in given, so that a new set of fallbacks starts clean.
+_stand_ins: list[tuple[object, int]] = []
 
 
 def fallback_candidates() -> list[Path]:
@@ -63,6 +65,10 @@ def use_fallbacks(paths: list[Path] | None = None) -> None:
     with _lock:
         _loaded.clear()
         _pending = None if paths is None else list(paths)
+        for face, code in _stand_ins:
+            face.charToGlyph.pop(code, None)
+            face.charWidths.pop(code, None)
+        _stand_ins.clear()
 
 
 def _fallback_fonts() -> Iterator[TTFont]:
@@ -151,6 +157,7 @@ class DocumentFont(TTFont):
                 shown = ord(" ") if invisible else ord("?")
             face.charWidths[code] = 0 if invisible else face.charWidths.get(shown, 0)
             face.charToGlyph[code] = face.charToGlyph[shown]
+            _stand_ins.append((face, code))
 
     # --- what ReportLab asks of a font ------------------------------------------------
 

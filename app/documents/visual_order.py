@@ -28,7 +28,14 @@ def _reshaper():
     from arabic_reshaper import ArabicReshaper
 
     # Vowel marks are kept: the user typed them and copy-paste should give them back.
-    return ArabicReshaper({"delete_harakat": False, "shift_harakat_position": False})
+    # DejaVu Sans has the lam-alef ligatures but no ligature of the word Allah.
+    return ArabicReshaper(
+        {
+            "delete_harakat": False,
+            "shift_harakat_position": False,
+            "ARABIC LIGATURE ALLAH": False,
+        }
+    )
 
 
 def joined(text: str) -> str:

@@ -15,6 +15,7 @@ import reportlab
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
+from app.documents import font_fallback
 from app.documents.base import Letterhead, NumberedCanvas
 from app.documents.font_fallback import DocumentFont, use_fallbacks
 from app.documents.fonts import FONT, register_fonts, resources_dir
@@ -113,6 +114,34 @@ def test_an_invoice_prints_markup_hebrew_arabic_and_emoji_as_typed(coop_db, no_f
 )
 def test_right_to_left_runs_are_turned_round_in_place(typed, seen):
     assert visual(typed) == seen
+
+
+def test_arabic_the_font_covers_never_turns_into_replacement_signs():
+    register_fonts()
+    covered = pdfmetrics.getFont(FONT).face.charToGlyph
+    # Lam-alef joins into one letter; the word Allah has no ligature in DejaVu and stays apart.
+    for typed in ("لا إله إلا الله", "سلام، پژوهش گروه چای", "مَرْحَبًا بكم في التعاونية"):
+        assert all(ord(ch) in covered for ch in visual(typed)), typed
+
+
+def test_fallback_fonts_are_looked_for_once_and_only_when_needed(monkeypatch):
+    calls = []
+    monkeypatch.setattr(font_fallback, "fallback_candidates", lambda: calls.append(1) or [])
+    use_fallbacks()
+    try:
+        one_line("Äänekoski, Jyväskylä – Åbo (אביב)")
+        assert calls == []
+        one_line("🦔")
+        one_line("🦔 🫎")
+        assert calls == [1]
+    finally:
+        use_fallbacks()
+
+
+def test_windows_emoji_fonts_are_tried_first(monkeypatch):
+    monkeypatch.setenv("WINDIR", "C:/Windows")
+    first = [path.name for path in font_fallback.fallback_candidates()[:2]]
+    assert first == ["seguiemj.ttf", "seguisym.ttf"]
 
 
 def test_a_character_no_font_has_is_drawn_as_the_replacement_sign(no_fallback_fonts):
