@@ -7,8 +7,8 @@ fallback fonts are looked for at a few fixed paths, and only when a document fir
 
 With no font for a character, it is drawn as U+FFFD (the replacement character: a "?" in a
 diamond) instead of an empty box, while the PDF's text layer keeps the character itself, so
-copying or searching the document still finds it. Joiners and skin-tone modifiers that no
-font has are kept invisible.
+copying or searching the document still finds it. Joiners and skin-tone modifiers the
+embedded font lacks are kept in the text but not drawn.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .visual_order import joined
 log = logging.getLogger(__name__)
 
 STAND_IN = 0xFFFD
-# Characters that only join or modify their neighbours: invisible when no font draws them.
+# Characters that only join or modify their neighbours: kept in the text, never drawn.
 _INVISIBLE = re.compile(
     "[\u200c\u200d\u20e3\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
 )
@@ -139,6 +139,10 @@ class DocumentFont(TTFont):
         ]
 
     def _font_for(self, code: int) -> TTFont:
+        if _INVISIBLE.match(chr(code)):
+            # A skin tone or tag drawn on its own is a stray swatch or box beside its emoji.
+            self._stand_in(code)
+            return self
         for font in _fallback_fonts():
             if code in font.face.charToGlyph:
                 return font
