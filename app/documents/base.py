@@ -26,7 +26,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -40,6 +39,7 @@ from app.services.uow import UnitOfWork
 
 from .fonts import FONT, FONT_BOLD
 from .paged_table import Cancelled, PagedTable, Progress
+from .paragraph import DocumentParagraph
 from .places import place_name
 from .style import (
     ACCENT,
@@ -54,6 +54,7 @@ from .style import (
     grid_style,
     stylesheet,
 )
+from .text_object import DocumentText
 from .texts import text
 
 __all__ = ["Cancelled", "DocumentRenderer", "Letterhead", "Progress", "letterhead"]
@@ -106,6 +107,10 @@ class NumberedCanvas(Canvas):
         self._page_label = page_label
         self._page_states: list[dict] = []
 
+    def beginText(self, x=0, y=0, direction=None) -> DocumentText:
+        # Every string drawn goes through DocumentText: right-to-left order, fallback fonts.
+        return DocumentText(self, x, y, direction=direction)
+
     def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()
@@ -149,15 +154,15 @@ class DocumentRenderer:
         """A translated template filled with escaped values: safe Paragraph markup."""
         return self.t(key, document).format(**{k: escape(str(v)) for k, v in values.items()})
 
-    def para(self, markup: str, style: str = "body") -> Paragraph:
+    def para(self, markup: str, style: str = "body") -> DocumentParagraph:
         """A paragraph of markup that was built with ``tx`` or ``escape``."""
-        return Paragraph(markup, self.styles[style])
+        return DocumentParagraph(markup, self.styles[style])
 
-    def cell(self, value: object, style: str = "td") -> Paragraph:
+    def cell(self, value: object, style: str = "td") -> DocumentParagraph:
         """A table cell of plain user text: escaped, wrapping."""
-        return Paragraph(escape(str(value)), self.styles[style])
+        return DocumentParagraph(escape(str(value)), self.styles[style])
 
-    def fitted(self, value: object, width: float, style: str = "td") -> str | Paragraph:
+    def fitted(self, value: object, width: float, style: str = "td") -> str | DocumentParagraph:
         """Plain text when every line fits ``width`` (points), else a wrapping Paragraph.
 
         Plain strings cost ReportLab almost nothing to lay out; a Paragraph per cell of a
@@ -169,7 +174,7 @@ class DocumentRenderer:
         if all(stringWidth(line, font, size) <= room for line in plain.split("\n")):
             return plain
         markup = "<br/>".join(escape(line) for line in plain.split("\n"))
-        return Paragraph(markup, self.styles[style])
+        return DocumentParagraph(markup, self.styles[style])
 
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.lang)

@@ -1,4 +1,7 @@
-"""The TrueType fonts embedded in every PDF: DejaVu Sans covers ä, ö, å and beyond."""
+"""The TrueType fonts embedded in every PDF: DejaVu Sans covers ä, ö, å and beyond.
+
+What DejaVu lacks (most emoji) comes from a fallback font, see ``font_fallback``.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from .font_fallback import DocumentFont
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -34,7 +38,7 @@ def register_fonts() -> None:
             path = folder / filename
             if not path.is_file():
                 raise FileNotFoundError(f"The PDF font {path} is missing; reinstall Osuva.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(DocumentFont(name, str(path)))
         # <b> in Paragraph markup picks the bold face; there is no italic, so reuse the upright.
         addMapping(FONT, 0, 0, FONT)
         addMapping(FONT, 1, 0, FONT_BOLD)

@@ -26,7 +26,7 @@ SELLER = {
 }
 # Text a user may type: markup characters, an emoji, Arabic and Hebrew.
 TRICKY_NAME = 'Kahvila <Pörssi> & Co "😀" مقهى שלום'
-TRICKY_LINE = "Siivous <b>&amp;</b> & 'lasit' 🧹 تنظيف ניקוי"
+TRICKY_LINE = "Siivous <b>&amp;</b> & 'lasit' 🧹 تنظيف ניקוי, Aviv אביב مرحبا 😀 Café"
 
 
 @dataclass(frozen=True)
