@@ -326,3 +326,34 @@ def test_approving_hours_changed_meanwhile_approves_nothing(qtbot, coop_db, week
     qtbot.keyClick(dialog.view, Qt.Key.Key_V, ALT)
     qtbot.waitUntil(lambda: all(a is not None for _, _, a in entries(coop_db)))
     assert len(entries(coop_db)) == 9
+
+
+def test_a_shift_someone_else_logged_meanwhile_is_not_logged_twice(
+    qtbot, coop_db, week, monkeypatch
+):
+    from app.services.hours import save_entries, week_grid
+
+    monkeypatch.setattr("ui.work.hours_dialog.confirm", lambda *a, **k: True)
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    # A free row of two hours for Aino on Wednesday, and her Monday shift confirmed.
+    view.setCurrentIndex(dialog.model.index(5, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    typed(qtbot, dialog, "2")
+    enter(qtbot, dialog)
+    view.setCurrentIndex(dialog.model.index(0, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    # Meanwhile someone else logs everyone's Monday.
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        monday = [r.as_input() for r in week_grid(uow, MONDAY) if r.work_date == MONDAY]
+        save_entries(uow, monday)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: dialog.notice_label.isVisible())
+    assert len(entries(coop_db)) == 5
+    # Read again: Monday shows as the other logged it; the free row is still to be saved.
+    assert dialog.model.rowCount() == 11
+    assert all(line.row.entry_id and line.remark for line in dialog.model.lines[:5])
+    assert [line.row.hours for _, line in dialog.model.pending()] == [Decimal(2)]
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 6)
