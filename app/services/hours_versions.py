@@ -146,11 +146,19 @@ def check_grid_is_current(
         if entry is not None and entry.version != loaded.versions.get(entry_id):
             found.append(_changed(entry, Change.CHANGED, None))
 
+    shifts = {
+        s.id: s
+        for s in session.scalars(
+            select(PlannedShift).where(
+                PlannedShift.id.in_({r.shift_id for r in rows if r.shift_id and not r.entry_id})
+            )
+        )
+    }
     slots: dict[tuple[int, int, date], list[int]] = {}
     for i, row in enumerate(rows):
         if row.entry_id is None and loaded.shows(row.member_id, row.assignment_id, row.work_date):
             slots.setdefault((row.member_id, row.assignment_id, row.work_date), []).append(i)
-            shift = session.get(PlannedShift, row.shift_id) if row.shift_id else None
+            shift = shifts.get(row.shift_id)
             if shift is not None and (shift.member_id != row.member_id or shift.skipped):
                 # Handed over or skipped meanwhile: the hours would go to the wrong member.
                 found.append(
