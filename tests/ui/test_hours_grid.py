@@ -357,3 +357,28 @@ def test_a_shift_someone_else_logged_meanwhile_is_not_logged_twice(
     assert [line.row.hours for _, line in dialog.model.pending()] == [Decimal(2)]
     qtbot.keyClick(view, Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: len(entries(coop_db)) == 6)
+
+
+def test_a_shift_handed_over_meanwhile_shows_who_works_it_now(qtbot, coop_db, week, monkeypatch):
+    from app.domain import Member
+    from app.domain.enums import MemberKind, MemberStatus
+    from app.services.shifts import hand_over
+
+    monkeypatch.setattr("ui.work.hours_dialog.confirm", lambda *a, **k: True)
+    dialog = open_grid(qtbot, coop_db)
+    aino = dialog.model.lines[0].row
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)  # Aino's Monday as planned
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        joined = date(2025, 1, 1)
+        fanny = Member(
+            member_number=6, first_name="Fanny", last_name="Forsman", applied_on=joined,
+            accepted_on=joined, status=MemberStatus.MEMBER, kind=MemberKind.WORKING,
+        )  # fmt: skip
+        uow.session.add(fanny)
+        uow.session.flush()
+        hand_over(uow, aino.shift_id, fanny.id)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: dialog.notice_label.isVisible())
+    assert entries(coop_db) == []
+    [line] = [ln for ln in dialog.model.lines if ln.row.shift_id == aino.shift_id]
+    assert line.row.member_name == "Fanny Forsman" and line.remark and not line.pending

@@ -113,6 +113,8 @@ class HoursGridModel(QAbstractTableModel):
             else:
                 extra.append(line)
         known = self.versions()
+        # A planned shift read again (e.g. handed over meanwhile) is pointed out too.
+        shifts = {self.lines[i].row.shift_id for i in replaced if self.lines[i].row.shift_id}
         remark = QCoreApplication.translate("HoursGridModel", "Read again: saved by someone else")
         lines = []
         for row in rows:
@@ -122,7 +124,9 @@ class HoursGridModel(QAbstractTableModel):
                 line = kept_shifts.pop(row.shift_id, None) if row.shift_id else None
             if line is None:
                 line = Line(row, confirmed=row.entry_id is not None)
-                if row.entry_id is not None and known.get(row.entry_id) != row.version:
+                if (row.entry_id is not None and known.get(row.entry_id) != row.version) or (
+                    row.entry_id is None and row.shift_id in shifts
+                ):
                     line.remark = remark
             lines.append(line)
         # Typed rows whose entry or shift is no longer listed stay, to be saved or cleared.
