@@ -3459,6 +3459,31 @@
         <source>Week %1: %2–%3</source>
         <translation>Viikko %1: %2–%3</translation>
     </message>
+    <message numerus="yes">
+        <source>Someone else saved hours of this week while you were editing. Nothing was saved; what you typed is still in the grid.
+
+Read the %n row(s) they changed again? What you typed on those rows is then lost; your other rows stay as you typed them.</source>
+        <translation>
+            <numerusform>Joku muu tallensi tämän viikon tunteja sillä aikaa, kun muokkasit niitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä taulukossa.
+
+Luetaanko hänen muuttamansa rivi uudelleen? Tälle riville kirjoittamasi tiedot menetetään; muut rivisi pysyvät sellaisina kuin ne kirjoitit.</numerusform>
+            <numerusform>Joku muu tallensi tämän viikon tunteja sillä aikaa, kun muokkasit niitä. Mitään ei tallennettu; kirjoittamasi tiedot ovat yhä taulukossa.
+
+Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi tiedot menetetään; muut rivisi pysyvät sellaisina kuin ne kirjoitit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Joku muu tallensi</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The rows someone else changed now show what they saved. Check them, then save again.</source>
+        <translation>Toisen käyttäjän muuttamilla riveillä näkyy nyt hänen tallentamansa tieto. Tarkista ne ja tallenna uudelleen.</translation>
+    </message>
     <message>
         <source>Hours not saved</source>
         <translation>Tunteja ei ole tallennettu</translation>
@@ -3513,6 +3538,10 @@
     <message>
         <source>Check</source>
         <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Read again: saved by someone else</source>
+        <translation>Luettu uudelleen: toisen käyttäjän tallentama</translation>
     </message>
     <message>
         <source>To be removed</source>
@@ -7876,6 +7905,18 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed these hours meanwhile.</source>
+        <translation>Joku muu muutti näitä tunteja sillä välin.</translation>
+    </message>
+    <message>
+        <source>Someone else logged hours for this member, assignment and day meanwhile.</source>
+        <translation>Joku muu kirjasi sillä välin tunteja tälle jäsenelle samaan työtehtävään samana päivänä.</translation>
+    </message>
+    <message>
+        <source>Someone else removed these hours meanwhile.</source>
+        <translation>Joku muu poisti nämä tunnit sillä välin.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>

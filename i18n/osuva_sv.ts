@@ -3459,6 +3459,31 @@
         <source>Week %1: %2–%3</source>
         <translation>Vecka %1: %2–%3</translation>
     </message>
+    <message numerus="yes">
+        <source>Someone else saved hours of this week while you were editing. Nothing was saved; what you typed is still in the grid.
+
+Read the %n row(s) they changed again? What you typed on those rows is then lost; your other rows stay as you typed them.</source>
+        <translation>
+            <numerusform>Någon annan sparade timmar för den här veckan medan du redigerade. Ingenting sparades; det du skrev finns kvar i tabellen.
+
+Läsa in raden som hen ändrade på nytt? Det du skrev på den raden går då förlorat; dina övriga rader förblir som du skrev dem.</numerusform>
+            <numerusform>Någon annan sparade timmar för den här veckan medan du redigerade. Ingenting sparades; det du skrev finns kvar i tabellen.
+
+Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går då förlorat; dina övriga rader förblir som du skrev dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4</source>
+        <translation>%1 den %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>The rows someone else changed now show what they saved. Check them, then save again.</source>
+        <translation>Raderna som någon annan ändrade visar nu det som hen sparade. Kontrollera dem och spara igen.</translation>
+    </message>
     <message>
         <source>Hours not saved</source>
         <translation>Timmarna är inte sparade</translation>
@@ -3513,6 +3538,10 @@
     <message>
         <source>Check</source>
         <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Read again: saved by someone else</source>
+        <translation>Inläst på nytt: sparat av någon annan</translation>
     </message>
     <message>
         <source>To be removed</source>
@@ -7876,6 +7905,18 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed these hours meanwhile.</source>
+        <translation>Någon annan ändrade de här timmarna under tiden.</translation>
+    </message>
+    <message>
+        <source>Someone else logged hours for this member, assignment and day meanwhile.</source>
+        <translation>Någon annan registrerade under tiden timmar för den här medlemmen på samma arbetsuppdrag samma dag.</translation>
+    </message>
+    <message>
+        <source>Someone else removed these hours meanwhile.</source>
+        <translation>Någon annan tog bort de här timmarna under tiden.</translation>
     </message>
     <message>
         <source>The value is not valid.</source>

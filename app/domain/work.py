@@ -119,8 +119,12 @@ class PlannedShift(Base):
     substitute_for: Mapped[Member | None] = relationship(foreign_keys=[substitute_for_id])
 
 
-class WorkEntry(TimestampMixin, Base):
-    """Hours one member worked on one day; invoiced at most once."""
+class WorkEntry(VersionedMixin, TimestampMixin, Base):
+    """Hours one member worked on one day; invoiced at most once.
+
+    Every change (a save, approval, invoicing, a credit note) bumps the version, so a week
+    grid loaded before it is told instead of overwriting it.
+    """
 
     __tablename__ = "work_entry"
     __table_args__ = (

@@ -4,6 +4,7 @@ approval, and the approved hours not yet invoiced."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -16,6 +17,7 @@ from app.domain.base import utcnow
 from app.domain.enums import AssignmentStatus, MemberStatus
 
 from .errors import ValidationError
+from .hours_versions import LoadedWeek, check_grid_is_current, check_versions
 from .policy import Permission, requires
 from .uow import UnitOfWork
 from .week_plan import PLANNED_STATUSES, monday_of
@@ -39,6 +41,8 @@ class EntryInput:
     volunteer: bool = False
     substitute_for_id: int | None = None
     entry_id: int | None = None
+    # The planned shift a new row confirms: a stale grid must not log a handed-over shift.
+    shift_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ class GridRow:
     shift_id: int | None = None
     approved: bool = False
     invoiced: bool = False
+    # The entry's version as loaded; a save or approval over a newer one is refused.
+    version: int = 0
 
     def as_input(self) -> EntryInput:
         return EntryInput(
@@ -77,6 +83,7 @@ class GridRow:
             volunteer=self.volunteer,
             substitute_for_id=self.substitute_for_id,
             entry_id=self.entry_id,
+            shift_id=None if self.entry_id else self.shift_id,
         )
 
 
@@ -202,6 +209,7 @@ def week_grid(
                 entry_id=e.id,
                 approved=e.approved_at is not None,
                 invoiced=e.invoice_line_id is not None,
+                version=e.version,
             )
         )
     for s, title, customer, first, last, of, ol in session.execute(shifts):
@@ -390,13 +398,18 @@ def _check_against_register(
 
 @requires(Permission.WORK_ENTRIES)
 def save_entries(
-    uow: UnitOfWork, rows: list[EntryInput], deleted_ids: list[int] | tuple[int, ...] = ()
+    uow: UnitOfWork,
+    rows: list[EntryInput],
+    deleted_ids: list[int] | tuple[int, ...] = (),
+    *,
+    loaded: LoadedWeek | None = None,
 ) -> list[int]:
     """Save the grid: new and changed entries and removals in one go, or nothing at all.
 
     Problems come back keyed "<row index>.<field>" (e.g. "2.starts_at": "overlap").
     A changed entry needs approving again. An invoiced entry cannot be changed or removed:
-    it is corrected with a credit note.
+    it is corrected with a credit note. With `loaded` (what the grid showed), rows someone
+    else changed, logged or removed since are refused: HoursChangedError names them.
     """
     problems: dict[str, str] = {}
     for i, row in enumerate(rows):
@@ -404,6 +417,8 @@ def save_entries(
     if problems:
         raise ValidationError(problems)
     deleted = set(deleted_ids)
+    if loaded is not None:
+        check_grid_is_current(uow, rows, deleted, loaded)
     problems = _check_against_register(uow, rows, deleted)
     if problems:
         raise ValidationError(problems)
@@ -441,8 +456,20 @@ def save_entries(
 
 
 @requires(Permission.WORK_ENTRIES)
-def approve_entries(uow: UnitOfWork, entry_ids: list[int], *, now: datetime | None = None) -> int:
-    """Approve these entries (those not approved yet); returns how many were approved."""
+def approve_entries(
+    uow: UnitOfWork,
+    entry_ids: list[int],
+    *,
+    now: datetime | None = None,
+    versions: Mapping[int, int] | None = None,
+) -> int:
+    """Approve these entries (those not approved yet); returns how many were approved.
+
+    With `versions` ({entry id: version as loaded}) nothing is approved when any of them
+    changed meanwhile: the user approves what they saw (HoursChangedError).
+    """
+    if versions is not None:
+        check_versions(uow, {i: versions.get(i, 0) for i in entry_ids})
     when = now or utcnow()
     count = 0
     for entry in uow.session.scalars(

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.domain import WorkEntry
 from app.domain.enums import AssignmentStatus
+from app.locale import format_date
 from app.services.policy import SYSTEM
 from app.services.shifts import AssignmentForm, save_assignment
 from app.services.uow import UnitOfWork
@@ -237,3 +238,147 @@ def test_approving_only_the_selected_rows(qtbot, coop_db, week):
     assert len(view.selectionModel().selectedRows()) == 2
     qtbot.keyClick(view, Qt.Key.Key_L, ALT)  # Approve se&lected
     qtbot.waitUntil(lambda: sum(a is not None for _, _, a in entries(coop_db)) == 2)
+
+
+def test_hours_saved_by_someone_else_are_named_and_read_again_on_request(
+    qtbot, coop_db, week, monkeypatch
+):
+    from dataclasses import replace
+
+    from app.services.hours import save_entries, week_grid
+    from app.services.hours_versions import LoadedWeek
+
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        monday = [r.as_input() for r in week_grid(uow, MONDAY) if r.work_date == MONDAY]
+        save_entries(uow, monday)
+    answers = []
+    monkeypatch.setattr(
+        "ui.work.hours_dialog.confirm", lambda *a, **k: answers.append(a[1]) or len(answers) > 1
+    )
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    # Aino's Monday was 5 hours, and Wednesday's first shift was worked as planned.
+    typed(qtbot, dialog, "5")
+    enter(qtbot, dialog)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert [i for i, line in dialog.model.pending()] == [0, 5]
+
+    # Meanwhile someone else corrects Aino's Monday to 4 hours.
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        rows = week_grid(uow, MONDAY)
+        theirs = replace(rows[0].as_input(), hours=Decimal(4), starts_at=None, ends_at=None)
+        versions = {r.entry_id: r.version for r in rows if r.entry_id}
+        save_entries(uow, [theirs], loaded=LoadedWeek(MONDAY, versions=versions))
+
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: answers != [])
+    assert answers == ["Saved by someone else"]
+    assert dialog.problems_label.text() == (
+        f"Row 1: Aino Aaltonen on {format_date(MONDAY, dialog.lang)}, Kirjaston siivous – "
+        "Esimerkin kaupunki: Someone else changed these hours meanwhile."
+    )
+    assert "Someone else changed" in dialog.model.index(0, HoursGridModel.CHECK).data()
+    # "No": nothing saved, what the user typed is still there.
+    assert sorted(h for _, h, _ in entries(coop_db)) == [Decimal("3.00")] * 4 + [Decimal("4.00")]
+    assert dialog.model.lines[0].row.hours == Decimal(5)
+    assert dialog.model.lines[5].pending
+    assert view.hasFocus() and view.currentIndex().row() == 0
+
+    # Saving again asks again; "Yes" reads only Aino's Monday again.
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    assert dialog.model.lines[0].row.hours == Decimal("4.00")
+    assert not dialog.model.lines[0].pending
+    assert "someone else" in dialog.model.index(0, HoursGridModel.CHECK).data()
+    assert dialog.notice_label.isVisible() and dialog.problems_label.text() == ""
+    assert [i for i, line in dialog.model.pending()] == [5]
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 6)
+    assert sorted(h for _, h, _ in entries(coop_db)) == [Decimal("3.00")] * 5 + [Decimal("4.00")]
+
+
+def test_approving_hours_changed_meanwhile_approves_nothing(qtbot, coop_db, week, monkeypatch):
+    from app.services.hours import save_entries, week_grid
+
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        save_entries(uow, [r.as_input() for r in week_grid(uow, MONDAY)])
+    told = []
+    dialog = open_grid(qtbot, coop_db)
+    monkeypatch.setattr(
+        "ui.work.hours_dialog.confirm",
+        lambda *a, **k: told.append(dialog.problems_label.text()) or True,
+    )
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        removed = week_grid(uow, MONDAY)[3]
+        save_entries(uow, [], [removed.entry_id])
+    qtbot.keyClick(dialog.view, Qt.Key.Key_V, ALT)  # Appro&ve the week
+    qtbot.waitUntil(lambda: told != [])
+    assert all(a is None for _, _, a in entries(coop_db))
+    assert told == [
+        f"Row 4: Dani Dahl on {format_date(MONDAY, dialog.lang)}, Kirjaston siivous – "
+        "Esimerkin kaupunki: Someone else removed these hours meanwhile."
+    ]
+    # Read again: the removed hours show as the planned shift; the rest can be approved.
+    line = dialog.model.lines[3]
+    assert (line.row.entry_id, line.row.member_name, line.pending) == (None, "Dani Dahl", False)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_V, ALT)
+    qtbot.waitUntil(lambda: all(a is not None for _, _, a in entries(coop_db)))
+    assert len(entries(coop_db)) == 9
+
+
+def test_a_shift_someone_else_logged_meanwhile_is_not_logged_twice(
+    qtbot, coop_db, week, monkeypatch
+):
+    from app.services.hours import save_entries, week_grid
+
+    monkeypatch.setattr("ui.work.hours_dialog.confirm", lambda *a, **k: True)
+    dialog = open_grid(qtbot, coop_db)
+    view = dialog.view
+    # A free row of two hours for Aino on Wednesday, and her Monday shift confirmed.
+    view.setCurrentIndex(dialog.model.index(5, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    typed(qtbot, dialog, "2")
+    enter(qtbot, dialog)
+    view.setCurrentIndex(dialog.model.index(0, HoursGridModel.STATE))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    # Meanwhile someone else logs everyone's Monday.
+    with UnitOfWork(coop_db, TREASURER) as uow:
+        monday = [r.as_input() for r in week_grid(uow, MONDAY) if r.work_date == MONDAY]
+        save_entries(uow, monday)
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: dialog.notice_label.isVisible())
+    assert len(entries(coop_db)) == 5
+    # Read again: Monday shows as the other logged it; the free row is still to be saved.
+    assert dialog.model.rowCount() == 11
+    assert all(line.row.entry_id and line.remark for line in dialog.model.lines[:5])
+    assert [line.row.hours for _, line in dialog.model.pending()] == [Decimal(2)]
+    qtbot.keyClick(view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: len(entries(coop_db)) == 6)
+
+
+def test_a_shift_handed_over_meanwhile_shows_who_works_it_now(qtbot, coop_db, week, monkeypatch):
+    from app.domain import Member
+    from app.domain.enums import MemberKind, MemberStatus
+    from app.services.shifts import hand_over
+
+    monkeypatch.setattr("ui.work.hours_dialog.confirm", lambda *a, **k: True)
+    dialog = open_grid(qtbot, coop_db)
+    aino = dialog.model.lines[0].row
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)  # Aino's Monday as planned
+    with UnitOfWork(coop_db, SYSTEM) as uow:
+        joined = date(2025, 1, 1)
+        fanny = Member(
+            member_number=6, first_name="Fanny", last_name="Forsman", applied_on=joined,
+            accepted_on=joined, status=MemberStatus.MEMBER, kind=MemberKind.WORKING,
+        )  # fmt: skip
+        uow.session.add(fanny)
+        uow.session.flush()
+        hand_over(uow, aino.shift_id, fanny.id)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: dialog.notice_label.isVisible())
+    assert entries(coop_db) == []
+    [line] = [ln for ln in dialog.model.lines if ln.row.shift_id == aino.shift_id]
+    assert line.row.member_name == "Fanny Forsman" and line.remark and not line.pending

@@ -6,6 +6,7 @@ the hours; Delete clears a row. Everything shown is saved at once, or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.locale import format_date
 from app.services.hours import approve_entries, grid_choices, save_entries, week_grid
+from app.services.hours_versions import HoursChangedError, LoadedWeek
 from app.services.week_plan import monday_of
 from ui.i18n import current_language
 from ui.operations import Context, Operation, read
@@ -33,7 +35,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form_dialog import FittedDialog
 
 from .hours_model import HoursGridModel
-from .messages import problem, row_problem
+from .messages import changed_meanwhile, problem, row_problem
 from .warnings import row_warnings
 
 CONFIRM_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -221,6 +223,11 @@ class HoursDialog(FittedDialog):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_label.hide()
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.hide()
 
         self.add_button = QPushButton(self.tr("A&dd row"), self)
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -252,6 +259,7 @@ class HoursDialog(FittedDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.warnings_label)
+        layout.addWidget(self.notice_label)
         layout.addLayout(buttons)
 
         self._load_choices(member_id, assignment_id)
@@ -316,15 +324,20 @@ class HoursDialog(FittedDialog):
         if self.may_leave():
             super().reject()
 
-    def reload(self) -> None:
-        rows = read(
+    def _read_week(self):
+        return read(
             self.context,
             week_grid,
             self.monday,
-            member_id=self.member_combo.currentData(),
-            assignment_id=self.assignment_combo.currentData(),
+            member_id=self._shown[0],
+            assignment_id=self._shown[1],
         )
+
+    def reload(self) -> None:
+        self._shown = (self.member_combo.currentData(), self.assignment_combo.currentData())
+        rows = self._read_week()
         self.model.set_rows(rows)
+        self._show_notice("")
         week = self.monday.isocalendar()[1]
 
         self.week_label.setText(
@@ -374,6 +387,76 @@ class HoursDialog(FittedDialog):
     def _show_problems(self, lines: list[str]) -> None:
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def loaded_week(self) -> LoadedWeek:
+        """What the grid shows, for the services to compare with what is stored now."""
+        return LoadedWeek(self.monday, *self._shown, versions=self.model.versions())
+
+    def _changed_meanwhile(self, error: BaseException, saved_rows: Sequence[int] = ()) -> bool:
+        """Name the rows someone else changed; offer to read just those again."""
+        if not isinstance(error, HoursChangedError):
+            return False
+        by_line: dict[int, str] = {}
+        for changed in error.rows:
+            if changed.row is not None and changed.row < len(saved_rows):
+                line_no = saved_rows[changed.row]
+            else:
+                line_no = self.model.row_of_entry(changed.entry_id)
+            if line_no is not None:
+                by_line.setdefault(line_no, changed.change)
+        if not by_line:
+            return False  # none of those rows is in sight: the plain "changed meanwhile"
+        self.model.show_problems({i: [changed_meanwhile(c)] for i, c in by_line.items()})
+        self._show_notice("")
+        self._show_problems(
+            [
+                row_problem(i + 1, self._describe(i, changed_meanwhile(c)))
+                for i, c in sorted(by_line.items())
+            ]
+        )
+        self.view.setCurrentIndex(self.model.index(min(by_line), HoursGridModel.STATE))
+        question = self.tr(
+            "Someone else saved hours of this week while you were editing. Nothing was saved; "
+            "what you typed is still in the grid.\n\nRead the %n row(s) they changed again? "
+            "What you typed on those rows is then lost; your other rows stay as you typed them.",
+            "",
+            len(by_line),
+        )
+        if confirm(self, self.tr("Saved by someone else"), question):
+            self.read_again(set(by_line))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _describe(self, line_no: int, text: str) -> str:
+        row = self.model.lines[line_no].row
+        assignment = self.model.data(self.model.index(line_no, HoursGridModel.ASSIGNMENT))
+        return (
+            self.tr("%1 on %2, %3: %4")
+            .replace("%1", row.member_name)
+            .replace("%2", format_date(row.work_date, self.lang))
+            .replace("%3", assignment)
+            .replace("%4", text)
+        )
+
+    def read_again(self, lines: set[int]) -> None:
+        """Show these lines as stored now; every other line keeps what the user typed."""
+        self.model.merge(self._read_week(), lines)
+        self._show_problems([])
+        self.refresh_warnings()
+        self._show_notice(
+            self.tr(
+                "The rows someone else changed now show what they saved. Check them, then "
+                "save again."
+            )
+        )
+        first = next((i for i, line in enumerate(self.model.lines) if line.remark), 0)
+        if self.model.lines:
+            self.view.setCurrentIndex(self.model.index(first, HoursGridModel.STATE))
 
     # -- actions -------------------------------------------------------------------------
     def add_row(self) -> None:
@@ -434,9 +517,10 @@ class HoursDialog(FittedDialog):
                 then()
 
         return (
-            Operation(self, self.context, save_entries, inputs, deleted)
+            Operation(self, self.context, save_entries, inputs, deleted, loaded=self.loaded_week())
             .success(saved)
             .on_invalid(invalid)
+            .failure(lambda error: self._changed_meanwhile(error, rows))
             .run()
         )
 
@@ -450,9 +534,10 @@ class HoursDialog(FittedDialog):
                 if line.row.entry_id and not line.row.approved and (chosen is None or i in chosen)
             ]
             if ids:
-                Operation(self, self.context, approve_entries, ids).success(
+                versions = self.model.versions()
+                Operation(self, self.context, approve_entries, ids, versions=versions).success(
                     lambda _n: self.reload()
-                ).run()
+                ).failure(self._changed_meanwhile).run()
 
         if selected:
             # Rows to approve must be saved first; after a save the rows are read again.

@@ -43,6 +43,8 @@ class Line:
     raw: dict[int, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Shown in the check column, e.g. that the row was read again as someone else saved it.
+    remark: str = ""
 
     @property
     def pending(self) -> bool:
@@ -52,6 +54,11 @@ class Line:
         return (self.row.entry_id is None and self.confirmed) or (
             self.row.entry_id is not None and self.dirty
         )
+
+    @property
+    def edited(self) -> bool:
+        """The user changed something on this row that is not saved yet."""
+        return self.pending or self.deleted or bool(self.raw)
 
     def as_input(self) -> EntryInput:
         return self.row.as_input()
@@ -86,6 +93,57 @@ class HoursGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.lines = [Line(r, confirmed=r.entry_id is not None) for r in rows]
         self.endResetModel()
+
+    def merge(self, rows: list[GridRow], replaced: set[int]) -> None:
+        """The week as read again, keeping what the user typed on every line not `replaced`.
+
+        A replaced line shows what is stored now (or goes, when its entry was removed).
+        """
+        kept_entries: dict[int, Line] = {}
+        kept_shifts: dict[int, Line] = {}
+        extra: list[Line] = []
+        for i, line in enumerate(self.lines):
+            if i in replaced or not line.edited:
+                continue
+            line.problems, line.remark = [], ""
+            if line.row.entry_id is not None:
+                kept_entries[line.row.entry_id] = line
+            elif line.row.shift_id is not None:
+                kept_shifts[line.row.shift_id] = line
+            else:
+                extra.append(line)
+        known = self.versions()
+        # A planned shift read again (e.g. handed over meanwhile) is pointed out too.
+        shifts = {self.lines[i].row.shift_id for i in replaced if self.lines[i].row.shift_id}
+        remark = QCoreApplication.translate("HoursGridModel", "Read again: saved by someone else")
+        lines = []
+        for row in rows:
+            if row.entry_id is not None:
+                line = kept_entries.pop(row.entry_id, None)
+            else:
+                line = kept_shifts.pop(row.shift_id, None) if row.shift_id else None
+            if line is None:
+                line = Line(row, confirmed=row.entry_id is not None)
+                if (row.entry_id is not None and known.get(row.entry_id) != row.version) or (
+                    row.entry_id is None and row.shift_id in shifts
+                ):
+                    line.remark = remark
+            lines.append(line)
+        # Typed rows whose entry or shift is no longer listed stay, to be saved or cleared.
+        extra[:0] = [*kept_entries.values(), *kept_shifts.values()]
+        self.beginResetModel()
+        self.lines = lines + extra
+        self.endResetModel()
+
+    def versions(self) -> dict[int, int]:
+        """Each shown entry's version as loaded, for the save to compare."""
+        return {line.row.entry_id: line.row.version for line in self.lines if line.row.entry_id}
+
+    def row_of_entry(self, entry_id: int | None) -> int | None:
+        return next(
+            (i for i, line in enumerate(self.lines) if entry_id and line.row.entry_id == entry_id),
+            None,
+        )
 
     def add_free_row(self, member_id: int, assignment_id: int, day: date) -> int:
         row = GridRow(
@@ -196,7 +254,7 @@ class HoursGridModel(QAbstractTableModel):
             if c == self.NOTE:
                 return r.note
             if c == self.CHECK:
-                return " ".join(line.problems + line.warnings)
+                return " ".join(line.problems + line.warnings + [line.remark]).strip()
             return None
         if role == Qt.ItemDataRole.CheckStateRole and c == self.VOLUNTEER:
             return Qt.CheckState.Checked if r.volunteer else Qt.CheckState.Unchecked
@@ -269,7 +327,7 @@ class HoursGridModel(QAbstractTableModel):
         return True
 
     def _touch(self, index, line: Line) -> None:
-        line.problems = []
+        line.problems, line.remark = [], ""
         row = index.row()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHECK))
 

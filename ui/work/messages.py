@@ -74,6 +74,14 @@ _BY_FIELD = {
     ),
 }
 ROW = QT_TRANSLATE_NOOP("WorkMessages", "Row %1: %2")
+_MEANWHILE = {
+    "changed": QT_TRANSLATE_NOOP("WorkMessages", "Someone else changed these hours meanwhile."),
+    "added": QT_TRANSLATE_NOOP(
+        "WorkMessages",
+        "Someone else logged hours for this member, assignment and day meanwhile.",
+    ),
+    "removed": QT_TRANSLATE_NOOP("WorkMessages", "Someone else removed these hours meanwhile."),
+}
 
 
 def problem(field: str, code: str) -> str:
@@ -85,3 +93,8 @@ def problem(field: str, code: str) -> str:
 
 def row_problem(row: int, text: str) -> str:
     return QCoreApplication.translate(CONTEXT, ROW).replace("%1", str(row)).replace("%2", text)
+
+
+def changed_meanwhile(change: str) -> str:
+    """What someone else did to a row since the grid was loaded (see hours_versions.Change)."""
+    return QCoreApplication.translate(CONTEXT, _MEANWHILE.get(change, _MEANWHILE["changed"]))
