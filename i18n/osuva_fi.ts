@@ -3959,10 +3959,10 @@ Lataa tiedosto nyt verkkolaskuoperaattorisi tai pankkisi verkkopalveluun: lasku 
         <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder. Upload the file(s) to your e-invoice operator&apos;s or bank&apos;s service; Osuva has no connection to operators.</source>
         <translation>
-            <numerusform>%n asiakas ottaa vastaan verkkolaskuja: sen Finvoice-tiedosto on samassa kansiossa.</numerusform>
-            <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa.</numerusform>
+            <numerusform>%n asiakas ottaa vastaan verkkolaskuja: sen Finvoice-tiedosto on samassa kansiossa. Lataa se verkkolaskuoperaattorisi tai pankkisi palveluun; Osuvalla ei ole yhteyttä operaattoreihin.</numerusform>
+            <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa. Lataa ne verkkolaskuoperaattorisi tai pankkisi palveluun; Osuvalla ei ole yhteyttä operaattoreihin.</numerusform>
         </translation>
     </message>
     <message>
@@ -6131,8 +6131,8 @@ Lataa tiedosto nyt verkkolaskuoperaattorisi tai pankkisi verkkopalveluun: lasku 
         <translation>Maksumuistutukset</translation>
     </message>
     <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers and associations at most 5 €, from 14 days after the due date; businesses and public bodies the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta ja yhdistyksiltä enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä ja julkisyhteisöiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
     </message>
     <message>
         <source>Reminder date</source>

@@ -3959,10 +3959,10 @@ Ladda nu upp filen till din e-fakturaoperatörs eller din banks nättjänst: fak
         <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder. Upload the file(s) to your e-invoice operator&apos;s or bank&apos;s service; Osuva has no connection to operators.</source>
         <translation>
-            <numerusform>%n kund tar emot e-fakturor: dess Finvoice-fil finns i samma mapp.</numerusform>
-            <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp.</numerusform>
+            <numerusform>%n kund tar emot e-fakturor: dess Finvoice-fil finns i samma mapp. Ladda upp den till din e-fakturaoperatörs eller banks tjänst; Osuva har ingen förbindelse med operatörer.</numerusform>
+            <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp. Ladda upp dem till din e-fakturaoperatörs eller banks tjänst; Osuva har ingen förbindelse med operatörer.</numerusform>
         </translation>
     </message>
     <message>
@@ -6131,8 +6131,8 @@ Ladda nu upp filen till din e-fakturaoperatörs eller din banks nättjänst: fak
         <translation>Betalningspåminnelser</translation>
     </message>
     <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers and associations at most 5 €, from 14 days after the due date; businesses and public bodies the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter och föreningar högst 5 €, tidigast 14 dagar efter förfallodagen; företag och offentliga samfund en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
     </message>
     <message>
         <source>Reminder date</source>

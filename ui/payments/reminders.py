@@ -103,9 +103,9 @@ class RemindersDialog(FittedDialog):
         intro = QLabel(
             self.tr(
                 "Invoices past their due date with money still open. A reminder claims the "
-                "open amount, the fee the law allows (consumers at most 5 €, from 14 days after "
-                "the due date; businesses the 40 € compensation once) and late interest to its "
-                "date, with the calculation shown."
+                "open amount, the fee the law allows (consumers and associations at most 5 €, "
+                "from 14 days after the due date; businesses and public bodies the 40 € "
+                "compensation once) and late interest to its date, with the calculation shown."
             ),
             self,
         )
