@@ -2525,6 +2525,57 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceSendDialog</name>
+    <message>
+        <source>This customer receives e-invoices (e-invoice address %1, operator %2), so the invoice is not e-mailed. Osuva writes it as a Finvoice 3.0 file into the folder below. Osuva has no connection to e-invoice operators: you then upload the file to your e-invoice operator&apos;s or your bank&apos;s online service yourself, and only from there does it reach the customer. Osuva records the invoice as sent when the file is written.</source>
+        <translation>Tämä asiakas vastaanottaa verkkolaskuja (verkkolaskuosoite %1, välittäjä %2), joten laskua ei lähetetä sähköpostilla. Osuva kirjoittaa sen Finvoice 3.0 -tiedostoksi alla olevaan kansioon. Osuvalla ei ole yhteyttä verkkolaskuoperaattoreihin: lataa tiedosto sen jälkeen itse verkkolaskuoperaattorisi tai pankkisi verkkopalveluun. Lasku menee asiakkaalle vasta sieltä. Osuva merkitsee laskun lähetetyksi, kun tiedosto on kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Send invoice %1 as an e-invoice</source>
+        <translation>Lähetä lasku %1 verkkolaskuna</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Kansio:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>&amp;Tallenna tiedosto</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoice</source>
+        <translation>Verkkolaskun kansio</translation>
+    </message>
+    <message>
+        <source>The e-invoice was written to %1.
+
+Now upload this file to your e-invoice operator&apos;s or your bank&apos;s online service: the invoice reaches the customer only from there.</source>
+        <translation>Verkkolasku kirjoitettiin tiedostoon %1.
+
+Lataa tiedosto nyt verkkolaskuoperaattorisi tai pankkisi verkkopalveluun: lasku menee asiakkaalle vasta sieltä.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Vain laadittu lasku voidaan lähettää.</translation>
+    </message>
+</context>
+<context>
     <name>EarningsDialog</name>
     <message>
         <source>Earnings</source>
@@ -3937,10 +3988,10 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>Laskuja laadittu: %1. PDF-tiedostot ovat kansiossa %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder. Upload the file(s) to your e-invoice operator&apos;s or bank&apos;s service; Osuva has no connection to operators.</source>
         <translation>
-            <numerusform>%n asiakas ottaa vastaan verkkolaskuja: sen Finvoice-tiedosto on samassa kansiossa.</numerusform>
-            <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa.</numerusform>
+            <numerusform>%n asiakas ottaa vastaan verkkolaskuja: sen Finvoice-tiedosto on samassa kansiossa. Lataa se verkkolaskuoperaattorisi tai pankkisi palveluun; Osuvalla ei ole yhteyttä operaattoreihin.</numerusform>
+            <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa. Lataa ne verkkolaskuoperaattorisi tai pankkisi palveluun; Osuvalla ei ole yhteyttä operaattoreihin.</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,8 +4160,8 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>&amp;Massalaskutus…</translation>
     </message>
     <message>
-        <source>E-m&amp;ail…</source>
-        <translation>Lähetä sähk&amp;öpostitse…</translation>
+        <source>E-m&amp;ail / e-invoice…</source>
+        <translation>L&amp;ähetä lasku…</translation>
     </message>
     <message>
         <source>Invoice se&amp;ttings…</source>
@@ -6044,6 +6095,49 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
     </message>
 </context>
 <context>
+    <name>ReminderMailDialog</name>
+    <message>
+        <source>It claims %1 in all: open %2, fee %3, late interest %4.</source>
+        <translation>Se vaatii yhteensä %1: avoinna %2, maksu %3, viivästyskorko %4.</translation>
+    </message>
+    <message>
+        <source>The reminder recorded on %1 goes again as it was recorded; only the sending is added to the invoice.</source>
+        <translation>%1 kirjattu muistutus lähetetään uudelleen sellaisena kuin se kirjattiin; laskulle lisätään vain tämä lähetys.</translation>
+    </message>
+    <message>
+        <source>The reminder dated %1 goes as a PDF attachment from the cooperative&apos;s address, in the invoice&apos;s language. It is recorded only when the mail server accepts it, so if sending fails you can simply try again.</source>
+        <translation>%1 päivätty muistutus lähtee PDF-liitteenä osuuskunnan osoitteesta laskun kielellä. Se kirjataan vasta, kun sähköpostipalvelin on ottanut sen vastaan, joten jos lähetys epäonnistuu, voit yksinkertaisesti yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>E-mail the reminder for invoice %1</source>
+        <translation>Lähetä laskun %1 maksumuistutus sähköpostilla</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Lähetä</translation>
+    </message>
+    <message>
+        <source>Sending the reminder…</source>
+        <translation>Lähetetään muistutusta…</translation>
+    </message>
+    <message>
+        <source>The reminder was sent to %1.</source>
+        <translation>Muistutus lähetettiin osoitteeseen %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the reminder, and nothing was recorded. Check the e-mail settings and the connection, then try again.</source>
+        <translation>Sähköpostipalvelin ei ottanut muistutusta vastaan, eikä mitään kirjattu. Tarkista sähköpostiasetukset ja yhteys ja yritä sitten uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
@@ -6066,8 +6160,8 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>Maksumuistutukset</translation>
     </message>
     <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers and associations at most 5 €, from 14 days after the due date; businesses and public bodies the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Laskut, joiden eräpäivä on mennyt ja joissa on vielä avointa summaa. Muistutus vaatii avoimen summan, lain salliman maksun (kuluttajilta ja yhdistyksiltä enintään 5 €, aikaisintaan 14 päivää eräpäivän jälkeen; yrityksiltä ja julkisyhteisöiltä kerran 40 €:n vakiokorvaus) sekä viivästyskoron muistutuksen päivään asti laskelmineen.</translation>
     </message>
     <message>
         <source>Reminder date</source>
@@ -6088,6 +6182,10 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
     <message>
         <source>&amp;Send reminder…</source>
         <translation>&amp;Lähetä muistutus…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail reminder…</source>
+        <translation>Muistutus &amp;sähköpostilla…</translation>
     </message>
     <message>
         <source>Reference &amp;rates…</source>
@@ -6308,6 +6406,37 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
     <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Vain laadittu lasku voidaan lähettää.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingHistory</name>
+    <message>
+        <source>%1: payment reminder %2 by e-mail to %3</source>
+        <translation>%1: %2. maksumuistutus sähköpostilla osoitteeseen %3</translation>
+    </message>
+    <message>
+        <source>%1: e-invoice file for the address %2 (to be uploaded to the operator)</source>
+        <translation>%1: verkkolaskutiedosto osoitteeseen %2 (ladattava operaattorin palveluun)</translation>
+    </message>
+    <message>
+        <source>%1: the invoice by e-mail to %2</source>
+        <translation>%1: lasku sähköpostilla osoitteeseen %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent from Osuva yet.</source>
+        <translation>Ei vielä lähetetty Osuvasta.</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Lähetetty:</translation>
+    </message>
+    <message>
+        <source>Sending history</source>
+        <translation>Lähetyshistoria</translation>
     </message>
 </context>
 <context>

@@ -2525,6 +2525,57 @@
     </message>
 </context>
 <context>
+    <name>EInvoiceSendDialog</name>
+    <message>
+        <source>This customer receives e-invoices (e-invoice address %1, operator %2), so the invoice is not e-mailed. Osuva writes it as a Finvoice 3.0 file into the folder below. Osuva has no connection to e-invoice operators: you then upload the file to your e-invoice operator&apos;s or your bank&apos;s online service yourself, and only from there does it reach the customer. Osuva records the invoice as sent when the file is written.</source>
+        <translation>Den här kunden tar emot e-fakturor (e-fakturaadress %1, förmedlare %2), så fakturan skickas inte per e-post. Osuva skriver den som en Finvoice 3.0-fil i mappen nedan. Osuva har ingen förbindelse med e-fakturaoperatörer: ladda sedan själv upp filen till din e-fakturaoperatörs eller din banks nättjänst. Först därifrån når fakturan kunden. Osuva antecknar fakturan som skickad när filen har skrivits.</translation>
+    </message>
+    <message>
+        <source>Send invoice %1 as an e-invoice</source>
+        <translation>Skicka faktura %1 som e-faktura</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file</source>
+        <translation>S&amp;kriv filen</translation>
+    </message>
+    <message>
+        <source>Folder for the e-invoice</source>
+        <translation>Mapp för e-fakturan</translation>
+    </message>
+    <message>
+        <source>The e-invoice was written to %1.
+
+Now upload this file to your e-invoice operator&apos;s or your bank&apos;s online service: the invoice reaches the customer only from there.</source>
+        <translation>E-fakturan skrevs till %1.
+
+Ladda nu upp filen till din e-fakturaoperatörs eller din banks nättjänst: fakturan når kunden först därifrån.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Endast en utfärdad faktura kan skickas.</translation>
+    </message>
+</context>
+<context>
     <name>EarningsDialog</name>
     <message>
         <source>Earnings</source>
@@ -3937,10 +3988,10 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Utfärdade fakturor: %1. PDF-filerna finns i %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder.</source>
+        <source>%n customer(s) take e-invoices: their Finvoice files are in the same folder. Upload the file(s) to your e-invoice operator&apos;s or bank&apos;s service; Osuva has no connection to operators.</source>
         <translation>
-            <numerusform>%n kund tar emot e-fakturor: dess Finvoice-fil finns i samma mapp.</numerusform>
-            <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp.</numerusform>
+            <numerusform>%n kund tar emot e-fakturor: dess Finvoice-fil finns i samma mapp. Ladda upp den till din e-fakturaoperatörs eller banks tjänst; Osuva har ingen förbindelse med operatörer.</numerusform>
+            <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp. Ladda upp dem till din e-fakturaoperatörs eller banks tjänst; Osuva har ingen förbindelse med operatörer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4109,8 +4160,8 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Faktureringskörn&amp;ing…</translation>
     </message>
     <message>
-        <source>E-m&amp;ail…</source>
-        <translation>Skicka per e-p&amp;ost…</translation>
+        <source>E-m&amp;ail / e-invoice…</source>
+        <translation>Skicka fakt&amp;ura…</translation>
     </message>
     <message>
         <source>Invoice se&amp;ttings…</source>
@@ -6044,6 +6095,49 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
     </message>
 </context>
 <context>
+    <name>ReminderMailDialog</name>
+    <message>
+        <source>It claims %1 in all: open %2, fee %3, late interest %4.</source>
+        <translation>Den kräver sammanlagt %1: öppet %2, avgift %3, dröjsmålsränta %4.</translation>
+    </message>
+    <message>
+        <source>The reminder recorded on %1 goes again as it was recorded; only the sending is added to the invoice.</source>
+        <translation>Påminnelsen som registrerades %1 skickas igen sådan som den registrerades; endast denna sändning läggs till på fakturan.</translation>
+    </message>
+    <message>
+        <source>The reminder dated %1 goes as a PDF attachment from the cooperative&apos;s address, in the invoice&apos;s language. It is recorded only when the mail server accepts it, so if sending fails you can simply try again.</source>
+        <translation>Påminnelsen daterad %1 skickas som PDF-bilaga från andelslagets adress, på fakturans språk. Den registreras först när e-postservern har tagit emot den, så om sändningen misslyckas kan du helt enkelt försöka igen.</translation>
+    </message>
+    <message>
+        <source>E-mail the reminder for invoice %1</source>
+        <translation>Skicka betalningspåminnelsen för faktura %1 per e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Sending the reminder…</source>
+        <translation>Skickar påminnelsen…</translation>
+    </message>
+    <message>
+        <source>The reminder was sent to %1.</source>
+        <translation>Påminnelsen skickades till %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the reminder, and nothing was recorded. Check the e-mail settings and the connection, then try again.</source>
+        <translation>E-postservern tog inte emot påminnelsen, och ingenting registrerades. Kontrollera e-postinställningarna och förbindelsen och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
     <name>RemindersDialog</name>
     <message>
         <source>A reminder to a consumer may be sent no earlier than 14 days after the due date or the previous reminder: from %1.</source>
@@ -6066,8 +6160,8 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Betalningspåminnelser</translation>
     </message>
     <message>
-        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers at most 5 €, from 14 days after the due date; businesses the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
-        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter högst 5 €, tidigast 14 dagar efter förfallodagen; företag en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
+        <source>Invoices past their due date with money still open. A reminder claims the open amount, the fee the law allows (consumers and associations at most 5 €, from 14 days after the due date; businesses and public bodies the 40 € compensation once) and late interest to its date, with the calculation shown.</source>
+        <translation>Fakturor vars förfallodag har passerat och som fortfarande har ett öppet belopp. En påminnelse kräver det öppna beloppet, den avgift lagen tillåter (konsumenter och föreningar högst 5 €, tidigast 14 dagar efter förfallodagen; företag och offentliga samfund en gång standardersättningen 40 €) och dröjsmålsränta till påminnelsens datum, med beräkningen.</translation>
     </message>
     <message>
         <source>Reminder date</source>
@@ -6088,6 +6182,10 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
     <message>
         <source>&amp;Send reminder…</source>
         <translation>S&amp;kicka påminnelse…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail reminder…</source>
+        <translation>Påminnelse per &amp;e-post…</translation>
     </message>
     <message>
         <source>Reference &amp;rates…</source>
@@ -6308,6 +6406,37 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
     <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Endast en utfärdad faktura kan skickas.</translation>
+    </message>
+</context>
+<context>
+    <name>SendingHistory</name>
+    <message>
+        <source>%1: payment reminder %2 by e-mail to %3</source>
+        <translation>%1: betalningspåminnelse %2 per e-post till %3</translation>
+    </message>
+    <message>
+        <source>%1: e-invoice file for the address %2 (to be uploaded to the operator)</source>
+        <translation>%1: e-fakturafil till adressen %2 (laddas upp till operatören)</translation>
+    </message>
+    <message>
+        <source>%1: the invoice by e-mail to %2</source>
+        <translation>%1: fakturan per e-post till %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent from Osuva yet.</source>
+        <translation>Inte skickad från Osuva ännu.</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Skickad:</translation>
+    </message>
+    <message>
+        <source>Sending history</source>
+        <translation>Sändningshistorik</translation>
     </message>
 </context>
 <context>

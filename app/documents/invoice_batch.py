@@ -8,9 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database
-from app.domain import Invoice
-from app.services.einvoices import finvoice_xml
+from app.services.einvoice_sending import (
+    einvoice_route,
+    finvoice_for_buyer,
+    record_einvoice_sending,
+)
+from app.services.einvoices import write_file
 from app.services.errors import ValidationError
+from app.services.invoice_issue import IssuedInvoice
 from app.services.invoice_run import invoice_month_for, invoice_run_preview
 from app.services.policy import Actor
 from app.services.uow import UnitOfWork
@@ -50,34 +55,43 @@ def issue_month(
             outcome.stopped = True
             break
         try:
-            with UnitOfWork(db, actor) as uow:
-                result = invoice_month_for(uow, item.customer_id, month, issue_date)
+            result, xml = _issue_one(db, actor, item.customer_id, month, issue_date, folder)
         except ValidationError as exc:
             outcome.refused.append((item.customer, exc.problems))
             continue
         with UnitOfWork(db, actor, write=False) as uow:
             renderer = render_invoice(uow, result.id)
-            finvoice = _finvoice(uow, result.id)
         path = folder / f"lasku-{result.number}.pdf"
         path.write_bytes(renderer.render_bytes())
         outcome.issued.append((result.number, item.customer, path))
-        if finvoice is not None:
-            xml = folder / f"lasku-{result.number}.xml"
-            xml.write_bytes(finvoice)
+        if xml is not None:
             outcome.einvoices.append(xml)
     if progress is not None and not outcome.stopped:
         progress(len(items), len(items))
     return outcome
 
 
-def _finvoice(uow: UnitOfWork, invoice_id: int) -> bytes | None:
-    """Finvoice for a buyer with an e-invoice address, in the operators' envelope when the
-    cooperative has its own e-invoice route; None for everyone else (they get the PDF)."""
-    if not uow.session.get(Invoice, invoice_id).buyer_einvoice_address:
-        return None
-    for soap in (True, False):
-        try:
-            return finvoice_xml(uow, invoice_id, soap=soap)
-        except ValidationError:
-            continue
-    return None
+def _issue_one(
+    db: Database, actor: Actor, customer_id: int, month: date, issue_date: date, folder: Path
+) -> tuple[IssuedInvoice, Path | None]:
+    """Issue one customer's invoice; for an e-invoice buyer also write its Finvoice and record
+    the sending, all in the one unit of work (a failed write leaves the invoice unissued)."""
+    xml: Path | None = None
+    try:
+        with UnitOfWork(db, actor) as uow:
+            result = invoice_month_for(uow, customer_id, month, issue_date)
+            route = einvoice_route(uow, result.id)
+            if route is not None:
+                try:
+                    data, _fmt = finvoice_for_buyer(uow, result.id)
+                except ValidationError:
+                    data = None  # no Finvoice can be made: the buyer gets the PDF
+                if data is not None:
+                    xml = folder / f"lasku-{result.number}.xml"
+                    write_file(xml, data)
+                    record_einvoice_sending(uow, result.id, route)
+    except BaseException:
+        if xml is not None:
+            xml.unlink(missing_ok=True)  # the issue rolled back: no file for an unissued invoice
+        raise
+    return result, xml

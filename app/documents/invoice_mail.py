@@ -143,22 +143,14 @@ def invoice_mail(uow: UnitOfWork, invoice_id: int, recipient: str | None = None)
         raise ServiceError("only an issued invoice can be sent", code="not_issued")
     if invoice.buyer_einvoice_address:
         raise ServiceError("the customer receives e-invoices", code="einvoice_customer")
-    settings = read_mail_settings(uow.session)
-    if not settings.host or not settings.sender:
-        raise ServiceError("no SMTP account is set up", code="no_smtp")
+    settings = mail_account(uow.session)
     customer = uow.session.get(Customer, invoice.customer_id)
-    to = (recipient or customer.email or "").strip()
-    if not EMAIL.fullmatch(to):
-        raise ValidationError({"email": "required" if not to else "format"})
+    to = checked_address(recipient, customer.email)
     renderer = render_invoice(uow, invoice_id)
     data = renderer.data
     lang = data.language
     seller = str(data.seller.get("name", ""))
-    message = EmailMessage()
-    message["Subject"] = SUBJECT[lang].format(number=data.number)
-    message["From"] = formataddr((seller, settings.sender))
-    message["To"] = to
-    message["Message-ID"] = make_msgid(domain=settings.sender.split("@")[-1])
+    message = new_message(settings, seller, to, SUBJECT[lang].format(number=data.number))
     message.set_content(
         BODY[lang].format(
             number=data.number,
@@ -205,6 +197,23 @@ def send_invoice(
     with UnitOfWork(db, actor, write=False) as uow:
         mail = invoice_mail(uow, invoice_id, recipient)
         settings = read_mail_settings(uow.session)
+    deliver(settings, mail.message, smtp_factory=smtp_factory)
+    with UnitOfWork(db, actor) as uow:
+        record_sending(uow, invoice_id, mail.recipient)
+    return mail.recipient
+
+
+def deliver(
+    settings: MailSettings,
+    message: EmailMessage,
+    *,
+    smtp_factory: Callable[..., smtplib.SMTP] | None = None,
+) -> None:
+    """Hand one message to the cooperative's mail server (invoices and reminders alike).
+
+    Call it outside any unit of work; a refusal or a broken connection raises
+    ServiceError("smtp_failed"), and then the caller records nothing.
+    """
     password = keyring.get_password(KEYRING_SERVICE, _keyring_user(settings)) or ""
     try:
         if settings.security == "ssl":
@@ -218,12 +227,35 @@ def send_invoice(
                 server.starttls(context=ssl.create_default_context())
             if settings.user:
                 server.login(settings.user, password)
-            server.send_message(mail.message)
+            server.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
         raise ServiceError(f"the mail server refused: {exc}", code="smtp_failed") from exc
-    with UnitOfWork(db, actor) as uow:
-        record_sending(uow, invoice_id, mail.recipient)
-    return mail.recipient
+
+
+def new_message(settings: MailSettings, seller: str, to: str, subject: str) -> EmailMessage:
+    """A message from the cooperative's sender address, its id in the sender's domain."""
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = formataddr((seller, settings.sender))
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=settings.sender.split("@")[-1])
+    return message
+
+
+def mail_account(session) -> MailSettings:
+    """The SMTP account, refused with ServiceError("no_smtp") when none is set up."""
+    settings = read_mail_settings(session)
+    if not settings.host or not settings.sender:
+        raise ServiceError("no SMTP account is set up", code="no_smtp")
+    return settings
+
+
+def checked_address(given: str | None, stored: str | None) -> str:
+    """The address typed, else the customer's; ValidationError({"email": …}) if unusable."""
+    to = (given or stored or "").strip()
+    if not EMAIL.fullmatch(to):
+        raise ValidationError({"email": "required" if not to else "format"})
+    return to
 
 
 @requires(Permission.INVOICING)

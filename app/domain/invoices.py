@@ -144,7 +144,11 @@ class InvoiceLine(Base):
 
 
 class InvoiceSending(Base):
-    """An issued invoice sent to the buyer (by e-mail); the invoice row itself never changes."""
+    """An issued invoice (or a reminder of it) sent to the buyer; the invoice never changes.
+
+    channel: "email" (the invoice's PDF), "reminder" (a payment reminder's PDF by e-mail,
+    with its reminder) or "einvoice" (a Finvoice file written for the buyer's operator).
+    """
 
     __tablename__ = "invoice_sending"
 
@@ -154,3 +158,4 @@ class InvoiceSending(Base):
     channel: Mapped[str] = mapped_column(String(10))
     recipient: Mapped[str] = mapped_column(String(200))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminder.id"), index=True)

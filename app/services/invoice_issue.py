@@ -20,16 +20,13 @@ from app.fi.reference import fi_reference, rf_reference
 from app.fi.vat import VatCode
 
 from .errors import NotFoundError, ValidationError
-from .invoice_drafts import HOUSEHOLD_KINDS, draft_for_change
+from .invoice_drafts import draft_for_change
 from .invoice_settings import read_invoice_settings
+from .late_interest import margin_for
 from .numbering import take_number
 from .payments import register_reference
 from .policy import Permission, requires
 from .uow import UnitOfWork
-
-# Korkolaki 4 §: reference rate + 7 points; between businesses (and to authorities) + 8.
-CONSUMER_MARGIN = Decimal(7)
-BUSINESS_MARGIN = Decimal(8)
 
 
 @dataclass(frozen=True)
@@ -152,9 +149,8 @@ def freeze_and_number(
     invoice.buyer_einvoice_operator = customer.einvoice_operator
     # The agreed term is printed; the due date may be later (moved to a banking day).
     invoice.seller_snapshot = {**seller, "payment_term_days": term}
-    consumer = customer.kind.value in HOUSEHOLD_KINDS
-    margin = CONSUMER_MARGIN if consumer else BUSINESS_MARGIN
-    invoice.late_interest_rate = reference_rate(session, issue_date) + margin
+    # The same consumer/business line as the reminders draw (late_interest.consumer_rules).
+    invoice.late_interest_rate = reference_rate(session, issue_date) + margin_for(customer.kind)
     # The lines and totals are final now; the state change below freezes them.
     session.flush()
     number = take_number(session, invoice.series_id)

@@ -25,11 +25,26 @@ CONSUMER_MARGIN = Decimal("7.00")
 BUSINESS_MARGIN = Decimal("8.00")
 
 
-def margin_for(buyer_kind: CustomerKind | None) -> Decimal:
-    """+7 pp for consumers; +8 pp when the debtor is a business or a public body."""
-    if buyer_kind in (None, CustomerKind.HOUSEHOLD):
-        return CONSUMER_MARGIN
-    return BUSINESS_MARGIN
+# Debtors who get the consumer side of korkolaki and perintälaki. An association (yhdistys)
+# that does not carry on business is no elinkeinonharjoittaja, so the business rules
+# (korkolaki 4 a § +8 pp, 10 e § 40 €) do not reach it; charging them could claim money the
+# law does not allow, so it gets the consumer rules. Authorities paying a business stay on the
+# business side (4 a § and 10 e § name them).
+CONSUMER_RULE_KINDS = frozenset({CustomerKind.HOUSEHOLD, CustomerKind.ASSOCIATION})
+
+
+def consumer_rules(buyer_kind: CustomerKind | str | None) -> bool:
+    """Whether late interest and reminders follow the consumer rules for this debtor.
+
+    The one place that decides it: the interest rate printed at issue, the reminder's fee
+    and waiting time and the interest it claims all ask here.
+    """
+    return buyer_kind is None or buyer_kind in CONSUMER_RULE_KINDS
+
+
+def margin_for(buyer_kind: CustomerKind | str | None) -> Decimal:
+    """+7 pp for consumers (and associations); +8 pp for a business or a public body."""
+    return CONSUMER_MARGIN if consumer_rules(buyer_kind) else BUSINESS_MARGIN
 
 
 @dataclass(frozen=True)

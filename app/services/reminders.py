@@ -5,6 +5,11 @@ Consumers (perintälaki 513/1999): the first reminder no earlier than 14 days af
 date, the next no earlier than 14 days after the previous one; a fee of at most 5 € per
 reminder, and only if the invoice was sent at least 14 days before its due date.
 Businesses and public buyers (korkolaki 10 e §): a fixed 40 € compensation, once per invoice.
+
+Associations get the consumer rules: a yhdistys that does not carry on business is not an
+elinkeinonharjoittaja, so the 40 € compensation and the +8 pp interest of korkolaki 4 a § and
+10 e § do not apply to it; the consumer limits are the safe side for the cooperative's claim.
+Who is which is decided in one place, `late_interest.consumer_rules`.
 """
 
 from __future__ import annotations
@@ -20,7 +25,13 @@ from app.domain import Cooperative, Invoice, InvoiceSeries, ReferenceRate, Remin
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
 
 from .errors import NotFoundError, ServiceError, ValidationError
-from .late_interest import InterestCalculation, calculate, margin_for, reference_rates
+from .late_interest import (
+    InterestCalculation,
+    calculate,
+    consumer_rules,
+    margin_for,
+    reference_rates,
+)
 from .policy import Permission, requires
 from .receivables import ZERO, open_amounts, settlements
 from .uow import UnitOfWork
@@ -32,7 +43,7 @@ NEW_TERM_DAYS = 14
 
 
 def is_consumer(kind: CustomerKind | None) -> bool:
-    return kind in (None, CustomerKind.HOUSEHOLD)
+    return consumer_rules(kind)
 
 
 def next_banking_day(day: date) -> date:
@@ -165,10 +176,8 @@ def plan_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> ReminderPlan:
     return _plan(uow, _invoice(uow, invoice_id), on)
 
 
-@requires(Permission.INVOICING)
-def send_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> int:
-    """Record a reminder sent on `on`; refused before the law allows one or when paid."""
-    plan = plan_reminder(uow, invoice_id, on)
+def check_can_send(plan: ReminderPlan) -> None:
+    """Refuse a reminder before the law allows one, for a paid invoice or a missing rate."""
     if plan.recorded:
         raise ServiceError("a reminder was already sent that day", code="already_sent")
     if plan.open_amount <= 0:
@@ -177,9 +186,14 @@ def send_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> int:
         raise ServiceError(f"no reminder before {plan.not_before}", code="too_early")
     if plan.interest.missing_rates:
         raise ServiceError("a reference rate is missing", code="missing_rate")
+
+
+@requires(Permission.INVOICING)
+def record_plan(uow: UnitOfWork, plan: ReminderPlan) -> int:
+    """The reminder as planned, recorded; its id."""
     reminder = Reminder(
-        invoice_id=invoice_id,
-        sent_on=on,
+        invoice_id=plan.invoice_id,
+        sent_on=plan.on,
         new_due_date=plan.new_due_date,
         fee=plan.fee,
         interest=plan.interest.total,
@@ -188,6 +202,25 @@ def send_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> int:
     uow.session.add(reminder)
     uow.session.flush()
     return reminder.id
+
+
+@requires(Permission.INVOICING)
+def recorded_on(uow: UnitOfWork, invoice_id: int, on: date) -> int | None:
+    """The id of the reminder recorded for the invoice on that day, if there is one."""
+    return uow.session.scalar(
+        select(Reminder.id)
+        .where(Reminder.invoice_id == invoice_id, Reminder.sent_on == on)
+        .order_by(Reminder.id)
+        .limit(1)
+    )
+
+
+@requires(Permission.INVOICING)
+def send_reminder(uow: UnitOfWork, invoice_id: int, on: date) -> int:
+    """Record a reminder sent on `on`; refused before the law allows one or when paid."""
+    plan = plan_reminder(uow, invoice_id, on)
+    check_can_send(plan)
+    return record_plan(uow, plan)
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ def every_dialog(db, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield from _invoicing_dialogs(context)
     yield from _coaching_dialogs(db)
     yield from _impact_dialogs(db)
+    yield from _sending_dialogs(context)
 
 
 def _invoicing_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
@@ -364,3 +365,21 @@ def _impact_dialogs(db) -> Iterator[tuple[str, QWidget]]:
     yield "impact-followup", FollowUpDialog(context, due)
     yield "impact-funder-report", FunderReportDialog(context)
     yield "impact-certificate", CertificateDialog(context)
+
+
+def _sending_dialogs(context: Context) -> Iterator[tuple[str, QWidget]]:
+    """Sending an invoice as an e-invoice file and e-mailing a payment reminder."""
+    from datetime import timedelta
+
+    from app.services.einvoice_sending import EInvoiceRoute
+    from app.services.invoicing import list_invoices
+    from app.services.reminders import plan_reminder
+    from ui.invoicing.einvoice_send_dialog import EInvoiceSendDialog
+    from ui.payments.reminder_mail_dialog import ReminderMailDialog
+
+    rows = read(context, list_invoices)
+    issued = next(r for r in rows if r.kind.value == "invoice" and r.number and r.due_date)
+    route = EInvoiceRoute("003710615121", "003703575029")
+    yield "invoice-einvoice-send", EInvoiceSendDialog(context, issued.id, issued.number, route)
+    plan = read(context, plan_reminder, issued.id, issued.due_date + timedelta(days=20))
+    yield "reminder-mail", ReminderMailDialog(context, plan)

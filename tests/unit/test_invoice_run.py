@@ -71,3 +71,9 @@ def test_customers_taking_e_invoices_get_a_finvoice_beside_the_pdf(coop_db, tmp_
     assert schema.validate(finvoice), schema.error_log
     assert finvoice.findtext(".//InvoiceNumber") == "2"
     assert finvoice.findtext(".//BuyerOrganisationName") == "Äänekosken kaupunki"
+    # The file written is recorded as the invoice's e-invoice sending.
+    from app.domain import InvoiceSending
+
+    with UnitOfWork(coop_db, write=False) as uow:
+        sent = [(s.channel, s.recipient) for s in uow.session.scalars(select(InvoiceSending))]
+    assert sent == [("einvoice", "003720774740 / 003721291126")]

@@ -171,6 +171,21 @@ def test_issue_numbers_freezes_and_references(biz):
         }
 
 
+def test_an_association_gets_the_consumer_late_interest_on_its_invoice(biz):
+    from app.domain import Customer
+    from app.domain.enums import CustomerKind
+
+    db, ids = biz
+    with UnitOfWork(db) as uow:
+        uow.session.get(Customer, ids["town"]).kind = CustomerKind.ASSOCIATION
+    draft = hours_draft(db, ids["town"])
+    with UnitOfWork(db) as uow:
+        issue_invoice(uow, draft, ISSUED_ON)
+    with UnitOfWork(db, write=False) as uow:
+        # An association carrying on no business is not an elinkeinonharjoittaja: 2.5 + 7.
+        assert uow.session.get(Invoice, draft).late_interest_rate == Decimal("9.50")
+
+
 def test_issue_is_refused_naming_what_is_missing(biz):
     db, ids = biz
     with UnitOfWork(db) as uow:

@@ -229,3 +229,32 @@ def test_a_sent_reminder_prints_again_as_it_was_sent(world, coop_db):
     with pytest.raises(ServiceError) as caught:
         send(coop_db, world.invoices[2], "2026-10-20")
     assert caught.value.code == "already_sent"
+
+
+def test_an_association_is_reminded_as_a_consumer_and_a_municipality_as_a_business(world, coop_db):
+    # Invoice 8: an association (ry), due 19.10.2026 like the company's invoice 2.
+    with coop_db.sessions() as session:
+        club = add_invoice(
+            session, 8, "Kylätoimikunta ry", CustomerKind.ASSOCIATION, "200.00", "0",
+            "2026-10-05", "2026-10-19",
+        )  # fmt: skip
+        session.commit()
+        world.invoices[8] = club.id
+    assert not plan(coop_db, world.invoices[8], "2026-10-20").allowed  # waits 14 days
+    club = plan(coop_db, world.invoices[8], "2026-11-02")
+    assert (club.consumer, club.allowed, club.fee, club.fee_kind) == (
+        True, True, eur("5.00"), "fee"
+    )  # fmt: skip
+    assert {line.rate for line in club.interest.lines} == {eur("9.50")}  # 2,5 + 7, not + 8
+    # Invoice 1: a municipality paying a business: the 40 € and + 8 points.
+    town = plan(coop_db, world.invoices[1], "2026-11-02")
+    assert (town.consumer, town.fee, town.fee_kind) == (False, eur("40.00"), "compensation")
+    assert {line.rate for line in town.interest.lines} == {eur("10.50")}
+    rows = {row.number: row for row in overdue(coop_db, "2026-11-02")}
+    assert (rows["8"].consumer, rows["8"].next_allowed) == (True, d("2026-11-02"))
+    assert (rows["1"].consumer, rows["1"].next_allowed) == (False, d("2026-10-16"))
+
+
+def overdue(db, on):
+    with UnitOfWork(db, TREASURER, write=False) as uow:
+        return overdue_invoices(uow, d(on))

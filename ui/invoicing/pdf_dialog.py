@@ -19,6 +19,8 @@ from ui.operations import Context
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.pdf_output import PdfOutput
 
+from .sending_history import SendingHistory
+
 
 class InvoicePdfDialog(FittedDialog):
     def __init__(self, context: Context, invoice_id: int, number: str, parent=None) -> None:
@@ -48,8 +50,10 @@ class InvoicePdfDialog(FittedDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if number:  # an issued invoice: when, how and to whom it was sent
+            layout.addWidget(SendingHistory(context, invoice_id, self))
         layout.addWidget(buttons)
-        self.preferred = (50, 6)
+        self.preferred = (50, 8)
 
     def file_name(self) -> str:
         return f"lasku-{self.number or 'luonnos'}.pdf"

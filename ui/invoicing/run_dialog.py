@@ -147,7 +147,9 @@ class InvoiceRunDialog(FormDialog):
         if outcome.einvoices:
             lines.append(
                 self.tr(
-                    "%n customer(s) take e-invoices: their Finvoice files are in the same folder.",
+                    "%n customer(s) take e-invoices: their Finvoice files are in the same folder. "
+                    "Upload the file(s) to your e-invoice operator's or bank's service; Osuva has "
+                    "no connection to operators.",
                     "",
                     len(outcome.einvoices),
                 )

@@ -12,6 +12,8 @@ from ui.operations.jobs import FileJob
 from ui.widgets.fields import typed
 from ui.widgets.form_dialog import FormDialog
 
+from .sending_history import SendingHistory
+
 
 def _send(db, actor, invoice_id: int, recipient: str, progress=None) -> str:
     return send_invoice(db, actor, invoice_id, recipient)
@@ -29,7 +31,9 @@ class SendDialog(FormDialog):
         self.recipient = self.form.add_field(
             "email", self.tr("&Recipient:"), read(context, mail_recipient, invoice_id)
         )
-        self.preferred = (60, 8)
+        self.history = SendingHistory(context, invoice_id, self)
+        self.layout().insertWidget(self.layout().indexOf(self.buttons), self.history)
+        self.preferred = (60, 10)
 
     def _ok(self) -> None:
         recipient = typed(self.recipient).strip()

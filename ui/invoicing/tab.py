@@ -44,7 +44,7 @@ class InvoicingTab(ListTab):
         self.pdf_button = self._button(self.tr("&PDF…"), self.pdf_selected)
         self.delete_button = self._button(self.tr("&Delete draft…"), self.delete_selected)
         self.run_button = self._button(self.tr("Invoice &run…"), self.invoice_run)
-        self.send_button = self._button(self.tr("E-m&ail…"), self.send_selected)
+        self.send_button = self._button(self.tr("E-m&ail / e-invoice…"), self.send_selected)
         self.settings_button = self._button(self.tr("Invoice se&ttings…"), self.open_settings)
         self.settings_button.setVisible(context.actor.may(Permission.SETTINGS))
         bar_widget = QWidget(self)
@@ -218,6 +218,14 @@ class InvoicingTab(ListTab):
     def send_selected(self) -> None:
         row = self.selected()
         if row is None or row.status == InvoiceStatus.DRAFT:
+            return
+        from app.services.einvoice_sending import einvoice_route
+
+        route = read(self.context, einvoice_route, row.id)
+        if route is not None:  # the buyer takes e-invoices: the Finvoice file, not e-mail
+            from .einvoice_send_dialog import EInvoiceSendDialog
+
+            EInvoiceSendDialog(self.context, row.id, row.number, route, self).exec()
             return
         from .send_dialog import SendDialog
 

@@ -103,9 +103,9 @@ class RemindersDialog(FittedDialog):
         intro = QLabel(
             self.tr(
                 "Invoices past their due date with money still open. A reminder claims the "
-                "open amount, the fee the law allows (consumers at most 5 €, from 14 days after "
-                "the due date; businesses the 40 € compensation once) and late interest to its "
-                "date, with the calculation shown."
+                "open amount, the fee the law allows (consumers and associations at most 5 €, "
+                "from 14 days after the due date; businesses and public bodies the 40 € "
+                "compensation once) and late interest to its date, with the calculation shown."
             ),
             self,
         )
@@ -133,10 +133,12 @@ class RemindersDialog(FittedDialog):
         self.preview_button.clicked.connect(self.preview)
         self.send_button = QPushButton(self.tr("&Send reminder…"), self)
         self.send_button.clicked.connect(self.send)
+        self.mail_button = QPushButton(self.tr("&E-mail reminder…"), self)
+        self.mail_button.clicked.connect(self.mail)
         rates = QPushButton(self.tr("Reference &rates…"), self)
         rates.clicked.connect(self.rates)
         actions = FlowLayout()
-        for button in (self.preview_button, self.send_button, rates):
+        for button in (self.preview_button, self.send_button, self.mail_button, rates):
             actions.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -184,6 +186,10 @@ class RemindersDialog(FittedDialog):
         row = self.selected()
         self.preview_button.setEnabled(row is not None)
         self.send_button.setEnabled(row is not None and row.can_remind(self.on()))
+        # E-mail a new reminder, or again the one recorded on this date.
+        self.mail_button.setEnabled(
+            row is not None and (row.can_remind(self.on()) or row.last_reminder == self.on())
+        )
 
     def _renderer(self, invoice_id: int, on: date):
         context = self.context
@@ -232,6 +238,17 @@ class RemindersDialog(FittedDialog):
         if operation.run():
             self.refresh()
             self.output.save(self._renderer(row.invoice_id, on), self._file_name(row))
+
+    def mail(self) -> None:
+        """E-mail the reminder (recorded once the mail server accepts it)."""
+        from .reminder_mail_dialog import ReminderMailDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        plan = read(self.context, plan_reminder, row.invoice_id, self.on())
+        if ReminderMailDialog(self.context, plan, self).exec():
+            self.refresh()
 
     def _refused(self, error: BaseException, plan) -> bool:
         if not isinstance(error, ServiceError) or error.code not in REFUSALS:
