@@ -1,7 +1,7 @@
 """work entries get a version, so a week grid loaded earlier cannot overwrite newer hours
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01 12:40:00
 """
 
