@@ -212,3 +212,39 @@ def test_the_database_check_finds_a_balance_that_disagrees(world, coop_db):
     assert balance_problems() == [
         f"invoice balances disagree with their payments: invoices {[world.invoices[3]]}"
     ]
+
+
+def test_a_row_stands_where_the_list_shows_it_in_every_sort(world, coop_db):
+    from app.services.invoicing import invoice_list, invoice_row_position
+
+    import_statement(coop_db, NOVEMBER, "nov.xml")
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        for sort in invoice_list().sorts:
+            for descending in (False, True):
+                for search in ("", "laine"):
+                    query = ListQuery(search=search, sort=sort, descending=descending, limit=None)
+                    shown = [r.id for r in list_invoices(uow, query, today=TODAY)]
+                    assert len(shown) == (4 if not search else 1)
+                    where = [invoice_row_position(uow, query, i) for i in world.invoices.values()]
+                    expected = [
+                        shown.index(i) if i in shown else None for i in world.invoices.values()
+                    ]
+                    assert where == expected, query
+
+
+def test_choosers_and_reports_offer_only_what_is_still_open(world, coop_db):
+    from app.services.money_reports import aging
+    from app.services.payments import open_invoices
+    from app.services.reminders import overdue_invoices
+
+    import_statement(coop_db, NOVEMBER, "nov.xml")  # 1 paid, 2 overpaid by 100 €
+    with UnitOfWork(coop_db, TREASURER, write=False) as uow:
+        assert [o.number for o in open_invoices(uow)] == ["3", "4"]
+        assert [o.number for o in open_invoices(uow, limit=1)] == ["3"]
+        assert [(r.number, r.open_amount) for r in overdue_invoices(uow, TODAY)] == [
+            ("3", Decimal("86.80")),
+            ("4", Decimal("120.00")),
+        ]
+        table = aging(uow, TODAY)
+    # The credit balance stays in the aging, as the customer's money we hold.
+    assert table.rows[-1][-1] == Decimal("106.80")
