@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from app.db.migrate import alembic_config
 from app.domain import Invoice, InvoiceBalance, Payment
@@ -206,8 +206,9 @@ def test_the_database_check_finds_a_balance_that_disagrees(world, coop_db):
     import_statement(coop_db, NOVEMBER, "nov.xml")
     assert balance_problems() == []
     with coop_db.engine.begin() as con:
-        con.exec_driver_sql(
-            "UPDATE invoice_balance SET open_amount = 0 WHERE invoice_id = ?", (world.invoices[3],)
+        con.execute(
+            text("UPDATE invoice_balance SET open_amount = 0 WHERE invoice_id = :id"),
+            {"id": world.invoices[3]},
         )
     assert balance_problems() == [
         f"invoice balances disagree with their payments: invoices {[world.invoices[3]]}"
