@@ -1,5 +1,6 @@
 """SQLAlchemy models of the whole domain; importing this package registers every table."""
 
+from .balances import InvoiceBalance
 from .base import Base
 from .coaching import (
     Attendance,
@@ -65,6 +66,7 @@ __all__ = [
     "Goal",
     "GroupMembership",
     "Invoice",
+    "InvoiceBalance",
     "InvoiceLine",
     "InvoiceSending",
     "InvoiceSeries",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 
 from app.db import Database
 from app.db.migrate import current_revision, head_revision
-from app.domain import Invoice, InvoiceSeries, Member
+from app.domain import Invoice, InvoiceBalance, InvoiceSeries, Member
 
 
 @dataclass
@@ -69,6 +69,31 @@ def _invoice_numbering(db: Database, report: CheckReport) -> None:
                 )
 
 
+def _invoice_balances(db: Database, report: CheckReport) -> None:
+    """The stored balances (kept by triggers) agree with the payments and credit notes."""
+    from .receivables import credited_amount_sql, open_amount_sql, paid_amount_sql
+
+    balance = InvoiceBalance
+    wrong = (
+        select(Invoice.id)
+        .outerjoin(balance, balance.invoice_id == Invoice.id)
+        .where(
+            or_(
+                balance.invoice_id.is_(None),
+                balance.paid != paid_amount_sql(Invoice.id),
+                balance.credited != credited_amount_sql(Invoice.id),
+                balance.open_amount != open_amount_sql(),
+            )
+        )
+        .order_by(Invoice.id)
+        .limit(10)
+    )
+    with db.sessions() as session:
+        ids = list(session.scalars(wrong))
+    if ids:
+        report.problems.append(f"invoice balances disagree with their payments: invoices {ids}")
+
+
 def check_database(db: Database) -> CheckReport:
     """Run every check; never changes the database."""
     report = CheckReport(schema_version=current_revision(db), schema_head=head_revision())
@@ -84,6 +109,7 @@ def check_database(db: Database) -> CheckReport:
     _sqlite_checks(db, report)
     if report.schema_version == report.schema_head:
         _invoice_numbering(db, report)
+        _invoice_balances(db, report)
         with db.sessions() as session:
             report.counts = {
                 "members": session.scalar(select(func.count(Member.id))) or 0,

@@ -8,9 +8,10 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select, type_coerce
+from sqlalchemy import func, or_, select, type_coerce, union_all
+from sqlalchemy.orm import aliased
 
-from app.domain import Customer, Invoice, InvoiceSeries
+from app.domain import Customer, Invoice, InvoiceBalance, InvoiceSeries
 from app.domain.base import Money
 from app.domain.enums import InvoiceKind, InvoiceState
 from app.fi.reference import format_fi_reference, format_rf_reference, normalize_reference
@@ -20,12 +21,12 @@ from .listing import (
     ListSpec,
     Page,
     fetch_page,
+    likely,
     position_in,
     search_key,
     starts_with,
 )
 from .policy import Permission, requires
-from .receivables import credited_amount_sql, open_amount_sql, open_amounts, paid_amount_sql
 from .uow import UnitOfWork
 
 
@@ -93,8 +94,9 @@ class InvoiceRow:
 
 @functools.cache
 def invoice_list() -> ListSpec:
-    """The list's sorts, built on first use: building the open-amount SQL configures every
-    mapper (~0.1 s), which must not delay the window's first appearance."""
+    """The list's sorts, built on first use: building them configures every mapper (~0.1 s),
+    which must not delay the window's first appearance. The open amount sorts from the
+    stored balances' index, so a page costs the same at any number of invoices."""
     return ListSpec(
         sorts={
             "number": (Invoice.number,),
@@ -103,7 +105,9 @@ def invoice_list() -> ListSpec:
             "issued": (Invoice.issue_date,),
             "due": (Invoice.due_date,),
             "total": (Invoice.total_gross,),
-            "open": (open_amount_sql(),),
+            # Ties by the balance's own id, which its index holds: the many settled (zero)
+            # balances then need no sorting.
+            "open": (InvoiceBalance.open_amount, InvoiceBalance.invoice_id),
             "reference": (Invoice.reference,),
         },
         default_sort="issued",
@@ -113,19 +117,24 @@ def invoice_list() -> ListSpec:
 
 
 def _invoice_filter(query: ListQuery) -> list:
-    """Conditions on the invoice table alone, so each can use one of its indexes."""
+    """The search as a set of invoice ids, each part found from one index.
+
+    As a set of ids rather than an OR of conditions, the search stays the first thing the
+    database looks up whichever table the list joins and however it sorts.
+    """
     words = search_key(query.search)
     if not words:
         return []
     # A number finds the invoice, digits or RF… the reference; words the customer.
+    found = aliased(Invoice)
     customers = select(Customer.id).where(starts_with(Customer.search_name, words))
     matches = [
-        starts_with(Invoice.reference, normalize_reference(query.search)),
-        Invoice.customer_id.in_(customers),
+        select(found.id).where(starts_with(found.reference, normalize_reference(query.search))),
+        select(found.id).where(found.customer_id.in_(customers)),
     ]
     if words.isdigit():
-        matches.append(Invoice.number == int(words))
-    return [or_(*matches)]
+        matches.append(select(found.id).where(found.number == int(words)))
+    return [Invoice.id.in_(union_all(*matches))]
 
 
 def _invoice_base(query: ListQuery):
@@ -140,11 +149,13 @@ def _invoice_base(query: ListQuery):
             Invoice.due_date,
             Invoice.total_gross,
             Invoice.reference,
-            type_coerce(paid_amount_sql(Invoice.id), Money()).label("paid"),
-            type_coerce(credited_amount_sql(Invoice.id), Money()).label("credited"),
+            InvoiceBalance.paid,
+            InvoiceBalance.credited,
+            InvoiceBalance.open_amount,
             InvoiceSeries.prefix,
             Customer.name,
         )
+        .join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
         .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
         .join(Customer, Customer.id == Invoice.customer_id)
         .where(*_invoice_filter(query))
@@ -160,13 +171,8 @@ def list_invoices(
     today = today or date.today()
     count = select(func.count()).select_from(Invoice).where(*_invoice_filter(query))
     rows, total = fetch_page(uow.session, invoice_list(), _invoice_base(query), query, count)
-    ids = [r.id for r in rows]
-    open_by_id = open_amounts(uow.session, ids)
-    zero = Decimal("0.00")
     page = []
     for r in rows:
-        open_amount = open_by_id.get(r.id, zero)
-        paid_amount = r.paid
         page.append(
             InvoiceRow(
                 id=r.id,
@@ -176,14 +182,14 @@ def list_invoices(
                 issue_date=r.issue_date,
                 due_date=r.due_date,
                 total=r.total_gross,
-                paid=paid_amount,
-                open_amount=open_amount,
+                paid=r.paid,
+                open_amount=r.open_amount,
                 reference=format_reference(r.reference),
                 status=derive_status(
                     r.state,
                     r.kind,
                     r.total_gross,
-                    paid_amount,
+                    r.paid,
                     r.due_date,
                     today,
                     r.credited,
@@ -196,7 +202,17 @@ def list_invoices(
 @requires(Permission.INVOICING)
 def invoice_row_position(uow: UnitOfWork, query: ListQuery, invoice_id: int) -> int | None:
     """Where the invoice stands in the sorted, filtered list (0-based), or None if not in it."""
-    return position_in(uow.session, invoice_list(), _invoice_base(query), query, invoice_id)
+    return position_in(uow.session, invoice_list(), _invoice_keys(query), query, invoice_id)
+
+
+def _invoice_keys(query: ListQuery):
+    """Only the tables the search and the sort read: numbering every row costs no more."""
+    keys = select(Invoice.id).where(*_invoice_filter(query))
+    if query.sort == "open":
+        keys = keys.join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
+    elif query.sort == "customer":
+        keys = keys.join(Customer, Customer.id == Invoice.customer_id)
+    return keys
 
 
 @dataclass(frozen=True)
@@ -207,11 +223,19 @@ class ReceivableTotals:
 
 @requires(Permission.INVOICING)
 def receivable_totals(uow: UnitOfWork, today: date | None = None) -> ReceivableTotals:
-    """What customers owe in all, and how much of it is past due (summed in SQL)."""
+    """What customers owe in all, and how much of it is past due (summed in SQL).
+
+    Only issued invoices have an open amount, so the sums read just the balances that are
+    not zero, from their index: a few thousand rows however many invoices are settled.
+    """
     today = today or date.today()
-    amount = open_amount_sql()
-    issued = (Invoice.state == InvoiceState.ISSUED) & (Invoice.kind == InvoiceKind.INVOICE)
-    summed = type_coerce(func.coalesce(func.sum(amount), 0), Money())
-    total = uow.session.scalar(select(summed).where(issued))
-    overdue = uow.session.scalar(select(summed).where(issued, Invoice.due_date < today))
+    amount = InvoiceBalance.open_amount
+    summed = select(type_coerce(func.coalesce(func.sum(amount), 0), Money()))
+    unsettled = or_(amount < 0, amount > 0)
+    total = uow.session.scalar(summed.where(unsettled))
+    overdue = uow.session.scalar(
+        summed.join(Invoice, Invoice.id == InvoiceBalance.invoice_id).where(
+            unsettled, likely(Invoice.due_date < today)
+        )
+    )
     return ReceivableTotals(total, overdue)

@@ -13,12 +13,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from app.domain import Invoice, InvoiceLine, InvoiceSeries, Payment, Service
+from app.domain import Invoice, InvoiceBalance, InvoiceLine, InvoiceSeries, Payment, Service
 from app.domain.enums import InvoiceKind, InvoiceState
 
 from .errors import ServiceError, ValidationError
+from .listing import likely
 from .policy import Permission, requires
 from .receivables import ZERO, open_amounts
 from .uow import UnitOfWork
@@ -117,19 +118,18 @@ def aging(uow: UnitOfWork, on: date, lang: str = "fi") -> ReportTable:
     _check(lang)
     rows = list(
         uow.session.execute(
-            select(Invoice.id, Invoice.buyer_name, Invoice.due_date).where(
-                Invoice.state == InvoiceState.ISSUED,
-                Invoice.kind == InvoiceKind.INVOICE,
-                Invoice.issue_date <= on,
+            select(Invoice.buyer_name, Invoice.due_date, InvoiceBalance.open_amount)
+            .join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
+            # Only issued invoices have an open amount: the stored balances find them by index.
+            .where(
+                or_(InvoiceBalance.open_amount < 0, InvoiceBalance.open_amount > 0),
+                likely(Invoice.issue_date <= on),
             )
         )
     )
-    opens = open_amounts(uow.session, [r.id for r in rows])
     per_customer: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO] * 5)
     for r in rows:
-        amount = opens[r.id]
-        if amount == 0:
-            continue
+        amount = r.open_amount
         days = (on - r.due_date).days if r.due_date else 0
         per_customer[r.buyer_name][_bucket(days)] += amount
     keys = ("not_due", "d0_14", "d15_30", "d31_60", "over_60")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain import (
     BankTransaction,
     Invoice,
+    InvoiceBalance,
     InvoiceSeries,
     Member,
     Payment,
@@ -20,7 +21,7 @@ from app.domain import (
     ShareSubscription,
     TransactionStatus,
 )
-from app.domain.enums import InvoiceKind, InvoiceState, PaymentMethod, SharePaymentMethod
+from app.domain.enums import InvoiceState, PaymentMethod, SharePaymentMethod
 from app.fi.camt import payment_reference_key
 
 from .errors import NotFoundError, ServiceError, StaleError, ValidationError
@@ -439,10 +440,14 @@ def open_invoices(uow: UnitOfWork, search: str = "", limit: int = 100) -> list[O
             Invoice.buyer_name,
             Invoice.due_date,
             Invoice.total_gross,
+            InvoiceBalance.open_amount,
         )
         .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
-        .where(Invoice.state == InvoiceState.ISSUED, Invoice.kind == InvoiceKind.INVOICE)
+        .join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
+        # Only issued invoices have an open amount: the stored balances find them by index.
+        .where(InvoiceBalance.open_amount > 0)
         .order_by(Invoice.due_date, Invoice.id)
+        .limit(limit)
     )
     words = search_key(search)
     if words:
@@ -450,16 +455,12 @@ def open_invoices(uow: UnitOfWork, search: str = "", limit: int = 100) -> list[O
         if words.isdigit():
             matches.append(Invoice.number == int(words))
         query = query.where(or_(*matches))
-    rows = list(uow.session.execute(query))
-    opens = open_amounts(uow.session, [r.id for r in rows])
-    result = [
+    return [
         OpenInvoice(
-            r.id, f"{r.prefix}{r.number}", r.buyer_name, r.due_date, r.total_gross, opens[r.id]
+            r.id, f"{r.prefix}{r.number}", r.buyer_name, r.due_date, r.total_gross, r.open_amount
         )
-        for r in rows
-        if opens[r.id] > 0
+        for r in uow.session.execute(query)
     ]
-    return result[:limit]
 
 
 @dataclass(frozen=True)

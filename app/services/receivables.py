@@ -2,6 +2,10 @@
 
 Open amount = the invoice's total − money allocated to it − the credit notes issued against it.
 A negative open amount is a credit balance (an overpayment) the customer has with us.
+
+These functions compute it from the payments and credit notes themselves. The database also
+keeps it per invoice in invoice_balance (triggers, migration 0013), which the invoice list
+sorts by and the receivable totals add up; `osuva-admin check` compares the two.
 """
 
 from __future__ import annotations

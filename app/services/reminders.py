@@ -21,7 +21,14 @@ from decimal import Decimal
 import holidays
 from sqlalchemy import func, select
 
-from app.domain import Cooperative, Invoice, InvoiceSeries, ReferenceRate, Reminder
+from app.domain import (
+    Cooperative,
+    Invoice,
+    InvoiceBalance,
+    InvoiceSeries,
+    ReferenceRate,
+    Reminder,
+)
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
 
 from .errors import NotFoundError, ServiceError, ValidationError
@@ -32,8 +39,9 @@ from .late_interest import (
     margin_for,
     reference_rates,
 )
+from .listing import likely
 from .policy import Permission, requires
-from .receivables import ZERO, open_amounts, settlements
+from .receivables import ZERO, settlements
 from .uow import UnitOfWork
 
 WAIT_DAYS = 14
@@ -244,7 +252,7 @@ class OverdueRow:
 def overdue_invoices(uow: UnitOfWork, on: date) -> list[OverdueRow]:
     """Issued invoices past their due date with money still open, most overdue first."""
     session = uow.session
-    rows = list(
+    overdue = list(
         session.execute(
             select(
                 Invoice.id,
@@ -253,18 +261,15 @@ def overdue_invoices(uow: UnitOfWork, on: date) -> list[OverdueRow]:
                 Invoice.buyer_name,
                 Invoice.buyer_kind,
                 Invoice.due_date,
+                InvoiceBalance.open_amount,
             )
             .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
-            .where(
-                Invoice.state == InvoiceState.ISSUED,
-                Invoice.kind == InvoiceKind.INVOICE,
-                Invoice.due_date < on,
-            )
+            .join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
+            # Only issued invoices have an open amount: the stored balances find them by index.
+            .where(InvoiceBalance.open_amount > 0, likely(Invoice.due_date < on))
             .order_by(Invoice.due_date, Invoice.id)
         )
     )
-    opens = open_amounts(session, [r.id for r in rows])
-    overdue = [r for r in rows if opens[r.id] > 0]
     sent = {
         invoice_id: (count, last)
         for invoice_id, count, last in session.execute(
@@ -289,7 +294,7 @@ def overdue_invoices(uow: UnitOfWork, on: date) -> list[OverdueRow]:
                 consumer=consumer,
                 due_date=r.due_date,
                 days_overdue=(on - r.due_date).days,
-                open_amount=opens[r.id],
+                open_amount=r.open_amount,
                 reminders=count,
                 last_reminder=last,
                 next_allowed=next_allowed,

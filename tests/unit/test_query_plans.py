@@ -13,7 +13,15 @@ from app.services.listing import ListQuery
 from app.services.uow import UnitOfWork
 
 # Tables that grow with the years: reading one whole is what a list must never do.
-LARGE = ("member", "work_entry", "invoice", "payment", "coaching_session", "attendance")
+LARGE = (
+    "member",
+    "work_entry",
+    "invoice",
+    "invoice_balance",
+    "payment",
+    "coaching_session",
+    "attendance",
+)
 FULL_SCAN = re.compile(rf"^SCAN ({'|'.join(LARGE)})\b(?!.*\bUSING (COVERING )?INDEX\b)")
 
 # (service, its sorts, named filters, searches: words, a number, a reference)
