@@ -72,7 +72,7 @@ def upgrade() -> None:
         sa.Column("reference", sa.String(length=35), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("bank_code", sa.String(length=35), nullable=False),
-        sa.Column("reversal", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("reversal", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("reverses_id", sa.Integer(), nullable=True),
         sa.Column(
             "status",

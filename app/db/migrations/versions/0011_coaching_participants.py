@@ -99,8 +99,9 @@ CERTIFICATE_TRIGGERS = {
            BEFORE UPDATE ON participation_certificate
            BEGIN SELECT RAISE(ABORT, 'an issued certificate cannot be changed'); END""",
     ),
+    # The function is the one 0007 made for employment certificates: shared, not remade.
     "postgresql": (
-        """CREATE FUNCTION osuva_refuse_certificate_change() RETURNS trigger AS $$
+        """CREATE OR REPLACE FUNCTION osuva_refuse_certificate_change() RETURNS trigger AS $$
            BEGIN RAISE EXCEPTION 'an issued certificate cannot be changed'; END; $$
            LANGUAGE plpgsql""",
         """CREATE TRIGGER participation_certificate_no_update
@@ -845,8 +846,8 @@ def old_tables(md: sa.MetaData) -> list[sa.Table]:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
+        # The function stays: 0007's employment certificate trigger still uses it.
         op.execute("DROP TRIGGER participation_certificate_no_update ON participation_certificate")
-        op.execute("DROP FUNCTION osuva_refuse_certificate_change()")
     else:
         op.execute("DROP TRIGGER participation_certificate_no_update")
     op.drop_index("ix_audit_personal_subject_participant_id", table_name="audit_personal")
