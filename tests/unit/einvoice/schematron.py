@@ -2,7 +2,8 @@
 
 Compiled rule files (`*.xslt`, XSLT 2/3 writing SVRL, as the official CEN and OpenPeppol
 artefacts are published) run as they are. Osuva's own rules are ISO schematron (`*.sch`)
-in the subset `compile_schematron` translates to XSLT 3.0: `ns`, `let`, `xsl:function`,
+in the subset `compile_schematron` translates to XSLT 3.0: `ns`, `let` (in a pattern: a
+constant), `xsl:function`,
 `pattern`, `rule` (the first rule of a pattern whose context matches a node wins, as in
 ISO schematron) and `assert` with `value-of` in its text.
 """
@@ -77,6 +78,8 @@ def compile_schematron(path: Path) -> str:
             mode = f"pattern{patterns}"
             etree.SubElement(report, f"{SVRL}active-pattern", id=child.get("id", mode))
             _xsl(report, "apply-templates", select="*", mode=mode)
+            for let in child.iterfind(f"{{{SCH}}}let"):  # constants: global variables
+                _xsl(sheet, "variable", name=let.get("name"), select=let.get("value"))
             rules = child.findall(f"{{{SCH}}}rule")
             for rank, rule in enumerate(rules):
                 template = _xsl(

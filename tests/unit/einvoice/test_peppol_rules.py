@@ -438,10 +438,10 @@ CASES = [
         case(
             f"PEPPOL-EN16931-{rule}",
             "invoice",
-            add(
-                f"{line_tax()}/cac:TaxScheme",
+            zero_subtotal(
+                "L",
+                "0",
                 f"<cbc:TaxExemptionReasonCode>VATEX-EU-{code}</cbc:TaxExemptionReasonCode>",
-                before=True,
             ),
         )
         for rule, code in [
@@ -566,7 +566,7 @@ CASES = [
         "PEPPOL-EN16931-R120",
         "invoice",
         shift(
-            "0.02",
+            "0.03",
             f"{LINE}/cbc:LineExtensionAmount",
             f"{TOTALS}/cbc:LineExtensionAmount",
             f"{TOTALS}/cbc:TaxExclusiveAmount",
@@ -742,7 +742,7 @@ CASES = [
     case("BR-CL-04 PEPPOL-EN16931-R051", "invoice", put("/*/cbc:DocumentCurrencyCode", "EUX")),
     case("BR-CL-05 BR-53", "invoice", *tax_currency("SEX", "EUR 107.89")),
     case(
-        "BR-CL-06",
+        "BR-CL-06 PEPPOL-EN16931-CL006",
         "invoice",
         add("/*/cac:InvoicePeriod", "<cbc:DescriptionCode>999</cbc:DescriptionCode>"),
     ),
@@ -889,6 +889,7 @@ TWINS = {
     "BR-CO-23": "BR-42",
     "BR-CO-24": "BR-44",
     "PEPPOL-EN16931-CL002": "BR-CL-19",
+    "PEPPOL-EN16931-CL006": "BR-CL-06",
     "PEPPOL-EN16931-CL003": "BR-CL-20",
     "PEPPOL-EN16931-CL007": "BR-CL-03",
     "PEPPOL-EN16931-CL008": "BR-CL-25",

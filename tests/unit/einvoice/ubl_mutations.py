@@ -101,7 +101,7 @@ def mutate(document: bytes, edits: tuple[Edit, ...]) -> bytes:
 def allowance(
     category: str, rate: str | None = "25.5", *, charge: bool = False, amount="0.00", more=""
 ) -> Edit:
-    """A document level allowance (or charge) placed where UBL wants it, before the tax total."""
+    """A document level allowance (or charge) before the tax total, with the sum of them."""
     percent = f"<cbc:Percent>{rate}</cbc:Percent>" if rate is not None else ""
     reason = (
         "<cbc:AllowanceChargeReason>Rahti</cbc:AllowanceChargeReason>"
@@ -115,12 +115,24 @@ def allowance(
         if category
         else ""
     )
-    return add(
+    element = add(
         TAX,
         f"<cac:AllowanceCharge><cbc:ChargeIndicator>{'true' if charge else 'false'}"
         f"</cbc:ChargeIndicator>{reason}{more}{amount_xml}{tax}</cac:AllowanceCharge>",
         before=True,
     )
+    total = "ChargeTotalAmount" if charge else "AllowanceTotalAmount"
+
+    def edit(root: etree._Element) -> None:
+        element(root)
+        if not root.xpath(f"{TOTALS}/cbc:{total}", namespaces=NS):
+            add(
+                f"{TOTALS}/cbc:PayableAmount",
+                f'<cbc:{total} currencyID="EUR">0.00</cbc:{total}>',
+                before=True,
+            )(root)
+
+    return edit
 
 
 def line_allowance(xml: str, *, charge: bool = False, at: int = 1) -> Edit:
