@@ -1,11 +1,11 @@
 """Run schematron rule files with saxonche and report their failed asserts.
 
-Compiled rule files (`*.xslt`, XSLT 2/3 writing SVRL, as the official CEN and OpenPeppol
-artefacts are published) run as they are. Osuva's own rules are ISO schematron (`*.sch`)
-in the subset `compile_schematron` translates to XSLT 3.0: `ns`, `let` (in a pattern: a
-constant), `xsl:function`,
-`pattern`, `rule` (the first rule of a pattern whose context matches a node wins, as in
-ISO schematron) and `assert` with `value-of` in its text.
+Compiled rule files (`*.xslt`, XSLT 2/3 writing SVRL) run as they are. Schematron files
+(`*.sch`: Osuva's own rules, and the official CEN and OpenPeppol files if placed beside
+them) are first turned into XSLT 3.0 by `compile_schematron`, which reads the ISO
+schematron they use: `ns`, `let` (in a pattern: a constant), `xsl:function`, `pattern`,
+`rule` (the first rule of a pattern whose context matches a node wins) and `assert` with
+`value-of` in its text.
 """
 
 from __future__ import annotations

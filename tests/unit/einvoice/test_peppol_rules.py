@@ -943,3 +943,25 @@ def test_the_invoice_period_covers_a_line_delivered_after_it(ubl_documents):
     assert period.findtext("cbc:StartDate", namespaces=NS) == "2026-10-01"
     assert period.findtext("cbc:EndDate", namespaces=NS) == "2026-11-02"
     assert root.find("cac:AccountingSupplierParty/cac:Party/cac:Contact", NS) is None
+
+
+def _code_list(name: str) -> set[str]:
+    found = re.search(
+        rf'<let name="{name}" value="tokenize\(\'([^\']*)\'\)"/>', RULE_FILE.read_text()
+    )
+    assert found, name
+    return set(found.group(1).split())
+
+
+def test_the_codes_osuva_writes_are_in_the_rules_code_lists():
+    from app.einvoice.codes import UNIT_CODES, UNIT_ONE, VATEX, VatCategory
+    from app.einvoice.peppol import CREDIT_TRANSFER, DISCOUNT, SEPA_CREDIT_TRANSFER
+
+    assert {*UNIT_CODES.values(), UNIT_ONE} <= _code_list("units")
+    assert {c.value for c in VatCategory} <= _code_list("vat-categories")
+    assert set(VATEX.values()) <= _code_list("vatex")
+    assert {CREDIT_TRANSFER, SEPA_CREDIT_TRANSFER} <= _code_list("payment-means")
+    assert DISCOUNT in _code_list("allowance-reasons")
+    assert {"0216", "0213"} <= _code_list("eas")
+    assert {"FI", "SE", "1A", "XI"} <= _code_list("countries")
+    assert "EUR" in _code_list("currencies")
