@@ -313,14 +313,13 @@ CASES = [
     case(
         "PEPPOL-EN16931-R080",
         "invoice",
-        *[
-            add(
-                "/*/cac:AccountingSupplierParty",
-                "<cac:ProjectReference><cbc:ID>P1</cbc:ID></cac:ProjectReference>",
-                before=True,
-            )
-        ]
-        * 2,
+        add(
+            "/*/cac:AccountingSupplierParty",
+            "<cac:AdditionalDocumentReference><cbc:ID>P2</cbc:ID>"
+            "<cbc:DocumentTypeCode>50</cbc:DocumentTypeCode></cac:AdditionalDocumentReference>"
+            "<cac:ProjectReference><cbc:ID>P1</cbc:ID></cac:ProjectReference>",
+            before=True,
+        ),
     ),
     case("PEPPOL-EN16931-P0100", "invoice", put("/*/cbc:InvoiceTypeCode", "381")),
     case("PEPPOL-EN16931-P0101", "credit_note", put("/*/cbc:CreditNoteTypeCode", "380")),
@@ -532,7 +531,7 @@ CASES = [
         add(f"{line_tax()}/cac:TaxScheme", "<cbc:Percent>0</cbc:Percent>", before=True),
     ),
     case(
-        "PEPPOL-EN16931-R100",
+        "PEPPOL-EN16931-R100 UBL-SR-52",
         "invoice",
         *[
             add(
@@ -864,6 +863,161 @@ CASES = [
     case("BR-DEC-19", "invoice", put(f"{subtotal('E')}/cbc:TaxableAmount", "90.000")),
     case("BR-DEC-20", "invoice", put(f"{subtotal('E')}/cbc:TaxAmount", "0.000")),
     case("BR-DEC-23", "invoice", put(f"{LINE}/cbc:LineExtensionAmount", "400.000")),
+    # -- single occurrences
+    case("UBL-SR-05", "invoice", copy("/*/cac:PaymentTerms", "/*")),
+    case(
+        "UBL-SR-06",
+        "credit_note",
+        copy("/*/cac:BillingReference/cac:InvoiceDocumentReference", "/*/cac:BillingReference"),
+    ),
+    case(
+        "UBL-SR-08",
+        "invoice",
+        after(
+            "/*/cac:InvoicePeriod",
+            "<cac:InvoicePeriod><cbc:StartDate>2026-10-01</cbc:StartDate></cac:InvoicePeriod>",
+        ),
+    ),
+    case(
+        "UBL-SR-24",
+        "invoice",
+        *[
+            add(
+                MEANS,
+                "<cac:Delivery><cbc:ActualDeliveryDate>2026-10-31</cbc:ActualDeliveryDate>"
+                "</cac:Delivery>",
+                before=True,
+            )
+        ]
+        * 2,
+    ),
+    case(
+        "UBL-SR-39 PEPPOL-EN16931-R080",
+        "invoice",
+        *[
+            add(
+                "/*/cac:AccountingSupplierParty",
+                "<cac:ProjectReference><cbc:ID>P1</cbc:ID></cac:ProjectReference>",
+                before=True,
+            )
+        ]
+        * 2,
+    ),
+    case(
+        "UBL-SR-44",
+        "invoice",
+        copy(MEANS, "/*"),
+        put(f"{MEANS}[2]/cbc:PaymentID", "10029"),
+    ),
+    case(
+        "UBL-SR-47",
+        "invoice",
+        copy(MEANS, "/*"),
+        put(f"{MEANS}[2]/cbc:PaymentMeansCode", "30"),
+    ),
+    case("UBL-SR-45", "invoice", after("/*/cbc:DueDate", "<cbc:DueDate>2026-11-30</cbc:DueDate>")),
+    case(
+        "UBL-SR-49",
+        "invoice",
+        *[after("/*/cbc:InvoiceTypeCode", "<cbc:TaxPointDate>2026-10-31</cbc:TaxPointDate>")] * 2,
+    ),
+    case(
+        "UBL-SR-09",
+        "invoice",
+        copy(
+            f"{SELLER}/cac:PartyLegalEntity/cbc:RegistrationName", f"{SELLER}/cac:PartyLegalEntity"
+        ),
+    ),
+    case(
+        "UBL-SR-10", "invoice", copy(f"{SELLER}/cac:PartyName/cbc:Name", f"{SELLER}/cac:PartyName")
+    ),
+    case(
+        "UBL-SR-11",
+        "invoice",
+        copy(f"{SELLER}/cac:PartyLegalEntity/cbc:CompanyID", f"{SELLER}/cac:PartyLegalEntity"),
+    ),
+    case("UBL-SR-12", "invoice", after(f"{SELLER}/cac:PartyTaxScheme", REP_VAT)),
+    case(
+        "UBL-SR-13",
+        "invoice",
+        *[
+            after(
+                f"{SELLER}/cac:PartyTaxScheme",
+                "<cac:PartyTaxScheme><cbc:CompanyID>Y1</cbc:CompanyID>"
+                "<cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>",
+            )
+        ]
+        * 2,
+    ),
+    case(
+        "UBL-SR-15",
+        "invoice",
+        copy(f"{BUYER}/cac:PartyLegalEntity/cbc:RegistrationName", f"{BUYER}/cac:PartyLegalEntity"),
+    ),
+    case(
+        "UBL-SR-16",
+        "invoice",
+        *[
+            add(
+                f"{BUYER}/cac:PartyName",
+                "<cac:PartyIdentification><cbc:ID>A1</cbc:ID></cac:PartyIdentification>",
+                before=True,
+            )
+        ]
+        * 2,
+    ),
+    case(
+        "UBL-SR-17",
+        "invoice",
+        copy(f"{BUYER}/cac:PartyLegalEntity/cbc:CompanyID", f"{BUYER}/cac:PartyLegalEntity"),
+    ),
+    case("UBL-SR-18", "invoice", after(f"{BUYER}/cac:PartyTaxScheme", BUYER_VAT)),
+    case("UBL-SR-40", "invoice", copy(f"{BUYER}/cac:PartyName/cbc:Name", f"{BUYER}/cac:PartyName")),
+    case(
+        "UBL-SR-26",
+        "invoice",
+        after(f"{MEANS}/cbc:PaymentID", "<cbc:PaymentID>10016</cbc:PaymentID>"),
+    ),
+    case(
+        "UBL-SR-32",
+        "invoice",
+        after(
+            f"{subtotal('E')}/cac:TaxCategory/cbc:TaxExemptionReason",
+            "<cbc:TaxExemptionReason>AVL 37 §</cbc:TaxExemptionReason>",
+        ),
+    ),
+    case("UBL-SR-53", "invoice", drop(f"{BUYER}/cac:PartyTaxScheme/cbc:CompanyID")),
+    case(
+        "UBL-SR-34",
+        "invoice",
+        *[after(f"{LINE}/cbc:ID", "<cbc:Note>Huom</cbc:Note>")] * 2,
+    ),
+    case("UBL-SR-36", "invoice", copy(f"{LINE}/cac:InvoicePeriod", LINE)),
+    case(
+        "UBL-SR-37",
+        "invoice",
+        add(
+            f"{LINE}/cac:Price",
+            "<cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator>"
+            '<cbc:Amount currencyID="EUR">0.00</cbc:Amount>'
+            '<cbc:BaseAmount currencyID="EUR">32.00</cbc:BaseAmount></cac:AllowanceCharge>'
+            "<cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator>"
+            '<cbc:Amount currencyID="EUR">0.00</cbc:Amount></cac:AllowanceCharge>',
+        ),
+    ),
+    case("UBL-SR-48", "invoice", copy(line_tax(), f"{LINE}/cac:Item")),
+    case(
+        "UBL-SR-50",
+        "invoice",
+        *[
+            add(
+                f"{LINE}/cac:Item/cbc:Name",
+                "<cbc:Description>Kuvaus</cbc:Description>",
+                before=True,
+            )
+        ]
+        * 2,
+    ),
     # -- Finnish identifiers and GLN
     case("OSUVA-FI-R001", "invoice", put(f"{BUYER}/cbc:EndpointID", "003710615122")),
     case(
@@ -893,6 +1047,7 @@ TWINS = {
     "PEPPOL-EN16931-CL003": "BR-CL-20",
     "PEPPOL-EN16931-CL007": "BR-CL-03",
     "PEPPOL-EN16931-CL008": "BR-CL-25",
+    "UBL-SR-52": "PEPPOL-EN16931-R100",
 }
 CASES += [
     pytest.param(*param.values, id=twin)
