@@ -155,6 +155,7 @@ def documents() -> dict[str, EInvoice]:
                 line(2, "Ikkunanpesu", "3.25", "29.99", S, "25.5", discount="12.5"),
                 line(3, "Kotiapu", "4", "30.00", E, "0", discount="100"),
                 line(4, "Hyvitys edelliseltä kuulta", "-1", "20.00", S, "25.5"),
+                line(5, "Hyvitys, alennettu", "-1", "20.00", S, "25.5", discount="10"),
             ]
         ),
         # A line delivered after the period typed on the draft, by a seller with blank contacts.
