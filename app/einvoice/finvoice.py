@@ -86,7 +86,7 @@ def _seller(root: etree._Element, inv: EInvoice) -> None:
     _address(details, "Seller", seller)
     _text(root, "SellerOrganisationUnitNumber", seller.einvoice_address, 35)
     _text(root, "SellerContactPersonName", inv.our_reference, 70)
-    if seller.phone or seller.email:
+    if one_line(seller.phone) or one_line(seller.email):  # no empty details for blank ones
         contact = etree.SubElement(root, "SellerCommunicationDetails")
         _text(contact, "SellerPhoneNumberIdentifier", seller.phone, 35)
         _text(contact, "SellerEmailaddressIdentifier", seller.email, 70)

@@ -7,6 +7,7 @@ credits (UBL CreditNote), while Osuva stores a credit note's lines with negative
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from lxml import etree
@@ -71,6 +72,17 @@ def buyer_endpoint(buyer: Party) -> Endpoint:
     raise PeppolAddressMissing("the buyer has no OVT code, Y-tunnus or Finnish VAT number")
 
 
+def invoice_period(inv: EInvoice) -> tuple[date, date]:
+    """The delivery period, widened to the lines' delivery dates where a line falls outside.
+
+    PEPPOL-EN16931-R110/R111 reject a line dated outside the invoice period, and a draft's
+    period is typed by hand, independently of its lines.
+    """
+    assert inv.delivery_from is not None and inv.delivery_to is not None
+    days = [line.delivery_date for line in inv.lines if line.delivery_date is not None]
+    return min([inv.delivery_from, *days]), max([inv.delivery_to, *days])
+
+
 class _Writer:
     def __init__(self, inv: EInvoice) -> None:
         self.inv = inv
@@ -116,10 +128,11 @@ class _Writer:
         self.cbc(legal, "RegistrationName", name)
         if party.business_id:
             self.cbc(legal, "CompanyID", party.business_id, schemeID=SCHEME_FI_ORG)
-        if party.phone or party.email:
+        phone, email = one_line(party.phone), one_line(party.email)
+        if phone or email:  # PEPPOL-EN16931-R008: no empty Contact for blank details
             contact = self.cac(element, "Contact")
-            self.cbc(contact, "Telephone", one_line(party.phone))
-            self.cbc(contact, "ElectronicMail", one_line(party.email))
+            self.cbc(contact, "Telephone", phone)
+            self.cbc(contact, "ElectronicMail", email)
 
     # -- money -----------------------------------------------------------------
     def tax_category(self, parent: etree._Element, tag: str, group: VatGroup | Line) -> None:
@@ -230,9 +243,10 @@ class _Writer:
         # Peppol needs a buyer reference or an order reference; the number stands in for none.
         self.cbc(root, "BuyerReference", one_line(inv.buyer_reference) or inv.number)
         if inv.delivery_from and inv.delivery_to:
+            start, end = invoice_period(inv)
             period = self.cac(root, "InvoicePeriod")
-            self.cbc(period, "StartDate", inv.delivery_from.isoformat())
-            self.cbc(period, "EndDate", inv.delivery_to.isoformat())
+            self.cbc(period, "StartDate", start.isoformat())
+            self.cbc(period, "EndDate", end.isoformat())
         if inv.original is not None:
             reference = self.cac(self.cac(root, "BillingReference"), "InvoiceDocumentReference")
             self.cbc(reference, "ID", inv.original.number)

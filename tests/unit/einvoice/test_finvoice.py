@@ -259,3 +259,11 @@ def test_a_discount_is_shown_on_its_row(coop_db, invoices, finvoice_schema):
     assert row.findtext("RowDiscountPercent") == "15"
     assert row.findtext("RowDiscountAmount") == "60,00"
     assert row.findtext("RowDiscountBaseAmount") == "400,00"
+
+
+def test_blank_seller_contacts_leave_no_empty_communication_details(finvoice_schema):
+    from .peppol_documents import documents
+
+    root = _valid(finvoice_schema, finvoice_bytes(documents()["line_after_period"]))
+    assert root.find("SellerCommunicationDetails") is None
+    assert root.find("SellerInformationDetails/SellerPhoneNumber") is None
