@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.db import Database, DatabaseOpenError, open_database
+from app.db.mappers import configure_mappers
 from app.paths import backup_dir, data_dir, default_database
 from app.services.backup import backup_database
 from app.services.cooperative import get_cooperative, is_set_up
@@ -107,6 +108,9 @@ class Controller(QObject):
         dialog.username.setText(username or str(QSettings().value("last_user", "") or ""))
         if typed(dialog.username):
             dialog.password.setFocus()
+        # The window shows first (sign_in_info reads tables); the ORM is set up once it has
+        # painted, while the user types, so that signing in does not wait for it.
+        QTimer.singleShot(100, dialog, configure_mappers)
         if not dialog.exec() or dialog.actor is None:
             return None
         QSettings().setValue("last_user", dialog.actor.name)

@@ -4,21 +4,49 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from app import __version__
 from app.services.policy import Permission
 from ui import appearance
-from ui.coaching.tab import CoachingTab
-from ui.customers.tab import CustomersTab
 from ui.help import show_ownership_help
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, fill
-from ui.invoicing.tab import InvoicingTab
 from ui.members.tab import MembersTab
 from ui.operations import Context
-from ui.work.tab import WorkTab
+
+# The tabs after Members: (attribute, module, class). Each is built when first opened or
+# asked for, so start-up imports and builds only the Members tab.
+LATER_TABS = (
+    ("work_tab", "ui.work.tab", "WorkTab"),
+    ("coaching_tab", "ui.coaching.tab", "CoachingTab"),
+    ("customers_tab", "ui.customers.tab", "CustomersTab"),
+    ("invoicing_tab", "ui.invoicing.tab", "InvoicingTab"),
+)
+
+
+def _focus_first_field(page: QWidget) -> None:
+    """Focus the page's first field in Tab order, as Qt does when switching to a built tab."""
+    widget = page.nextInFocusChain()
+    while widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+        ):
+            widget.setFocus()
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus()
 
 
 class MainWindow(QMainWindow):
@@ -40,23 +68,27 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.members_tab = MembersTab(context, self)
-        self.work_tab = WorkTab(context, self)
-        self.coaching_tab = CoachingTab(context, self)
-        self.customers_tab = CustomersTab(context, self)
-        self.invoicing_tab = InvoicingTab(context, self)
+        self._built: dict[str, QWidget] = {}
+        # An empty page holds a later tab's place until the tab is built (see _later_tab).
+        self._placeholders: dict[QWidget, str] = {}
         # A role sees only the tabs it may use: hidden, not merely disabled.
         may = context.actor.may
-        for tab, text, permission in (
-            (self.members_tab, self.tr("&Members"), Permission.MEMBER_DIRECTORY),
-            (self.work_tab, self.tr("&Work"), Permission.WORK_PLAN),
-            (self.coaching_tab, self.tr("&Coaching"), Permission.COACHING),
-            (self.customers_tab, self.tr("Customers"), Permission.CUSTOMERS),
-            (self.invoicing_tab, self.tr("&Invoicing"), Permission.INVOICING),
+        for name, text, permission in (
+            ("members_tab", self.tr("&Members"), Permission.MEMBER_DIRECTORY),
+            ("work_tab", self.tr("&Work"), Permission.WORK_PLAN),
+            ("coaching_tab", self.tr("&Coaching"), Permission.COACHING),
+            ("customers_tab", self.tr("Customers"), Permission.CUSTOMERS),
+            ("invoicing_tab", self.tr("&Invoicing"), Permission.INVOICING),
         ):
-            if may(permission):
-                self.tabs.addTab(tab, text)
-            else:
-                tab.hide()
+            if name == "members_tab":
+                if may(permission):
+                    self.tabs.addTab(self.members_tab, text)
+                else:
+                    self.members_tab.hide()
+            elif may(permission):
+                placeholder = QWidget(self.tabs)
+                self._placeholders[placeholder] = name
+                self.tabs.addTab(placeholder, text)
         self.setCentralWidget(self.tabs)
         # Alt+letters are used up by the tabs' own buttons in every language, so each tab
         # also has Ctrl+its position, as browsers and mail programs do.
@@ -78,6 +110,56 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
+
+    @property
+    def work_tab(self):
+        return self._later_tab("work_tab")
+
+    @property
+    def coaching_tab(self):
+        return self._later_tab("coaching_tab")
+
+    @property
+    def customers_tab(self):
+        return self._later_tab("customers_tab")
+
+    @property
+    def invoicing_tab(self):
+        return self._later_tab("invoicing_tab")
+
+    def _later_tab(self, name: str) -> QWidget:
+        """The tab, built now if this is the first time it is opened or asked for."""
+        tab = self._built.get(name)
+        if tab is not None:
+            return tab
+        module, cls = next((m, c) for n, m, c in LATER_TABS if n == name)
+        tab = getattr(import_module(module), cls)(self.context, self)
+        self._built[name] = tab
+        placeholder = next((p for p, n in self._placeholders.items() if n == name), None)
+        if placeholder is None:
+            tab.hide()  # a tab this role may not use
+            return tab
+        del self._placeholders[placeholder]
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        text = self.tabs.tabText(index)
+        focus = QApplication.focusWidget()
+        # Qt gave the empty page the focus the previous page had (Alt+W from the list).
+        focus_on_page = focus is placeholder or (
+            focus is not None and placeholder.isAncestorOf(focus)
+        )
+        # Swapped in quietly: the page in view does not change, so nothing is announced.
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if focus_on_page:
+            _focus_first_field(tab)
+        return tab
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -239,12 +321,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def list_tabs(self) -> list:
-        """The tabs this user sees (a role's other tabs are never added)."""
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """The tabs this user sees (a role's other tabs are never added), all built."""
+        for name in list(self._placeholders.values()):
+            self._later_tab(name)
+        return self._tabs_built()
+
+    def _tabs_built(self) -> list:
+        """The tabs this user sees that are built; the others read their rows when built."""
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [page for page in pages if page not in self._placeholders]
 
     def refresh(self) -> None:
         """Everything again (View → Refresh): the open tab now, the others when shown."""
-        for tab in self.list_tabs():
+        for tab in self._tabs_built():
             tab.mark_stale()
         self._load_current_tab()
         if self.tabs.currentWidget() is not self.members_tab and self.members_tab.shows_warnings:
@@ -260,7 +349,7 @@ class MainWindow(QMainWindow):
         """Only the tabs showing these tables (domain table names) read their rows again."""
         kinds = set(kinds)
         current = self.tabs.currentWidget()
-        for tab in self.list_tabs():
+        for tab in self._tabs_built():
             if tab.SHOWS & kinds:
                 if tab is current:
                     tab.refresh()
@@ -275,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def _load_current_tab(self, *_args) -> None:
         tab = self.tabs.currentWidget()
+        if tab in self._placeholders:
+            tab = self._later_tab(self._placeholders[tab])
         if tab is not None and hasattr(tab, "ensure_loaded"):
             tab.ensure_loaded()
 

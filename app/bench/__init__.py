@@ -120,6 +120,8 @@ def run(out: Path, *, runs: int, quick: bool, log=print) -> list:
             for figure in figures:
                 figure.errors.append(message)
 
+    # Before any measured start, so that none of them includes compiling the sources.
+    children.compile_sources(out)
     for number in range(1, runs + 1):
         log(f"run {number} of {runs}: start-up…")
 

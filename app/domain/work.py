@@ -143,7 +143,8 @@ class WorkEntry(VersionedMixin, TimestampMixin, Base):
             "assignment_id",
             "work_date",
             sqlite_where=text("approved_at IS NOT NULL AND invoice_line_id IS NULL"),
-            postgresql_where=text("approved_at IS NOT NULL AND invoice_line_id IS NULL"),
+            # PostgreSQL gets the same condition from migration 0003; naming it here would
+            # load SQLAlchemy's whole PostgreSQL dialect at every start on SQLite.
         ),
     )
 

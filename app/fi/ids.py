@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from schwifty import BIC, IBAN
-from schwifty import exceptions as sx
 from stdnum import exceptions as stdx
 from stdnum.fi import hetu, ytunnus
+
+if TYPE_CHECKING:
+    from schwifty import IBAN
 
 ErrorCode = Literal["length", "checksum", "format", "date"]
 
@@ -94,6 +95,10 @@ def vat_id_from_ytunnus(code: str) -> str:
 
 
 def _iban(iban: str) -> IBAN:
+    # schwifty loads its bank registry on import: only when an IBAN is first checked.
+    from schwifty import IBAN
+    from schwifty import exceptions as sx
+
     try:
         return IBAN(iban)
     except sx.InvalidLength as exc:
@@ -124,6 +129,9 @@ def bic_for_iban(iban: str) -> str | None:
 
 def validate_bic(bic: str) -> str:
     """Return the BIC in upper case without spaces."""
+    from schwifty import BIC
+    from schwifty import exceptions as sx
+
     try:
         return str(BIC("".join(bic.split())))
     except sx.InvalidLength as exc:

@@ -130,7 +130,10 @@ def create_cooperative(uow: UnitOfWork, form: NewCooperative) -> int:
 
 @needs_no_user
 def is_set_up(uow: UnitOfWork) -> bool:
-    return uow.session.scalar(select(Cooperative.id).limit(1)) is not None
+    # On the table, not the mapped class: the first window (sign-in or welcome) shows
+    # before SQLAlchemy configures every mapper, which the first ORM query does.
+    table = Cooperative.__table__
+    return uow.session.execute(select(table.c.id).limit(1)).first() is not None
 
 
 @requires(Permission.SIGNED_IN)

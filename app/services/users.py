@@ -97,9 +97,13 @@ class SignInInfo:
 
 @needs_no_user
 def sign_in_info(uow: UnitOfWork) -> SignInInfo:
-    name = uow.session.scalar(select(Cooperative.name).limit(1)) or ""
-    demo = uow.session.get(Setting, DEMO_SETTING)
-    return SignInInfo(cooperative_name=name, is_demo=demo is not None and demo.value == "1")
+    # Read from the tables, as is_set_up: the sign-in window shows before the ORM is set up.
+    cooperative, setting = Cooperative.__table__, Setting.__table__
+    name = uow.session.execute(select(cooperative.c.name).limit(1)).scalar() or ""
+    demo = uow.session.execute(
+        select(setting.c.value).where(setting.c.key == DEMO_SETTING)
+    ).scalar()
+    return SignInInfo(cooperative_name=name, is_demo=demo == "1")
 
 
 @needs_no_user

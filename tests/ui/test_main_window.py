@@ -212,3 +212,22 @@ def test_an_action_reloads_only_the_lists_showing_what_it_changed(qtbot, demo_db
     assert loads == [window.members_tab]
     # Invoices show no members: that list was neither reloaded nor marked for reloading.
     assert not window.invoicing_tab.stale
+
+
+def test_alt_letter_opens_a_tab_first_built_then_with_focus_in_its_search(qtbot, demo_db, language):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    language("en")
+    window = make_window(qtbot, demo_db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = window.members_tab.list.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    work = window.tabs.currentWidget()
+    assert work is window.work_tab and work.isVisible()
+    assert work.list.model.rowCount() > 0
+    assert QApplication.focusWidget() is work.list.search
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert titles == TAB_TITLES["en"]

@@ -512,3 +512,15 @@ def test_a_conflict_at_commit_saves_nothing_and_says_so(coop_db):
     assert info.value.code == "conflict"
     with UnitOfWork(coop_db, write=False) as uow:
         assert [m.first_name for m in uow.session.query(Member)] == ["A"]
+
+
+def test_the_sign_in_window_names_the_cooperative_and_tells_the_demo_apart(db, coop_db, demo_db):
+    from app.services.users import SignInInfo, sign_in_info
+
+    with UnitOfWork(db) as uow:
+        assert sign_in_info(uow) == SignInInfo(cooperative_name="", is_demo=False)
+    with UnitOfWork(coop_db) as uow:
+        assert sign_in_info(uow) == SignInInfo(cooperative_name="Osuuskunta Testi", is_demo=False)
+    with UnitOfWork(demo_db) as uow:
+        info = sign_in_info(uow)
+    assert info.is_demo and info.cooperative_name

@@ -28,9 +28,7 @@ from ui.widgets.list_tab import ListTab
 from ui.widgets.service_errors import show_service_error
 
 from .lifecycle import MembershipActions
-from .member_dialog import MemberDialog
 from .model import MemberTableModel
-from .shares_dialog import SharesDialog
 from .warnings import WarningBanner
 
 # The "Show" choices: each is a named filter of the list service (app.services.members).
@@ -222,6 +220,9 @@ class MembersTab(ListTab):
             self.add_member()
 
     def add_member(self) -> None:
+        # The member form and the share ledger load on first use, not at start-up.
+        from .member_dialog import MemberDialog
+
         dialog = MemberDialog(self.context, None, self)
         if dialog.exec():
             self.filter.setCurrentIndex(0)
@@ -233,6 +234,8 @@ class MembersTab(ListTab):
             return  # only those who keep the register open the member form
         row = self.selected()
         if row is not None:
+            from .member_dialog import MemberDialog
+
             MemberDialog(self.context, row.id, self).exec()
 
     def open_document(self, kind: str, public: bool = False) -> None:
@@ -301,4 +304,6 @@ class MembersTab(ListTab):
     def open_shares(self) -> None:
         row = self.selected()
         if row is not None:
+            from .shares_dialog import SharesDialog
+
             SharesDialog(self.context, row, self).exec()
