@@ -148,13 +148,30 @@ def cmd_import_camt(args: argparse.Namespace) -> int:
     return 0
 
 
+_NO_REMINDER = {
+    "paid": "Invoice {} is paid: no reminder is needed.",
+    "too_early": "It is too early to remind of invoice {}: the law requires 14 days after the "
+    "due date or after the previous reminder.",
+    "missing_rate": "A reference rate is missing for the time invoice {} has been overdue: "
+    "add it in the reminders window first.",
+    "already_sent": "A reminder of invoice {} was already recorded today.",
+    "not_remindable": "Invoice {} cannot be reminded of: only an issued invoice can.",
+}
+
+
 def cmd_render_reminder(args: argparse.Namespace) -> int:
     from datetime import date
 
     from app.cli import CommandError, _opened, _parse_day, _signed_in
     from app.documents.reminder import reminder_pdf
     from app.services.errors import NotFoundError
-    from app.services.reminders import invoice_id_by_number, send_reminder
+    from app.services.errors import ServiceError
+    from app.services.reminders import (
+        check_can_send,
+        invoice_id_by_number,
+        plan_reminder,
+        send_reminder,
+    )
     from app.services.uow import UnitOfWork
 
     out = Path(args.out)
@@ -170,9 +187,14 @@ def cmd_render_reminder(args: argparse.Namespace) -> int:
                 invoice_id = invoice_id_by_number(uow, args.number)
                 if args.record:
                     send_reminder(uow, invoice_id, on)
+                elif not (plan := plan_reminder(uow, invoice_id, on)).recorded:
+                    # A reminder that may not be sent is not printed either.
+                    check_can_send(plan)
                 pdf = reminder_pdf(uow, invoice_id, on, args.lang)
         except NotFoundError as exc:
             raise CommandError(f"There is no issued invoice number {args.number}.") from exc
+        except ServiceError as exc:
+            raise CommandError(_NO_REMINDER.get(exc.code, str(exc)).format(args.number)) from exc
         out.write_bytes(pdf)
     print(f"Reminder written to {out}")
     return 0

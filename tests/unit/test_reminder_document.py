@@ -117,6 +117,19 @@ def test_render_reminder_from_the_command_line(world, coop_db, cli_user, tmp_pat
     assert "Maksettava yhteensä 92,48 €" in text_of(out.read_bytes())
     assert main(["render", "reminder", "99", "--out", str(out), "--db", str(coop_db.path)]) == 2
     assert "no issued invoice number 99" in capsys.readouterr().err
+    # Due 24.10.: a consumer may be reminded from 7.11. on, and not before.
+    early = [
+        "render",
+        "reminder",
+        "3",
+        "--out",
+        str(tmp_path / "early.pdf"),
+        "--date",
+        "2026-11-06",
+    ]
+    assert main([*early, "--db", str(coop_db.path)]) == 2
+    assert "too early to remind of invoice 3" in capsys.readouterr().err
+    assert not (tmp_path / "early.pdf").exists()
 
 
 def test_a_facilitator_may_not_print_a_reminder(world, coop_db):
