@@ -164,8 +164,7 @@ def cmd_render_reminder(args: argparse.Namespace) -> int:
 
     from app.cli import CommandError, _opened, _parse_day, _signed_in
     from app.documents.reminder import reminder_pdf
-    from app.services.errors import NotFoundError
-    from app.services.errors import ServiceError
+    from app.services.errors import NotFoundError, ServiceError
     from app.services.reminders import (
         check_can_send,
         invoice_id_by_number,
