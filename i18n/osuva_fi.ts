@@ -4117,6 +4117,10 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>Tila</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>

@@ -4117,6 +4117,10 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Status</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>

@@ -49,6 +49,7 @@ class DemoCustomer:
     city: str
     einvoice_address: str = ""
     einvoice_operator: str = ""
+    email: str = ""
     payment_term_days: int | None = None
     prices: dict[str, Decimal] = field(default_factory=dict)
 

@@ -123,6 +123,7 @@ def add_customers(ctx: DemoContext) -> None:
                 email = f"{email_local(name)}@example.org"
             else:
                 email = f"laskutus@{email_local(name.split(',')[0]).replace('.', '')[:20]}.example"
+            customer.email = email
             since = ctx.start - timedelta(days=rng.randint(60, 1500))
             agreed.extend(
                 {

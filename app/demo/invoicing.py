@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from app.domain import Invoice, InvoiceLine, InvoiceSeries
+from app.domain import Invoice, InvoiceLine, InvoiceSending, InvoiceSeries
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
 from app.fi.ids import vat_id_from_ytunnus
 from app.fi.reference import fi_reference
@@ -310,12 +310,34 @@ class Invoicing:
         ctx.insert(InvoiceLine, lines)
 
     def finish(self) -> None:
-        """The series continues after the last number used."""
+        """The series continues after the last number used; every issued invoice and credit
+        note went to its buyer within the hour, as an e-invoice or by e-mail."""
         self.ctx.session.execute(
             update(InvoiceSeries)
             .where(InvoiceSeries.id == self.series_id)
             .values(next_number=self.number)
         )
+        treasurer = self.ctx.users["treasurer"][0]
+        sendings = []
+        for issued in self.issued:
+            customer = issued.customer
+            einvoice = bool(customer.einvoice_address)
+            sendings.append(
+                {
+                    "id": self.ctx.new_id(InvoiceSending),
+                    "invoice_id": issued.id,
+                    "sent_at": at(issued.issue_date, 12),
+                    "channel": "einvoice" if einvoice else "email",
+                    "recipient": (
+                        f"{customer.einvoice_address} / {customer.einvoice_operator}"
+                        if einvoice
+                        else customer.email
+                    ),
+                    "user_id": treasurer,
+                    "reminder_id": None,
+                }
+            )
+        self.ctx.insert(InvoiceSending, sendings)
 
 
 def _notes(customer: DemoCustomer, lines: list[dict[str, Any]], credited: Issued | None) -> str:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import func, or_, select, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
-from app.domain import Customer, Invoice, InvoiceBalance, InvoiceSeries
-from app.domain.base import Money
+from app.domain import Customer, Invoice, InvoiceBalance, InvoiceSending, InvoiceSeries
+from app.domain.base import Money, UTCDateTime
 from app.domain.enums import InvoiceKind, InvoiceState
 from app.fi.reference import format_fi_reference, format_rf_reference, normalize_reference
+from app.locale import FINLAND
 
 from .listing import (
     ListQuery,
@@ -90,6 +91,9 @@ class InvoiceRow:
     open_amount: Decimal
     reference: str
     status: InvoiceStatus
+    # The day (Finnish time) the invoice itself last went to the buyer, by e-mail or as an
+    # e-invoice file; reminders do not count. None: not sent from Osuva.
+    sent_on: date | None = None
 
 
 @functools.cache
@@ -137,6 +141,20 @@ def _invoice_filter(query: ListQuery) -> list:
     return [Invoice.id.in_(union_all(*matches))]
 
 
+def _last_sent():
+    return (
+        select(type_coerce(func.max(InvoiceSending.sent_at), UTCDateTime()))
+        .where(InvoiceSending.invoice_id == Invoice.id, InvoiceSending.channel != "reminder")
+        .scalar_subquery()
+    )
+
+
+def _sent_on(sent_at: datetime | None) -> date | None:
+    if sent_at is None:
+        return None
+    return (sent_at.astimezone(FINLAND) if sent_at.tzinfo else sent_at).date()
+
+
 def _invoice_base(query: ListQuery):
     return (
         select(
@@ -154,6 +172,7 @@ def _invoice_base(query: ListQuery):
             InvoiceBalance.open_amount,
             InvoiceSeries.prefix,
             Customer.name,
+            _last_sent().label("sent_at"),
         )
         .join(InvoiceBalance, InvoiceBalance.invoice_id == Invoice.id)
         .join(InvoiceSeries, InvoiceSeries.id == Invoice.series_id)
@@ -194,6 +213,7 @@ def list_invoices(
                     today,
                     r.credited,
                 ),
+                sent_on=_sent_on(r.sent_at),
             )
         )
     return Page(page, total, query.offset)

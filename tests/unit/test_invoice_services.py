@@ -322,6 +322,34 @@ def test_open_amount_status_and_totals_follow_payments(biz):
     assert totals.open == Decimal("200.00") + rows[second].total
 
 
+def test_the_list_shows_when_the_invoice_itself_last_went_to_the_buyer(biz):
+    from datetime import UTC, datetime
+
+    from app.domain import InvoiceSending
+
+    db, ids = biz
+    first, second = hours_draft(db, ids["town"]), hours_draft(db, ids["home"])
+    with UnitOfWork(db) as uow:
+        issue_invoice(uow, first, ISSUED_ON)
+        issue_invoice(uow, second, ISSUED_ON)
+
+    def sent(invoice_id, at, channel):
+        uow.session.add(
+            InvoiceSending(invoice_id=invoice_id, sent_at=at, channel=channel, recipient="x")
+        )
+
+    with UnitOfWork(db) as uow:
+        # 22.30 UTC on 1.6. is already 2.6. in Finland.
+        sent(first, datetime(2026, 6, 1, 22, 30, tzinfo=UTC), "email")
+        sent(first, datetime(2026, 5, 30, 9, 0, tzinfo=UTC), "einvoice")
+        # A reminder is not the invoice being sent.
+        sent(second, datetime(2026, 6, 20, 9, 0, tzinfo=UTC), "reminder")
+    with UnitOfWork(db, write=False) as uow:
+        rows = {r.id: r for r in list_invoices(uow, ListQuery())}
+    assert rows[first].sent_on == date(2026, 6, 2)
+    assert rows[second].sent_on is None
+
+
 def _services_with_a_uow():
     for module in (invoice_drafts, invoice_issue, credit_notes, invoicing):
         for name, fn in inspect.getmembers(module, inspect.isfunction):

@@ -12,7 +12,7 @@ from ui.widgets.table_model import Column, PagedTableModel, date_text
 
 class InvoiceTableModel(PagedTableModel[InvoiceRow]):
     CONTEXT = "InvoiceTableModel"
-    NUMBER, KIND, CUSTOMER, ISSUED, DUE, TOTAL, OPEN, REFERENCE, STATUS = range(9)
+    NUMBER, KIND, CUSTOMER, ISSUED, DUE, TOTAL, OPEN, REFERENCE, STATUS, SENT = range(10)
     DEFAULT_SORT = (ISSUED, Qt.SortOrder.DescendingOrder)
     COLUMNS = (
         Column(
@@ -61,5 +61,10 @@ class InvoiceTableModel(PagedTableModel[InvoiceRow]):
         Column(
             QT_TRANSLATE_NOOP("InvoiceTableModel", "Status"),
             lambda r, lang: label(r.status),
+        ),
+        # When the invoice went to the buyer (e-mail or e-invoice file); empty: not yet.
+        Column(
+            QT_TRANSLATE_NOOP("InvoiceTableModel", "Sent"),
+            lambda r, lang: date_text(r.sent_on, lang),
         ),
     )
