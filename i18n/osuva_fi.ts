@@ -4587,6 +4587,17 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Vastaanottaja:</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>
@@ -6117,10 +6128,6 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>Lähetä laskun %1 maksumuistutus sähköpostilla</translation>
     </message>
     <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Vastaanottaja:</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Lähetä</translation>
     </message>
@@ -6131,10 +6138,6 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
     <message>
         <source>The reminder was sent to %1.</source>
         <translation>Muistutus lähetettiin osoitteeseen %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
     </message>
     <message>
         <source>The mail server did not accept the reminder, and nothing was recorded. Check the e-mail settings and the connection, then try again.</source>
@@ -6384,20 +6387,12 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>Lasku lähtee PDF-liitteenä osuuskunnan osoitteesta.</translation>
     </message>
     <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Vastaanottaja:</translation>
-    </message>
-    <message>
         <source>Sending the invoice…</source>
         <translation>Laskua lähetetään…</translation>
     </message>
     <message>
         <source>The invoice was sent to %1.</source>
         <translation>Lasku lähetettiin osoitteeseen %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Sähköpostitiliä ei ole määritetty: täytä laskutuksen asetusten sähköpostiosa.</translation>
     </message>
     <message>
         <source>This customer receives e-invoices, not e-mail.</source>

@@ -4587,6 +4587,17 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
+        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Osuva — %1</source>
@@ -6117,10 +6128,6 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Skicka betalningspåminnelsen för faktura %1 per e-post</translation>
     </message>
     <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Mottagare:</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Skicka</translation>
     </message>
@@ -6131,10 +6138,6 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
     <message>
         <source>The reminder was sent to %1.</source>
         <translation>Påminnelsen skickades till %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
     </message>
     <message>
         <source>The mail server did not accept the reminder, and nothing was recorded. Check the e-mail settings and the connection, then try again.</source>
@@ -6384,20 +6387,12 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Fakturan skickas som PDF-bilaga från andelslagets adress.</translation>
     </message>
     <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Mottagare:</translation>
-    </message>
-    <message>
         <source>Sending the invoice…</source>
         <translation>Fakturan skickas…</translation>
     </message>
     <message>
         <source>The invoice was sent to %1.</source>
         <translation>Fakturan skickades till %1.</translation>
-    </message>
-    <message>
-        <source>No e-mail account is set up: fill in the e-mail part of the invoice settings.</source>
-        <translation>Inget e-postkonto har ställts in: fyll i e-postdelen i faktureringsinställningarna.</translation>
     </message>
     <message>
         <source>This customer receives e-invoices, not e-mail.</source>

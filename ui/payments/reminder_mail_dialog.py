@@ -10,19 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.documents.invoice_mail import mail_recipient
 from app.documents.reminder_mail import send_reminder_mail
 from app.locale import format_money
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ServiceError
 from app.services.reminders import ReminderPlan
 from ui.i18n import current_language, fill
-from ui.invoicing.sending_history import SendingHistory
-from ui.operations import Context, announce, read
+from ui.invoicing.mail_dialog import MailDialog
+from ui.operations import Context
 from ui.operations.jobs import FileJob
-from ui.widgets.fields import typed
-from ui.widgets.form_dialog import FormDialog
 from ui.widgets.table_model import date_text
 
 from .reminders import REFUSALS
@@ -32,7 +29,9 @@ def _send(db, actor, invoice_id: int, on: date, recipient: str, progress=None) -
     return send_reminder_mail(db, actor, invoice_id, on, recipient)
 
 
-class ReminderMailDialog(FormDialog):
+class ReminderMailDialog(MailDialog):
+    CHANGES = {"reminder": {None}, "invoice_sending": {None}}
+
     def __init__(self, context: Context, plan: ReminderPlan, parent: QWidget | None = None):
         lang = current_language()
         claims = fill(
@@ -60,26 +59,18 @@ class ReminderMailDialog(FormDialog):
                 date_text(plan.on, lang),
             )
         super().__init__(
+            context,
+            plan.invoice_id,
             fill(self.tr("E-mail the reminder for invoice %1"), plan.number),
             f"{first} {claims}",
             parent,
         )
-        self.context, self.plan = context, plan
-        self.sent_to: str | None = None
-        self.recipient = self.form.add_field(
-            "email", self.tr("&Recipient:"), read(context, mail_recipient, plan.invoice_id)
-        )
-        self.history = SendingHistory(context, plan.invoice_id, self)
-        self.layout().insertWidget(self.layout().indexOf(self.buttons), self.history)
+        self.plan = plan
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Send"))
         self.preferred = (64, 12)
 
-    def _ok(self) -> None:
-        recipient = typed(self.recipient).strip()
-        if not recipient:
-            self.show_problems({"email": "required"})
-            return
-        FileJob(
+    def _job(self, recipient: str) -> FileJob:
+        return FileJob(
             self,
             self.tr("Sending the reminder…"),
             _send,
@@ -88,41 +79,24 @@ class ReminderMailDialog(FormDialog):
             self.plan.invoice_id,
             self.plan.on,
             recipient,
-        ).success(self._sent).failure(self._failed).run()
-
-    def _sent(self, recipient: str) -> None:
-        self.sent_to = recipient
-        announce(self.context, {"reminder": {None}, "invoice_sending": {None}})
-        QMessageBox.information(
-            self, self.windowTitle(), fill(self.tr("The reminder was sent to %1."), recipient)
         )
-        self.accept()
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, ValidationError):
-            self.show_problems(error.problems)
-            return True
-        if not isinstance(error, ServiceError):
-            return False
+    def _sent_text(self, recipient: str) -> str:
+        return fill(self.tr("The reminder was sent to %1."), recipient)
+
+    def _refusals(self, error: ServiceError) -> dict[str, str]:
         reasons = {
-            "no_smtp": self.tr(
-                "No e-mail account is set up: fill in the e-mail part of the invoice settings."
-            ),
             "smtp_failed": self.tr(
                 "The mail server did not accept the reminder, and nothing was recorded. Check "
                 "the e-mail settings and the connection, then try again."
             ),
         }
-        if error.code in reasons:
-            text = reasons[error.code]
-        elif error.code in REFUSALS:
+        if error.code in REFUSALS:
             text = QCoreApplication.translate("RemindersDialog", REFUSALS[error.code])
             lang = current_language()
             if error.code == "too_early" and self.plan.not_before:
                 text = fill(text, date_text(self.plan.not_before, lang))
             elif error.code == "missing_rate" and self.plan.interest.missing_rates:
                 text = fill(text, date_text(self.plan.interest.missing_rates[0], lang))
-        else:
-            text = str(error)
-        QMessageBox.warning(self, self.windowTitle(), text)
-        return True
+            reasons[error.code] = text
+        return reasons
