@@ -1,4 +1,4 @@
-"""Calendar helpers: Helsinki wall-clock times as UTC, Finnish public holidays, months."""
+"""Calendar helpers: Helsinki wall-clock times as UTC, working days, months."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from app.fi.banking_days import is_banking_day
 from app.locale import FINLAND
 
 
@@ -15,44 +16,9 @@ def at(day: date, hour: int = 12, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=FINLAND).astimezone(UTC)
 
 
-def _easter(year: int) -> date:
-    # No dependency offers Finnish holidays; Easter by the Meeus/Jones/Butcher algorithm.
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    n = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * n) // 451
-    month, day = divmod(h + n - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-@lru_cache(maxsize=16)
-def holidays(year: int) -> frozenset[date]:
-    """Finnish public holidays and the usual days off (Christmas Eve, Midsummer Eve)."""
-    easter = _easter(year)
-    midsummer_eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
-    return frozenset(
-        {
-            date(year, 1, 1),
-            date(year, 1, 6),
-            easter - timedelta(days=2),
-            easter + timedelta(days=1),
-            date(year, 5, 1),
-            easter + timedelta(days=39),
-            midsummer_eve,
-            date(year, 12, 6),
-            date(year, 12, 24),
-            date(year, 12, 25),
-            date(year, 12, 26),
-        }
-    )
-
-
 def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a public holiday."""
-    return day.weekday() < 5 and day not in holidays(day.year)
+    """Monday to Friday and not a Finnish public holiday: the banks' days."""
+    return is_banking_day(day)
 
 
 def first_working_day(month: date) -> date:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-import holidays
 from sqlalchemy import func, select
 
 from app.domain import (
@@ -30,6 +29,7 @@ from app.domain import (
     Reminder,
 )
 from app.domain.enums import CustomerKind, InvoiceKind, InvoiceState
+from app.fi.banking_days import next_banking_day
 
 from .errors import NotFoundError, ServiceError, ValidationError
 from .late_interest import (
@@ -52,13 +52,6 @@ NEW_TERM_DAYS = 14
 
 def is_consumer(kind: CustomerKind | None) -> bool:
     return consumer_rules(kind)
-
-
-def next_banking_day(day: date) -> date:
-    finnish = holidays.Finland(years=range(day.year, day.year + 2))
-    while day.weekday() >= 5 or day in finnish:
-        day += timedelta(days=1)
-    return day
 
 
 @dataclass(frozen=True)
