@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from ui.i18n import current_language, fill
 from ui.operations import Context, Operation, read
 from ui.operations.jobs import busy
 from ui.widgets.form_dialog import FittedDialog
-from ui.widgets.table_fit import fit_columns
+from ui.widgets.table_fit import fit_columns, preview_table
 from ui.widgets.table_model import Column, RowTableModel, date_text
 
 CONTEXT = "BankImport"
@@ -161,13 +160,7 @@ class BankImportDialog(FittedDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = PreviewModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Entries of the statement"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = preview_table(self, self.model, self.tr("Entries of the statement"))
         self.import_button = QPushButton(self.tr("&Book payments"), self)
         self.import_button.clicked.connect(self.commit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

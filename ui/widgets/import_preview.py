@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from ui.operations import Context, Operation
 from ui.operations.jobs import FileJob, Progress, busy
 from ui.widgets.form_dialog import FittedDialog
 from ui.widgets.service_errors import show_service_error
-from ui.widgets.table_fit import fit_columns
+from ui.widgets.table_fit import fit_columns, preview_table
 from ui.widgets.table_model import RowTableModel
 
 # The texts name their context: self.tr() in a base class looks them up under the subclass.
@@ -57,14 +56,9 @@ class ImportPreviewDialog(FittedDialog):
         self.summary.setWordWrap(True)
         self.model = model
         model.setParent(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(
-            QCoreApplication.translate("ImportPreviewDialog", "Rows of the file")
+        self.table = preview_table(
+            self, self.model, QCoreApplication.translate("ImportPreviewDialog", "Rows of the file")
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
         self.skip = QCheckBox(
             QCoreApplication.translate(
                 "ImportPreviewDialog", "Import the rows without problems and &skip the others"

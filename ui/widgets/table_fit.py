@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QTableView, QWidget
 
 
 def fit_columns(table: QTableView) -> None:
@@ -15,3 +16,15 @@ def fit_columns(table: QTableView) -> None:
         columns -= 1  # it takes the width that is left, and its text wraps
     for column in range(columns):
         table.resizeColumnToContents(column)
+
+
+def preview_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table of rows to look over: whole rows selected, long cells wrapped."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    return table
