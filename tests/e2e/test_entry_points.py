@@ -55,3 +55,11 @@ def test_a_garbage_file_is_refused_by_both_programs(tmp_path):
     assert "not an Osuva database" in cli.stderr
     assert "Traceback" not in cli.stderr
     assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+def test_the_unattended_self_test_reports_a_missing_database_instead_of_waiting(tmp_path):
+    missing = tmp_path / "gone.sqlite"
+    result = run("ui.main", "--db", str(missing), "--self-test", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert f"self-test failed: {missing} does not exist." in result.stderr
+    assert not missing.exists()
