@@ -82,3 +82,29 @@ def test_without_a_mail_account_the_option_is_off_and_says_why(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert len(dialog.outcome.issued) == 2 and dialog.outcome.emailed == []
     assert "e-mailed" not in dialog.summary.text()
+
+
+def test_an_account_removed_meanwhile_is_told_and_nothing_is_issued(
+    qtbot,
+    coop_db,
+    tmp_path,
+    mail_server,  # noqa: F811
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.documents.invoice_mail import MailSettings, save_mail_settings
+    from tests.ui.test_invoicing_keyboard import invoices, when_modal
+
+    add_business(coop_db)
+    dialog = shown(qtbot, coop_db)
+    assert dialog.email.isChecked()
+    with UnitOfWork(coop_db) as uow:
+        save_mail_settings(uow, MailSettings())  # someone cleared the account meanwhile
+    dialog.folder.setText(str(tmp_path / "laskut"))
+    told: list[str] = []
+    when_modal(QMessageBox, lambda box: told.append(box.text()) or box.accept())
+    key(qtbot, dialog.month, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert told == [dialog.email_reason.text()]
+    assert not dialog.email.isEnabled() and dialog.email_reason.isVisible()
+    assert invoices(coop_db) == [] and dialog.outcome is None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.documents.invoice_batch import RunOutcome, issue_month
 from app.documents.invoice_mail import mail_account_ready
 from app.locale import format_decimal, format_money
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.invoice_run import invoice_run_preview
 from ui.i18n import current_language, fill
 from ui.operations import Context, announce, read
@@ -89,10 +90,7 @@ class InvoiceRunDialog(FormDialog):
         )
         self.email_reason.setWordWrap(True)
         self.form.layout_.addRow("", self.email_reason)
-        ready = read(context, mail_account_ready)
-        self.email.setChecked(ready)
-        self.email.setEnabled(ready)
-        self.email_reason.setVisible(not ready)
+        self._email_ready(read(context, mail_account_ready))
         self.preview = QTableWidget(0, 3)
         self.preview.setHorizontalHeaderLabels(
             [self.tr("Customer"), self.tr("Hours"), self.tr("Net total")]
@@ -106,6 +104,11 @@ class InvoiceRunDialog(FormDialog):
         self.form.layout_.addRow(self.summary)
         self.preferred = (80, 30)
         self.load_preview()
+
+    def _email_ready(self, ready: bool) -> None:
+        self.email.setChecked(ready)
+        self.email.setEnabled(ready)
+        self.email_reason.setVisible(not ready)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("PDF folder"), typed(self.folder))
@@ -151,8 +154,16 @@ class InvoiceRunDialog(FormDialog):
             folder,
             email=self.emailing,
         )
-        self.job = job.success(self._done)
+        self.job = job.success(self._done).failure(self._failed)
         job.run()
+
+    def _failed(self, error: BaseException) -> bool:
+        if not isinstance(error, ServiceError) or error.code != "no_smtp":
+            return False
+        # The account was removed after the dialog opened; nothing was issued.
+        self._email_ready(False)
+        QMessageBox.warning(self, self.windowTitle(), self.email_reason.text())
+        return True
 
     def _done(self, outcome: RunOutcome) -> None:
         self.outcome = outcome
