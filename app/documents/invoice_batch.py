@@ -51,7 +51,7 @@ class NotSent:
     number: int
     customer: str
     answer: str  # the mail server's words, or the connection error's
-    unreachable: bool  # no connection or login: the server was not even tried for it
+    unreachable: bool  # no connection or login; after the first, the rest are not tried
 
 
 def issue_month(
