@@ -3949,6 +3949,14 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
         <translation>PDF-tiedostojen &amp;sijainti:</translation>
     </message>
     <message>
+        <source>&amp;E-mail the invoices to customers with an e-mail address</source>
+        <translation>Lähe&amp;tä laskut sähköpostilla asiakkaille, joilla on sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: the invoices can be e-mailed once it is set up in Invoice settings.</source>
+        <translation>Sähköpostitiliä ei ole asetettu: laskut voi lähettää sähköpostilla, kun tili on asetettu Laskutusasetuksissa.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -3994,9 +4002,49 @@ Luetaanko hänen muuttamansa %n riviä uudelleen? Näille riveille kirjoittamasi
             <numerusform>%n asiakasta ottaa vastaan verkkolaskuja: niiden Finvoice-tiedostot ovat samassa kansiossa. Lataa ne verkkolaskuoperaattorisi tai pankkisi palveluun; Osuvalla ei ole yhteyttä operaattoreihin.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not issued:</source>
+        <translation>
+            <numerusform>%n lasku jäi laatimatta:</numerusform>
+            <numerusform>%n laskua jäi laatimatta:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
         <translation>Asiakkaalle %1 ei laadittu laskua: tarkista asiakkaan osoite ja tunnukset.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) e-mailed to the customers.</source>
+        <translation>
+            <numerusform>%n lasku lähetettiin sähköpostilla asiakkaille.</numerusform>
+            <numerusform>%n laskua lähetettiin sähköpostilla asiakkaille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (invoice %2)</source>
+        <translation>%1 (lasku %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to send by hand, as the customer has no e-mail address: %1.</source>
+        <translation>
+            <numerusform>%n lasku lähetettävä itse, koska asiakkaalla ei ole sähköpostiosoitetta: %1.</numerusform>
+            <numerusform>%n laskua lähetettävä itse, koska asiakkailla ei ole sähköpostiosoitetta: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not sent. They are issued: send them later with E-mail / e-invoice… in the invoice list.</source>
+        <translation>
+            <numerusform>Lähettämättä jäi %n lasku. Se on laadittu: lähetä se myöhemmin laskuluettelon Lähetä lasku… -painikkeella.</numerusform>
+            <numerusform>Lähettämättä jäi %n laskua. Ne on laadittu: lähetä ne myöhemmin laskuluettelon Lähetä lasku… -painikkeella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 not sent: the mail server refused it (%3).</source>
+        <translation>Laskua %1 asiakkaalle %2 ei lähetetty: sähköpostipalvelin ei hyväksynyt sitä (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent, the mail server could not be reached (%1): %2.</source>
+        <translation>Ei lähetetty, sähköpostipalvelimeen ei saatu yhteyttä (%1): %2.</translation>
     </message>
 </context>
 <context>

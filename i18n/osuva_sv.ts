@@ -3949,6 +3949,14 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
         <translation>Mapp för &amp;PDF-filerna:</translation>
     </message>
     <message>
+        <source>&amp;E-mail the invoices to customers with an e-mail address</source>
+        <translation>&amp;Skicka fakturorna per e-post till kunder som har en e-postadress</translation>
+    </message>
+    <message>
+        <source>No e-mail account is set up: the invoices can be e-mailed once it is set up in Invoice settings.</source>
+        <translation>Inget e-postkonto är inställt: fakturorna kan skickas per e-post när kontot har ställts in under Faktureringsinställningar.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -3994,9 +4002,49 @@ Läsa in de %n rader som hen ändrade på nytt? Det du skrev på de raderna går
             <numerusform>%n kunder tar emot e-fakturor: deras Finvoice-filer finns i samma mapp. Ladda upp dem till din e-fakturaoperatörs eller banks tjänst; Osuva har ingen förbindelse med operatörer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not issued:</source>
+        <translation>
+            <numerusform>%n faktura utfärdades inte:</numerusform>
+            <numerusform>%n fakturor utfärdades inte:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not issued to %1: check the customer&apos;s address and IDs.</source>
         <translation>Ingen faktura till %1: kontrollera kundens adress och nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) e-mailed to the customers.</source>
+        <translation>
+            <numerusform>%n faktura skickades per e-post till kunderna.</numerusform>
+            <numerusform>%n fakturor skickades per e-post till kunderna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (invoice %2)</source>
+        <translation>%1 (faktura %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) to send by hand, as the customer has no e-mail address: %1.</source>
+        <translation>
+            <numerusform>%n faktura ska skickas för hand, eftersom kunden saknar e-postadress: %1.</numerusform>
+            <numerusform>%n fakturor ska skickas för hand, eftersom kunderna saknar e-postadress: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) not sent. They are issued: send them later with E-mail / e-invoice… in the invoice list.</source>
+        <translation>
+            <numerusform>%n faktura skickades inte. Den är utfärdad: skicka den senare med Skicka faktura… i fakturalistan.</numerusform>
+            <numerusform>%n fakturor skickades inte. De är utfärdade: skicka dem senare med Skicka faktura… i fakturalistan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 not sent: the mail server refused it (%3).</source>
+        <translation>Faktura %1 till %2 skickades inte: e-postservern tog inte emot den (%3).</translation>
+    </message>
+    <message>
+        <source>Not sent, the mail server could not be reached (%1): %2.</source>
+        <translation>Skickades inte, e-postservern gick inte att nå (%1): %2.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ def cmd_invoice_run(args: argparse.Namespace) -> int:
     from app.cli import CommandError, _opened, _parse_day, _signed_in
     from app.documents.invoice_batch import issue_month
     from app.locale import format_money
+    from app.services.errors import ServiceError
     from app.services.invoice_run import invoice_run_preview
     from app.services.uow import UnitOfWork
 
@@ -75,20 +76,41 @@ def cmd_invoice_run(args: argparse.Namespace) -> int:
         if not args.commit:
             print(f"{len(items)} invoices to issue; add --commit to issue them.")
             return 0
-        outcome = issue_month(db, actor, month, issue_date, out)
+        try:
+            outcome = issue_month(db, actor, month, issue_date, out, email=args.email)
+        except ServiceError as exc:
+            if exc.code != "no_smtp":
+                raise
+            raise CommandError(
+                "No e-mail account is set up: set it up in the invoice settings, "
+                "or run without --email."
+            ) from exc
     for customer, problems in outcome.refused:
         print(f"NOT ISSUED {customer}: missing {', '.join(problems)}")
     for number, customer, path in outcome.issued:
         print(f"Invoice {number} to {customer} written to {path}")
     for path in outcome.einvoices:
         print(f"Finvoice e-invoice written to {path}")
+    for number, customer, to in outcome.emailed:
+        print(f"Invoice {number} to {customer} e-mailed to {to}")
+    for number, customer in outcome.by_hand:
+        print(f"TO SEND BY HAND invoice {number} to {customer}: no e-mail address")
+    for item in outcome.not_sent:
+        print(f"NOT SENT invoice {item.number} to {item.customer}: {item.answer}")
     refused = len(outcome.refused)
-    print(f"{len(outcome.issued)} invoices issued, {refused} refused.")
-    return 1 if refused else 0
+    if args.email:
+        print(
+            f"{len(outcome.issued)} invoices issued: {len(outcome.emailed)} e-mailed, "
+            f"{len(outcome.einvoices)} written as e-invoices, {len(outcome.by_hand)} to send "
+            f"by hand, {len(outcome.not_sent)} not sent, {refused} refused."
+        )
+    else:
+        print(f"{len(outcome.issued)} invoices issued, {refused} refused.")
+    return 1 if refused or outcome.not_sent else 0
 
 
 def register(parsers: Parsers) -> None:
-    """render invoice NUMBER --out F.pdf; invoice-run --month YYYY-MM --out DIR [--commit]"""
+    """render invoice NUMBER --out F.pdf; invoice-run --month M --out DIR [--commit] [--email]"""
     document = parsers.render.add_parser(
         "invoice",
         parents=[parsers.common, parsers.user],
@@ -110,4 +132,9 @@ def register(parsers: Parsers) -> None:
     run.add_argument("--out", required=True, help="folder for the invoice PDFs")
     run.add_argument("--date", help="invoice date YYYY-MM-DD (default: today)")
     run.add_argument("--commit", action="store_true", help="issue (default: only preview)")
+    run.add_argument(
+        "--email",
+        action="store_true",
+        help="e-mail each invoice to its customer through the invoice settings' mail account",
+    )
     run.set_defaults(func=cmd_invoice_run)

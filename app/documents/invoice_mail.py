@@ -215,6 +215,7 @@ def deliver(
     ServiceError("smtp_failed"), and then the caller records nothing.
     """
     password = keyring.get_password(KEYRING_SERVICE, _keyring_user(settings)) or ""
+    connected = False
     try:
         if settings.security == "ssl":
             factory = smtp_factory or smtplib.SMTP_SSL
@@ -227,9 +228,39 @@ def deliver(
                 server.starttls(context=ssl.create_default_context())
             if settings.user:
                 server.login(settings.user, password)
+            connected = True
             server.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
-        raise ServiceError(f"the mail server refused: {exc}", code="smtp_failed") from exc
+        raise MailServerError(exc, reachable=connected) from exc
+
+
+class MailServerError(ServiceError):
+    """The mail server did not take a message (code "smtp_failed").
+
+    `reachable` is False when no conversation was possible at all (no connection, TLS or
+    login refused): the next message would fail the same way. `answer` is what it said.
+    """
+
+    def __init__(self, exc: BaseException, *, reachable: bool) -> None:
+        super().__init__(f"the mail server refused: {exc}", code="smtp_failed")
+        self.reachable = reachable
+        self.answer = _answer_of(exc)
+
+
+def _answer_of(exc: BaseException) -> str:
+    """The mail server's own words, or the connection error's, for the user to read."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        answers = [_reply_text(*reply) for reply in exc.recipients.values()]
+        return "; ".join(answers) or str(exc)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _reply_text(exc.smtp_code, exc.smtp_error)
+    return str(exc) or type(exc).__name__
+
+
+def _reply_text(code: int, text: bytes | str) -> str:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return f"{code} {text}".strip()
 
 
 def new_message(settings: MailSettings, seller: str, to: str, subject: str) -> EmailMessage:
@@ -248,6 +279,16 @@ def mail_account(session) -> MailSettings:
     if not settings.host or not settings.sender:
         raise ServiceError("no SMTP account is set up", code="no_smtp")
     return settings
+
+
+@requires(Permission.INVOICING)
+def mail_account_ready(uow: UnitOfWork) -> bool:
+    """Whether invoices can be e-mailed: an SMTP account is set up."""
+    try:
+        mail_account(uow.session)
+    except ServiceError:
+        return False
+    return True
 
 
 def checked_address(given: str | None, stored: str | None) -> str:

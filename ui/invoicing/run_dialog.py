@@ -6,13 +6,15 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.invoice_batch import RunOutcome, issue_month
+from app.documents.invoice_mail import mail_account_ready
 from app.locale import format_decimal, format_money
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.invoice_run import invoice_run_preview
 from ui.i18n import current_language, fill
 from ui.operations import Context, announce, read
 from ui.operations.jobs import FileJob
 from ui.widgets.fields import DateField, typed
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 
 def _months(today: date, count: int = 12) -> list[date]:
@@ -77,6 +80,17 @@ class InvoiceRunDialog(FormDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         self.form.add_row("folder", self.tr("PDF &folder:"), folder_row)
+        self.email = QCheckBox(self.tr("&E-mail the invoices to customers with an e-mail address"))
+        self.form.add_row("email", "", self.email)
+        self.email_reason = QLabel(
+            self.tr(
+                "No e-mail account is set up: the invoices can be e-mailed once it is set up "
+                "in Invoice settings."
+            )
+        )
+        self.email_reason.setWordWrap(True)
+        self.form.layout_.addRow("", self.email_reason)
+        self._email_ready(read(context, mail_account_ready))
         self.preview = QTableWidget(0, 3)
         self.preview.setHorizontalHeaderLabels(
             [self.tr("Customer"), self.tr("Hours"), self.tr("Net total")]
@@ -86,9 +100,15 @@ class InvoiceRunDialog(FormDialog):
         self.form.add_row("preview", self.tr("&Invoices to issue:"), self.preview)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # customer names are data
         self.form.layout_.addRow(self.summary)
         self.preferred = (80, 30)
         self.load_preview()
+
+    def _email_ready(self, ready: bool) -> None:
+        self.email.setChecked(ready)
+        self.email.setEnabled(ready)
+        self.email_reason.setVisible(not ready)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("PDF folder"), typed(self.folder))
@@ -124,6 +144,7 @@ class InvoiceRunDialog(FormDialog):
         folder = Path(typed(self.folder).strip())
         if not str(folder).strip() or folder.is_file():
             raise ValidationError({"folder": "required"})
+        self.emailing = self.email.isEnabled() and self.email.isChecked()
         job = FileJob(
             self,
             self.tr("Issuing the invoices…"),
@@ -131,9 +152,18 @@ class InvoiceRunDialog(FormDialog):
             self.month.currentData(),
             issue_date,
             folder,
+            email=self.emailing,
         )
-        self.job = job.success(self._done)
+        self.job = job.success(self._done).failure(self._failed)
         job.run()
+
+    def _failed(self, error: BaseException) -> bool:
+        if not isinstance(error, ServiceError) or error.code != "no_smtp":
+            return False
+        # The account was removed after the dialog opened; nothing was issued.
+        self._email_ready(False)
+        QMessageBox.warning(self, self.windowTitle(), self.email_reason.text())
+        return True
 
     def _done(self, outcome: RunOutcome) -> None:
         self.outcome = outcome
@@ -154,13 +184,72 @@ class InvoiceRunDialog(FormDialog):
                     len(outcome.einvoices),
                 )
             )
+        if self.emailing:
+            lines.extend(self._mail_lines(outcome))
+        if outcome.refused:
+            lines.append(self.tr("%n invoice(s) not issued:", "", len(outcome.refused)))
         for customer, _problems in outcome.refused:
             lines.append(
                 fill(self.tr("Not issued to %1: check the customer's address and IDs."), customer)
             )
         self.summary.setText("\n".join(lines))
         self.load_preview_keep_summary()
+        QTimer.singleShot(0, self._show_summary)  # once the layout has taken the new lines
         announce(self.context, {"invoice": {None}, "invoice_line": {None}})
+
+    def _show_summary(self) -> None:
+        grow_to_fit(self)
+        self.scroll.ensureWidgetVisible(self.summary)
+
+    def _mail_lines(self, outcome: RunOutcome) -> list[str]:
+        lines = [self.tr("%n invoice(s) e-mailed to the customers.", "", len(outcome.emailed))]
+        if outcome.by_hand:
+            invoices = ", ".join(
+                fill(self.tr("%1 (invoice %2)"), customer, number)
+                for number, customer in outcome.by_hand
+            )
+            lines.append(
+                fill(
+                    self.tr(
+                        "%n invoice(s) to send by hand, as the customer has no e-mail address: %1.",
+                        "",
+                        len(outcome.by_hand),
+                    ),
+                    invoices,
+                )
+            )
+        if outcome.not_sent:
+            lines.append(
+                self.tr(
+                    "%n invoice(s) not sent. They are issued: send them later with "
+                    "E-mail / e-invoice… in the invoice list.",
+                    "",
+                    len(outcome.not_sent),
+                )
+            )
+        unreachable = [item for item in outcome.not_sent if item.unreachable]
+        for item in outcome.not_sent:
+            if not item.unreachable:
+                lines.append(
+                    fill(
+                        self.tr("Invoice %1 to %2 not sent: the mail server refused it (%3)."),
+                        item.number,
+                        item.customer,
+                        item.answer,
+                    )
+                )
+        if unreachable:
+            lines.append(
+                fill(
+                    self.tr("Not sent, the mail server could not be reached (%1): %2."),
+                    unreachable[0].answer,
+                    ", ".join(
+                        fill(self.tr("%1 (invoice %2)"), item.customer, item.number)
+                        for item in unreachable
+                    ),
+                )
+            )
+        return lines
 
     def load_preview_keep_summary(self) -> None:
         text = self.summary.text()
