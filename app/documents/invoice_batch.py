@@ -91,12 +91,13 @@ def issue_month(
         with UnitOfWork(db, actor, write=False) as uow:
             renderer = render_invoice(uow, result.id)
         path = folder / f"lasku-{result.number}.pdf"
-        path.write_bytes(renderer.render_bytes())
+        pdf = renderer.render_bytes()
+        path.write_bytes(pdf)
         outcome.issued.append((result.number, item.customer, path))
         if xml is not None:
             outcome.einvoices.append(xml)
         elif mailer is not None:
-            mailer.send(result, item.customer)
+            mailer.send(result, item.customer, pdf)
     if progress is not None and not outcome.stopped:
         progress(len(items), len(items))
     return outcome
@@ -136,7 +137,7 @@ class _Mailer:
         self.smtp_factory = smtp_factory
         self.unreachable: MailServerError | None = None
 
-    def send(self, invoice: IssuedInvoice, customer: str) -> None:
+    def send(self, invoice: IssuedInvoice, customer: str, pdf: bytes) -> None:
         number = invoice.number
         if self.unreachable is not None:
             # Each try would wait for the same timeout: the rest are listed, not tried.
@@ -146,7 +147,9 @@ class _Mailer:
                 self.outcome.by_hand.append((number, customer))
             return
         try:
-            to = send_invoice(self.db, self.actor, invoice.id, smtp_factory=self.smtp_factory)
+            to = send_invoice(
+                self.db, self.actor, invoice.id, smtp_factory=self.smtp_factory, pdf=pdf
+            )
         except ValidationError:
             self.outcome.by_hand.append((number, customer))  # no usable address
         except MailServerError as exc:

@@ -134,8 +134,12 @@ class OutgoingMail:
 
 
 @requires(Permission.INVOICING)
-def invoice_mail(uow: UnitOfWork, invoice_id: int, recipient: str | None = None) -> OutgoingMail:
-    """The e-mail with the PDF attached; refused for drafts, e-invoice customers, no address."""
+def invoice_mail(
+    uow: UnitOfWork, invoice_id: int, recipient: str | None = None, pdf: bytes | None = None
+) -> OutgoingMail:
+    """The e-mail with the PDF attached; refused for drafts, e-invoice customers, no address.
+
+    ``pdf``: the invoice's PDF when the caller has just rendered it (the invoice run)."""
     invoice = uow.session.get(Invoice, invoice_id)
     if invoice is None:
         raise NotFoundError("invoice", invoice_id)
@@ -160,7 +164,7 @@ def invoice_mail(uow: UnitOfWork, invoice_id: int, recipient: str | None = None)
         )
     )
     message.add_attachment(
-        renderer.render_bytes(),
+        renderer.render_bytes() if pdf is None else pdf,
         maintype="application",
         subtype="pdf",
         filename=f"lasku-{data.number}.pdf",
@@ -188,6 +192,7 @@ def send_invoice(
     recipient: str | None = None,
     *,
     smtp_factory: Callable[..., smtplib.SMTP] | None = None,
+    pdf: bytes | None = None,
 ) -> str:
     """Send the invoice by e-mail and record it; returns the address it went to.
 
@@ -195,7 +200,7 @@ def send_invoice(
     while the mail server answers.
     """
     with UnitOfWork(db, actor, write=False) as uow:
-        mail = invoice_mail(uow, invoice_id, recipient)
+        mail = invoice_mail(uow, invoice_id, recipient, pdf)
         settings = read_mail_settings(uow.session)
     deliver(settings, mail.message, smtp_factory=smtp_factory)
     with UnitOfWork(db, actor) as uow:

@@ -89,6 +89,10 @@ def test_each_invoice_goes_to_its_customer_with_its_pdf_and_is_recorded(
         [attachment] = list(message.iter_attachments())
         assert attachment.get_filename() == f"lasku-{number}.pdf"
         assert attachment.get_content().startswith(b"%PDF")
+        # The very PDF the run wrote into the folder, not a second rendering of it.
+        assert (
+            attachment.get_content() == (tmp_path / "laskut" / f"lasku-{number}.pdf").read_bytes()
+        )
     # The household is Swedish-speaking: its message is in Swedish, the others in Finnish.
     assert [m["Subject"] for m in FakeSmtp.sent] == ["Faktura 1", "Lasku 2", "Lasku 3"]
     assert sendings(coop_db) == [
