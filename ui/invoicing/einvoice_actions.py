@@ -15,11 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -29,11 +25,10 @@ from app.services.einvoices import (
     InvoiceRefused,
     export_einvoices,
 )
-from app.services.errors import ValidationError
 from ui.i18n import fill
 from ui.operations import Context
 from ui.operations.operation import Operation
-from ui.widgets.fields import typed
+from ui.widgets.folder_field import FolderField
 from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 CONTEXT = "EInvoiceExport"
@@ -102,19 +97,14 @@ class EInvoiceExportDialog(FormDialog):
         for value, text in FORMATS:
             self.format.addItem(tr(text), value)
         self.form.add_row("format", self.tr("&Format:"), self.format)
-        self.folder = QLineEdit()
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder.setText(documents)
-        browse = QPushButton(self.tr("B&rowse…"))
-        browse.clicked.connect(self.browse)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.folder, 1)
-        layout.addWidget(browse)
-        self.form.add_row("folder", self.tr("Fo&lder:"), row)
+        self.folder_field = FolderField(
+            documents, self.tr("B&rowse…"), self.tr("Folder for the e-invoices"), self
+        )
+        self.folder = self.folder_field.edit
+        self.form.add_row("folder", self.tr("Fo&lder:"), self.folder_field)
         self.folder.setAccessibleName(self.tr("Folder"))
         self.batch = QCheckBox(self.tr("One batch file holding every invoice"))
         self.form.add_row("batch", self.tr("&Operator file:"), self.batch)
@@ -131,20 +121,8 @@ class EInvoiceExportDialog(FormDialog):
         if not soap:
             self.batch.setChecked(False)
 
-    def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the e-invoices"), typed(self.folder)
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
     def submit(self) -> None:
-        text = typed(self.folder).strip()
-        if not text:
-            raise ValidationError({"folder": "required"})
-        folder = Path(text).expanduser()
-        if not folder.is_dir():
-            raise ValidationError({"folder": "missing"})
+        folder = self.folder_field.existing()
         self.choice = (self.format.currentData(), folder, self.batch.isChecked())
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.services.einvoice_sending import EInvoiceRoute, WrittenEInvoice, send_einvoice
 from app.services.einvoices import EInvoiceWriteError
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, ValidationError
 from ui.i18n import fill
 from ui.operations import Context, Operation
-from ui.widgets.fields import typed
+from ui.widgets.folder_field import FolderField
 from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 from .einvoice_actions import PROBLEMS, problem_texts, tr
@@ -57,37 +57,24 @@ class EInvoiceSendDialog(FormDialog):
         super().__init__(fill(self.tr("Send invoice %1 as an e-invoice"), number), intro, parent)
         self.context, self.invoice_id = context, invoice_id
         self.written: WrittenEInvoice | None = None
-        self.folder = QLineEdit(last_folder())
-        browse = QPushButton(self.tr("B&rowse…"))
-        browse.clicked.connect(self.browse)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.folder, 1)
-        layout.addWidget(browse)
+        row = FolderField(
+            last_folder(), self.tr("B&rowse…"), self.tr("Folder for the e-invoice"), self
+        )
+        self.folder = row.edit
         self.form.add_row("folder", self.tr("&Folder:"), row)
         self.folder.setAccessibleName(self.tr("Folder"))
+        self.folder_field = row
         self.history = SendingHistory(context, invoice_id, self)
         self.layout().insertWidget(self.layout().indexOf(self.buttons), self.history)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Write the file"))
         self.preferred = (64, 16)
 
-    def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the e-invoice"), typed(self.folder)
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
     def _ok(self) -> None:
         """Write the file; the dialog closes only when it was written."""
-        text = typed(self.folder).strip()
-        if not text:
-            self.show_problems({"folder": "required"})
-            return
-        folder = Path(text).expanduser()
-        if not folder.is_dir():
-            self.show_problems({"folder": "missing"})
+        try:
+            folder = self.folder_field.existing()
+        except ValidationError as refused:
+            self.show_problems(refused.problems)
             return
         written = (
             Operation(self, self.context, send_einvoice, self.invoice_id, folder)

@@ -10,15 +10,10 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
 from app.documents.invoice_batch import RunOutcome, issue_month
@@ -30,6 +25,7 @@ from ui.i18n import current_language, fill
 from ui.operations import Context, announce, read
 from ui.operations.jobs import FileJob
 from ui.widgets.fields import DateField, typed
+from ui.widgets.folder_field import FolderField
 from ui.widgets.form_dialog import FormDialog, grow_to_fit
 
 
@@ -66,19 +62,13 @@ class InvoiceRunDialog(FormDialog):
         self.form.add_row("month", self.tr("&Month of the hours:"), self.month)
         self.issue_date = self.form.add_row("issue_date", self.tr("Invoice &date:"), DateField())
         self.issue_date.set_date(today)
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.folder = QLineEdit()
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        self.folder.setText(str(Path(documents) / "laskut"))
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.setAutoDefault(False)
-        choose.clicked.connect(self.choose_folder)
-        row.addWidget(self.folder, 1)
-        row.addWidget(choose)
+        folder_row = FolderField(
+            str(Path(documents) / "laskut"), self.tr("&Choose…"), self.tr("PDF folder"), self
+        )
+        self.folder = folder_row.edit
         self.form.add_row("folder", self.tr("PDF &folder:"), folder_row)
         self.email = QCheckBox(self.tr("&E-mail the invoices to customers with an e-mail address"))
         self.form.add_row("email", "", self.email)
@@ -109,11 +99,6 @@ class InvoiceRunDialog(FormDialog):
         self.email.setChecked(ready)
         self.email.setEnabled(ready)
         self.email_reason.setVisible(not ready)
-
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("PDF folder"), typed(self.folder))
-        if folder:
-            self.folder.setText(folder)
 
     def load_preview(self) -> None:
         items = read(self.context, invoice_run_preview, self.month.currentData())

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from ui.widgets.fields import DateField, MoneyField
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.form import EnumCombo
 from ui.widgets.form_dialog import FittedDialog, FormDialog
-from ui.widgets.table_fit import fit_columns
+from ui.widgets.table_fit import fit_columns, preview_table
 from ui.widgets.table_model import Column, RowTableModel, date_text
 
 ENTRY_KINDS = {
@@ -103,16 +102,6 @@ class InstallmentModel(RowTableModel[InstallmentLine]):
     )
 
 
-def _table(model: RowTableModel, name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    return view
-
-
 class SharesDialog(FittedDialog):
     def __init__(self, context: Context, row: MemberRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +115,10 @@ class SharesDialog(FittedDialog):
         tables = QGridLayout()
         tables.addWidget(QLabel(self.tr("Events"), self), 0, 0)
         tables.addWidget(QLabel(self.tr("Installment plan"), self), 0, 1)
-        self.ledger_table = _table(self.ledger_model, self.tr("Share events"), self)
-        self.installment_table = _table(self.installment_model, self.tr("Installment plan"), self)
+        self.ledger_table = preview_table(self, self.ledger_model, self.tr("Share events"))
+        self.installment_table = preview_table(
+            self, self.installment_model, self.tr("Installment plan")
+        )
         tables.addWidget(self.ledger_table, 1, 0)
         tables.addWidget(self.installment_table, 1, 1)
         tables.setColumnStretch(0, 3)
