@@ -33,14 +33,14 @@ class FolderField(QWidget):
         if chosen:
             self.edit.setText(chosen)
 
-    def text(self) -> str:
+    def entered(self) -> str:
         return typed(self.edit).strip()
 
     def existing(self) -> Path:
         """The folder, which must exist: ValidationError({"folder": required|missing})."""
-        if not self.text():
+        if not self.entered():
             raise ValidationError({"folder": "required"})
-        folder = Path(self.text()).expanduser()
+        folder = Path(self.entered()).expanduser()
         if not folder.is_dir():
             raise ValidationError({"folder": "missing"})
         return folder
